@@ -1,0 +1,110 @@
+//! The network stages: each turns I/O into facts and facts into findings.
+//!
+//! One file per stage. Each exposes `run(ctx, target, handoff) -> Checked<Next>`; the runner
+//! (the only place that knows the order) passes hand-offs along: addresses, then a TCP
+//! connection, then a session. Side facts the report shows (certificate, TLS version, the
+//! identified provider) go into [`Ctx::facts`].
+
+pub mod cert;
+pub mod dns;
+pub mod greeting;
+pub mod protocol;
+pub mod tcp;
+pub mod tls;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Instant, SystemTime};
+
+use rustls::RootCertStore;
+
+use crate::config::{Settings, Timeouts};
+use crate::net::resolver::Resolver;
+use crate::providers::Provider;
+use crate::stage::StageOutcome;
+use crate::transcript::Transcript;
+
+/// A stage's outcome plus what the next stage needs (absent when the stage failed).
+#[derive(Debug)]
+pub struct Checked<T> {
+    /// What the stage found.
+    pub outcome: StageOutcome,
+    /// The hand-off to the next stage.
+    pub handoff: Option<T>,
+}
+
+impl<T> Checked<T> {
+    /// A stage that produced a hand-off.
+    pub fn next(outcome: StageOutcome, handoff: T) -> Self {
+        Checked { outcome, handoff: Some(handoff) }
+    }
+
+    /// A stage that stops the run.
+    pub fn stop(outcome: StageOutcome) -> Self {
+        Checked { outcome, handoff: None }
+    }
+}
+
+/// TLS parameters of the established connection.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct TlsInfo {
+    /// `TLSv1.3`, `TLSv1.2`.
+    pub version: String,
+    /// `TLS13_AES_256_GCM_SHA384`.
+    pub cipher: String,
+    /// How TLS was started: `implicit` or `starttls`.
+    pub mode: String,
+    /// Whether the certificate passed every check (trust, validity, name).
+    pub verified: bool,
+}
+
+/// Facts gathered on the way that the report shows outside any one stage.
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    /// The certificate, when TLS was reached (even if verification failed).
+    pub certificate: Option<cert::CertSummary>,
+    /// TLS version and cipher.
+    pub tls: Option<TlsInfo>,
+    /// The provider, identified from the host name or the greeting.
+    pub provider: Option<&'static Provider>,
+    /// The server software, when the greeting names it (Dovecot, Postfix, Exchange, …).
+    pub software: Option<String>,
+}
+
+/// Everything a stage needs, for one diagnosis.
+#[derive(Debug)]
+pub struct Ctx {
+    /// Process-wide settings.
+    pub settings: Arc<Settings>,
+    /// Time limits for this diagnosis.
+    pub timeouts: Timeouts,
+    /// The resolver.
+    pub resolver: Arc<Resolver>,
+    /// Trust anchors: public roots plus any extra CA.
+    pub roots: Arc<RootCertStore>,
+    /// The transcript.
+    pub transcript: Transcript,
+    /// When the diagnosis must end.
+    pub deadline: Instant,
+    /// "Now" for certificate validity (fixed per diagnosis so checks agree).
+    pub now: SystemTime,
+    /// Side facts for the report.
+    pub facts: Mutex<Facts>,
+}
+
+impl Ctx {
+    /// Updates the side facts.
+    pub fn with_facts<R>(&self, f: impl FnOnce(&mut Facts) -> R) -> R {
+        let mut facts = self.facts.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut facts)
+    }
+
+    /// A snapshot of the side facts.
+    pub fn facts(&self) -> Facts {
+        self.with_facts(|f| f.clone())
+    }
+
+    /// Time left before the overall deadline.
+    pub fn remaining(&self) -> std::time::Duration {
+        self.deadline.saturating_duration_since(Instant::now())
+    }
+}

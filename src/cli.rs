@@ -1,0 +1,3 @@
+//! The command line: `maildoctor check`, `maildoctor serve`.
+//!
+//! STUB: to be completed.

@@ -1,0 +1,44 @@
+//! maildoctor: finds out why a mail app cannot reach or sign in to its mail server, and says
+//! exactly what to change.
+//!
+//! # Architecture
+//!
+//! ```text
+//! form | JSON | argv ─▶ target::parse ─▶ Target ─▶ runner::Engine ─┬─▶ Progress ─▶ SSE / CLI
+//!  (input findings)                                                 │  dns→tcp→tls→protocol→auth→…
+//!                                                                   ▼  (checks/*: I/O → facts → findings)
+//!                                              report::Report::assemble (catalog prose, verdict)
+//!                                                                   ▼
+//!                              JSON | render::html (askama) | render::text + exit code
+//! ```
+//!
+//! # Invariants
+//!
+//! - **Boundaries.** `checks/`, `net/` and `proto/` never import `web/` or `render/`. Only
+//!   `runner.rs` knows the stage order; only `net/resolver.rs` touches hickory. Sockets open
+//!   only to a [`net::policy::VettedAddr`], with no second lookup.
+//! - **One report.** Renderers only read [`report::Report`]; `Report::assemble` attaches the
+//!   words, picks `primary` and the verdict, so every face says the same thing.
+//! - **Secrets.** A [`secret::Password`] has no `Serialize` or `Display`; transcripts record
+//!   placeholders; the report scrubs every encoded form of the password as a second defence.
+//! - **Bounded.** Every read goes through [`net::session::Session`] (line and total caps, a
+//!   timeout) and every stage runs under the overall deadline.
+
+#![forbid(unsafe_code)]
+
+pub mod checks;
+pub mod cli;
+pub mod config;
+pub mod diagnosis;
+pub mod net;
+pub mod proto;
+pub mod providers;
+pub mod render;
+pub mod report;
+pub mod runner;
+pub mod secret;
+pub mod stage;
+pub mod target;
+pub mod telemetry;
+pub mod transcript;
+pub mod web;

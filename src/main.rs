@@ -1,0 +1,3 @@
+//! The `maildoctor` binary.
+
+fn main() {}

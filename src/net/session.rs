@@ -1,0 +1,242 @@
+//! A line-oriented session over a [`MailStream`]: bounded reads, timed operations, transcript.
+//!
+//! Every read goes through [`Session::read_line`], which caps the line length
+//! ([`MAX_LINE`]) and the total bytes of the session ([`MAX_TOTAL`]) and runs under a timeout,
+//! so a hostile server that sends an endless line, floods, or says nothing cannot hang or
+//! exhaust maildoctor. Every line in or out is recorded in the [`Transcript`]; lines carrying
+//! a secret are recorded only in their redacted form.
+
+use std::time::Duration;
+
+use thiserror::Error;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+use super::stream::{MailStream, Tcp};
+use crate::transcript::Transcript;
+
+/// Longest line accepted from a server (RFC 5321 allows 512 for SMTP replies, IMAP lines can
+/// be longer with capability lists; 8 KiB covers every real greeting with room to spare).
+pub const MAX_LINE: usize = 8 * 1024;
+/// Most bytes read from one server in one session.
+pub const MAX_TOTAL: usize = 1024 * 1024;
+
+/// What went wrong reading or writing.
+#[derive(Debug, Error)]
+pub enum SessionError {
+    /// Nothing (or no full line) arrived in time.
+    #[error("no answer within {0:?}")]
+    Timeout(Duration),
+    /// The line exceeded [`MAX_LINE`] bytes.
+    #[error("the server sent a line longer than {MAX_LINE} bytes")]
+    LineTooLong,
+    /// The session exceeded [`MAX_TOTAL`] bytes.
+    #[error("the server sent more than {MAX_TOTAL} bytes")]
+    TooMuchData,
+    /// The server closed the connection.
+    #[error("the server closed the connection")]
+    Closed,
+    /// The server sent bytes right after agreeing to STARTTLS, before the TLS handshake: they
+    /// would be injected into the encrypted session (CVE-2011-0411 class), so the upgrade stops.
+    #[error("the server sent data after agreeing to STARTTLS ({0} bytes)")]
+    PipelinedAfterStarttls(usize),
+    /// Any other I/O error.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// A session with one server.
+#[derive(Debug)]
+pub struct Session {
+    reader: BufReader<MailStream>,
+    transcript: Transcript,
+    io_timeout: Duration,
+    total: usize,
+}
+
+impl Session {
+    /// Starts a session; `io_timeout` bounds each read and write.
+    pub fn new(stream: MailStream, transcript: Transcript, io_timeout: Duration) -> Self {
+        Session { reader: BufReader::new(stream), transcript, io_timeout, total: 0 }
+    }
+
+    /// The transcript this session records into.
+    pub fn transcript(&self) -> &Transcript {
+        &self.transcript
+    }
+
+    /// The per-operation timeout.
+    pub fn io_timeout(&self) -> Duration {
+        self.io_timeout
+    }
+
+    /// The underlying stream (to read TLS parameters).
+    pub fn stream(&self) -> &MailStream {
+        self.reader.get_ref()
+    }
+
+    /// True once TLS is established.
+    pub fn is_tls(&self) -> bool {
+        self.reader.get_ref().is_tls()
+    }
+
+    /// Reads one line (without CR LF) within the session's timeout.
+    pub async fn read_line(&mut self) -> Result<String, SessionError> {
+        self.read_line_within(self.io_timeout).await
+    }
+
+    /// Reads one line within `limit`. Non-UTF-8 bytes are decoded lossily.
+    pub async fn read_line_within(&mut self, limit: Duration) -> Result<String, SessionError> {
+        let line = tokio::time::timeout(limit, self.read_line_bounded())
+            .await
+            .map_err(|_| SessionError::Timeout(limit))??;
+        self.transcript.server(&line);
+        Ok(line)
+    }
+
+    async fn read_line_bounded(&mut self) -> Result<String, SessionError> {
+        let mut line = Vec::new();
+        loop {
+            let chunk = self.reader.fill_buf().await?;
+            if chunk.is_empty() {
+                if line.is_empty() {
+                    return Err(SessionError::Closed);
+                }
+                break;
+            }
+            let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), false),
+            };
+            let room = MAX_LINE - line.len();
+            line.extend_from_slice(&chunk[..take.min(room)]);
+            self.reader.consume(take);
+            self.total += take;
+            if self.total > MAX_TOTAL {
+                return Err(SessionError::TooMuchData);
+            }
+            if take > room {
+                return Err(SessionError::LineTooLong);
+            }
+            if done {
+                break;
+            }
+        }
+        while matches!(line.last(), Some(b'\n' | b'\r')) {
+            line.pop();
+        }
+        Ok(String::from_utf8_lossy(&line).into_owned())
+    }
+
+    /// Sends one line (CR LF added) and records it. It must not carry a secret.
+    pub async fn write_line(&mut self, line: &str) -> Result<(), SessionError> {
+        self.transcript.client(line);
+        self.write_raw(line).await
+    }
+
+    /// Sends a line that carries a secret; only `shown` is recorded.
+    pub async fn write_secret_line(&mut self, line: &str, shown: &str) -> Result<(), SessionError> {
+        self.transcript.client_redacted(shown);
+        self.write_raw(line).await
+    }
+
+    async fn write_raw(&mut self, line: &str) -> Result<(), SessionError> {
+        let mut bytes = Vec::with_capacity(line.len() + 2);
+        bytes.extend_from_slice(line.as_bytes());
+        bytes.extend_from_slice(b"\r\n");
+        let limit = self.io_timeout;
+        let stream = self.reader.get_mut();
+        tokio::time::timeout(limit, async {
+            stream.write_all(&bytes).await?;
+            stream.flush().await
+        })
+        .await
+        .map_err(|_| SessionError::Timeout(limit))??;
+        Ok(())
+    }
+
+    /// Gives back the plain TCP connection for a STARTTLS upgrade.
+    ///
+    /// Refuses when the server already sent bytes past the STARTTLS answer: those would be
+    /// processed as if they came through TLS. Returns the session unchanged if it is already
+    /// TLS (nothing to upgrade).
+    pub fn into_plain(self) -> Result<Tcp, Box<(Self, SessionError)>> {
+        let pipelined = self.reader.buffer().len();
+        if pipelined > 0 {
+            return Err(Box::new((self, SessionError::PipelinedAfterStarttls(pipelined))));
+        }
+        let transcript = self.transcript;
+        let io_timeout = self.io_timeout;
+        let total = self.total;
+        match self.reader.into_inner() {
+            MailStream::Plain(tcp) => Ok(tcp),
+            stream @ MailStream::Tls(_) => Err(Box::new((
+                Session { reader: BufReader::new(stream), transcript, io_timeout, total },
+                SessionError::Io(std::io::Error::other("already encrypted")),
+            ))),
+        }
+    }
+
+    /// Closes the connection politely (best effort, bounded by the timeout).
+    pub async fn shutdown(mut self) {
+        let limit = self.io_timeout;
+        let _ = tokio::time::timeout(limit, self.reader.get_mut().shutdown()).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tokio::io::AsyncWriteExt;
+    use tokio::net::{TcpListener, TcpStream};
+
+    use super::*;
+    use crate::net::stream::Recorded;
+
+    async fn pair() -> (Session, TcpStream) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let client = TcpStream::connect(addr).await.expect("connect");
+        let (server, _) = listener.accept().await.expect("accept");
+        let stream = MailStream::Plain(Recorded::new(client));
+        (Session::new(stream, Transcript::default(), Duration::from_millis(300)), server)
+    }
+
+    #[tokio::test]
+    async fn lines_are_read_without_crlf_and_recorded() {
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"* OK ready\r\n+OK \xff bytes\r\n").await.expect("write");
+        assert_eq!(s.read_line().await.expect("line"), "* OK ready");
+        assert_eq!(s.read_line().await.expect("line"), "+OK \u{fffd} bytes");
+        assert_eq!(s.transcript().lines().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn an_endless_line_stops_at_the_cap() {
+        let (mut s, mut server) = pair().await;
+        tokio::spawn(async move {
+            let chunk = vec![b'x'; 4096];
+            for _ in 0..64 {
+                if server.write_all(&chunk).await.is_err() {
+                    break;
+                }
+            }
+        });
+        assert!(matches!(s.read_line().await, Err(SessionError::LineTooLong)));
+    }
+
+    #[tokio::test]
+    async fn silence_times_out_and_close_is_reported() {
+        let (mut s, server) = pair().await;
+        assert!(matches!(s.read_line().await, Err(SessionError::Timeout(_))));
+        drop(server);
+        assert!(matches!(s.read_line().await, Err(SessionError::Closed)));
+    }
+
+    #[tokio::test]
+    async fn bytes_pipelined_after_starttls_refuse_the_upgrade() {
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"a OK Begin TLS\r\n* injected\r\n").await.expect("write");
+        s.read_line().await.expect("line");
+        let err = s.into_plain().map(|_| ()).map_err(|b| b.1);
+        assert!(matches!(err, Err(SessionError::PipelinedAfterStarttls(_))));
+    }
+}

@@ -1,0 +1,3 @@
+//! Renderers: turn a finished [`crate::report::Report`] into text or HTML. They only read it.
+
+pub mod text;

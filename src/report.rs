@@ -1,0 +1,366 @@
+//! The report: the one document every face renders (PRODUCT.md §3).
+//!
+//! [`Report::assemble`] is the only place that turns stage outcomes into the public shape: it
+//! attaches catalog prose (provider-specific when the provider is known), picks the `primary`
+//! finding and the verdict, writes the summary, derives `suggested_settings`, and scrubs every
+//! known form of the password from every string as a second line of defence. The JSON field
+//! names are the public schema: they change only with the spec.
+
+use serde::Serialize;
+
+use crate::checks::cert::CertSummary;
+use crate::checks::{Facts, TlsInfo};
+use crate::diagnosis::catalog::Catalog;
+use crate::diagnosis::{self, Code, Evidence, Finding, Fix, Severity, Verdict};
+use crate::providers::Provider;
+use crate::stage::{Stage, StageOutcome, StageStatus};
+use crate::target::{Protocol, RequestEcho, Security, Target};
+use crate::transcript::Line;
+
+/// One stage as reported.
+#[derive(Clone, Debug, Serialize)]
+pub struct StageReport {
+    /// `input`, `dns`, …
+    pub name: Stage,
+    /// The title people read ("Looking up the server name").
+    pub title: &'static str,
+    /// `pass | warn | fail | skip`.
+    pub status: StageStatus,
+    /// Milliseconds.
+    pub duration_ms: u64,
+    /// What happened, in a sentence.
+    pub detail: String,
+    /// Structured facts.
+    pub data: serde_json::Value,
+    /// Codes raised by this stage.
+    pub codes: Vec<Code>,
+}
+
+/// One finding as reported, with its words.
+#[derive(Clone, Debug, Serialize)]
+pub struct FindingReport {
+    /// Stable code.
+    pub code: Code,
+    /// `error | warning | info`.
+    pub severity: Severity,
+    /// Stage that raised it.
+    pub stage: Stage,
+    /// One line.
+    pub title: String,
+    /// Plain-language explanation.
+    pub explanation: String,
+    /// Ordered steps.
+    pub remedy: Vec<String>,
+    /// Facts behind it.
+    pub evidence: Vec<Evidence>,
+    /// Settings that would fix it, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// The provider, when identified.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProviderRef {
+    /// Id (`gmail`).
+    pub id: String,
+    /// Name (`Gmail`).
+    pub name: String,
+}
+
+/// One row of the "settings that should work" table.
+#[derive(Clone, Debug, Serialize)]
+pub struct SettingsRow {
+    /// "Incoming mail (IMAP) server".
+    pub role: String,
+    /// Protocol.
+    pub protocol: Protocol,
+    /// Server host.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Security mode.
+    pub security: Security,
+    /// User-name form, when known ("full address").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Whether the server wants a password.
+    pub requires_authentication: bool,
+}
+
+/// Settings maildoctor believes should work, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct SuggestedSettings {
+    /// Where they come from: `provider` (the provider table) or `finding` (a finding's fix).
+    pub source: &'static str,
+    /// The rows.
+    pub rows: Vec<SettingsRow>,
+}
+
+/// The target as understood after input parsing.
+#[derive(Clone, Debug, Serialize)]
+pub struct TargetEcho {
+    /// Protocol.
+    pub protocol: Protocol,
+    /// Normalised host.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Resolved security.
+    pub security: Security,
+}
+
+/// The report.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// Schema version.
+    pub version: u32,
+    /// When the diagnosis started (RFC 3339, UTC).
+    pub started_at: String,
+    /// Total time in milliseconds.
+    pub duration_ms: u64,
+    /// The request as given (no password).
+    pub request: RequestEcho,
+    /// The target as understood (absent when the input was unusable).
+    pub target: Option<TargetEcho>,
+    /// `ok | warning | error`.
+    pub verdict: Verdict,
+    /// One sentence.
+    pub summary: String,
+    /// The first thing to fix.
+    pub primary: Option<Code>,
+    /// The provider, when identified.
+    pub provider: Option<ProviderRef>,
+    /// Server software named by the greeting.
+    pub server_software: Option<String>,
+    /// Every stage, in order.
+    pub stages: Vec<StageReport>,
+    /// Every finding, in stage order.
+    pub findings: Vec<FindingReport>,
+    /// The server certificate, when TLS was reached.
+    pub certificate: Option<CertSummary>,
+    /// TLS version and cipher.
+    pub tls: Option<TlsInfo>,
+    /// Settings that should work.
+    pub suggested_settings: Option<SuggestedSettings>,
+    /// The redacted transcript.
+    pub transcript: Vec<Line>,
+}
+
+/// Everything `assemble` needs.
+#[derive(Debug)]
+pub struct Parts<'a> {
+    /// The request.
+    pub request: RequestEcho,
+    /// The parsed target, if any.
+    pub target: Option<&'a Target>,
+    /// Stage outcomes in order (all eight).
+    pub outcomes: Vec<StageOutcome>,
+    /// Side facts.
+    pub facts: Facts,
+    /// Transcript lines.
+    pub transcript: Vec<Line>,
+    /// Start time, RFC 3339.
+    pub started_at: String,
+    /// Total duration.
+    pub duration_ms: u64,
+    /// Strings that must not appear anywhere (password forms).
+    pub secrets: Vec<String>,
+}
+
+impl Report {
+    /// Builds the report. The one place verdict, primary, summary and settings are decided.
+    pub fn assemble(parts: Parts<'_>) -> Report {
+        let catalog = Catalog::embedded();
+        let provider = parts.facts.provider;
+        let provider_id = provider.map(|p| p.id.as_str());
+        let findings: Vec<Finding> = parts.outcomes.iter().flat_map(|o| o.findings.iter().cloned()).collect();
+        let verdict = Verdict::of(&findings);
+        let primary = diagnosis::primary(&findings);
+        let scrub = |s: &str| scrub(s, &parts.secrets);
+
+        let finding_reports = findings
+            .iter()
+            .map(|f| {
+                let words = catalog.entry(f.code);
+                FindingReport {
+                    code: f.code,
+                    severity: f.code.severity(),
+                    stage: f.code.stage(),
+                    title: words.title.to_owned(),
+                    explanation: words.explanation_for(provider_id).to_owned(),
+                    remedy: words.remedy_for(provider_id).to_vec(),
+                    evidence: f
+                        .evidence
+                        .iter()
+                        .map(|e| Evidence { label: scrub(&e.label), value: scrub(&e.value) })
+                        .collect(),
+                    fix: f.fix.clone(),
+                }
+            })
+            .collect();
+
+        let stages = parts
+            .outcomes
+            .iter()
+            .map(|o| StageReport {
+                name: o.stage,
+                title: o.stage.title(),
+                status: o.status,
+                duration_ms: u64::try_from(o.duration.as_millis()).unwrap_or(u64::MAX),
+                detail: scrub(&o.detail),
+                data: scrub_json(&o.data, &parts.secrets),
+                codes: o.findings.iter().map(|f| f.code).collect(),
+            })
+            .collect();
+
+        let summary = summary(verdict, primary.map(|f| catalog.entry(f.code).title), parts.target);
+        let suggested_settings = suggest(parts.target, primary.and_then(|f| f.fix.as_ref()), provider);
+        let transcript = parts
+            .transcript
+            .into_iter()
+            .map(|mut l| {
+                l.text = scrub(&l.text);
+                l
+            })
+            .collect();
+
+        Report {
+            version: 1,
+            started_at: parts.started_at,
+            duration_ms: parts.duration_ms,
+            request: parts.request,
+            target: parts.target.map(|t| TargetEcho {
+                protocol: t.protocol,
+                host: t.host.as_text(),
+                port: t.port,
+                security: t.security,
+            }),
+            verdict,
+            summary,
+            primary: primary.map(|f| f.code),
+            provider: provider.map(|p| ProviderRef { id: p.id.clone(), name: p.name.clone() }),
+            server_software: parts.facts.software,
+            stages,
+            findings: finding_reports,
+            certificate: parts.facts.certificate,
+            tls: parts.facts.tls,
+            suggested_settings,
+            transcript,
+        }
+    }
+
+    /// The stage report for `stage`.
+    pub fn stage(&self, stage: Stage) -> Option<&StageReport> {
+        self.stages.iter().find(|s| s.name == stage)
+    }
+
+    /// True when `code` was raised.
+    pub fn has(&self, code: Code) -> bool {
+        self.findings.iter().any(|f| f.code == code)
+    }
+
+    /// The finding for `code`, if raised.
+    pub fn finding(&self, code: Code) -> Option<&FindingReport> {
+        self.findings.iter().find(|f| f.code == code)
+    }
+
+    /// The primary finding.
+    pub fn primary_finding(&self) -> Option<&FindingReport> {
+        self.primary.and_then(|c| self.finding(c))
+    }
+}
+
+fn summary(verdict: Verdict, primary_title: Option<&str>, target: Option<&Target>) -> String {
+    let what = target.map_or_else(|| "The check".to_owned(), Target::describe);
+    match (verdict, primary_title) {
+        (Verdict::Ok, _) => format!("{what}: no problems found."),
+        (Verdict::Warning, Some(title)) => format!("{what} works, but: {title}."),
+        (Verdict::Error, Some(title)) => format!("{what} does not work: {title}."),
+        (_, None) => format!("{what}: see the findings."),
+    }
+}
+
+/// The settings table: the provider's servers when the provider is known, else the request
+/// with the primary finding's fix applied, else nothing (maildoctor knows no better).
+fn suggest(
+    target: Option<&Target>,
+    fix: Option<&Fix>,
+    provider: Option<&Provider>,
+) -> Option<SuggestedSettings> {
+    if let Some(provider) = provider {
+        let mut rows = Vec::new();
+        let wanted = target.map_or(Protocol::Imap, |t| t.protocol);
+        let incoming = if wanted.is_incoming() { wanted } else { Protocol::Imap };
+        for protocol in [incoming, Protocol::Smtp] {
+            if let Some(server) = provider.server(protocol) {
+                rows.push(row(
+                    protocol,
+                    server.host.clone(),
+                    server.port,
+                    server.security,
+                    Some(provider.username.clone()),
+                ));
+            }
+        }
+        return (!rows.is_empty()).then_some(SuggestedSettings { source: "provider", rows });
+    }
+    let fix = fix?;
+    let (base_protocol, base_host, base_port, base_security) = match target {
+        Some(t) => (t.protocol, t.host.as_text(), t.port, t.security),
+        None => (fix.protocol.unwrap_or(Protocol::Imap), String::new(), 0, Security::Tls),
+    };
+    let protocol = fix.protocol.unwrap_or(base_protocol);
+    let security = fix.security.unwrap_or(base_security);
+    let host = fix.host.clone().unwrap_or(base_host);
+    let port = fix.port.unwrap_or(if base_port == 0 { protocol.default_port(security) } else { base_port });
+    if host.is_empty() {
+        return None;
+    }
+    Some(SuggestedSettings { source: "finding", rows: vec![row(protocol, host, port, security, None)] })
+}
+
+fn row(
+    protocol: Protocol,
+    host: String,
+    port: u16,
+    security: Security,
+    username: Option<String>,
+) -> SettingsRow {
+    let role = match protocol {
+        Protocol::Imap => "Incoming mail (IMAP) server",
+        Protocol::Pop3 => "Incoming mail (POP) server",
+        Protocol::Smtp => "Outgoing mail (SMTP) server",
+    };
+    SettingsRow {
+        role: role.to_owned(),
+        protocol,
+        host,
+        port,
+        security,
+        username,
+        requires_authentication: true,
+    }
+}
+
+/// Replaces every secret form in `text` with `[redacted]`.
+pub fn scrub(text: &str, secrets: &[String]) -> String {
+    let mut out = text.to_owned();
+    for secret in secrets.iter().filter(|s| s.len() >= 3) {
+        if out.contains(secret.as_str()) {
+            out = out.replace(secret.as_str(), "[redacted]");
+        }
+    }
+    out
+}
+
+fn scrub_json(value: &serde_json::Value, secrets: &[String]) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => Value::String(scrub(s, secrets)),
+        Value::Array(items) => Value::Array(items.iter().map(|v| scrub_json(v, secrets)).collect()),
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(k, v)| (k.clone(), scrub_json(v, secrets))).collect())
+        }
+        other => other.clone(),
+    }
+}

@@ -1,0 +1,293 @@
+//! The runner: the only place that knows stage order.
+//!
+//! [`Engine`] is built once per process from [`Settings`]; [`Engine::diagnose`] runs one
+//! diagnosis: input → dns → tcp → tls → protocol → auth → mailbox → limits. A failed stage
+//! skips the ones after it, but every stage is always listed. Every stage runs under the
+//! overall deadline. Progress (each stage as it finishes) can be streamed to a channel; when
+//! the receiver goes away, the run stops at the next stage boundary.
+
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use thiserror::Error;
+use tokio::sync::mpsc;
+
+use crate::checks::{self, Checked, Ctx, Facts};
+use crate::config::Settings;
+use crate::diagnosis::{Code, Finding};
+use crate::net::resolver::Resolver;
+use crate::net::tls::{self, TrustError};
+use crate::report::{Parts, Report, StageReport};
+use crate::stage::{Stage, StageOutcome};
+use crate::target::{self, DiagnoseRequest, RequestEcho, Target};
+use crate::transcript::Transcript;
+
+/// What a streaming client receives.
+#[derive(Clone, Debug)]
+pub enum Progress {
+    /// A stage finished (its findings' words are in the final report).
+    Stage(StageReport),
+    /// The whole report, last.
+    Report(Box<Report>),
+}
+
+/// Failure to build the engine (bad configuration), reported at start-up.
+#[derive(Debug, Error)]
+pub enum EngineError {
+    /// The resolver could not be built.
+    #[error("DNS resolver: {0}")]
+    Resolver(#[from] std::io::Error),
+    /// The extra CA file is unusable.
+    #[error("trusted CA: {0}")]
+    Trust(#[from] TrustError),
+}
+
+/// Runs diagnoses. Cheap to share (`Arc`).
+#[derive(Debug)]
+pub struct Engine {
+    settings: Arc<Settings>,
+    resolver: Arc<Resolver>,
+}
+
+impl Engine {
+    /// Builds an engine; fails on unusable configuration.
+    pub fn new(settings: Settings) -> Result<Self, EngineError> {
+        let resolver = Resolver::new(settings.dns_server, settings.timeouts.dns)?;
+        // Validate the extra CA once at start-up so a bad --ca-file fails fast.
+        let extra: Vec<&str> = settings.extra_ca_pem.as_deref().into_iter().collect();
+        tls::roots(!settings.no_public_roots, &extra)?;
+        Ok(Engine { settings: Arc::new(settings), resolver: Arc::new(resolver) })
+    }
+
+    /// The settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Runs one diagnosis.
+    pub async fn diagnose(&self, request: &DiagnoseRequest) -> Report {
+        self.diagnose_with(request, None).await
+    }
+
+    /// Runs one diagnosis, sending each stage to `progress` as it finishes.
+    #[tracing::instrument(skip_all, fields(protocol = request.protocol.name(), host = %request.host))]
+    pub async fn diagnose_with(
+        &self,
+        request: &DiagnoseRequest,
+        progress: Option<mpsc::Sender<Progress>>,
+    ) -> Report {
+        let started = Instant::now();
+        let started_at = rfc3339_now();
+        let transcript = Transcript::new(started);
+        let mut run = Run { outcomes: Vec::new(), progress, abandoned: false };
+
+        let input_started = Instant::now();
+        let (target, input_findings) = target::parse(request);
+        let detail = match &target {
+            Some(t) => format!("{}.", t.describe()),
+            None => "What was typed cannot be used as it is.".to_owned(),
+        };
+        let mut input = StageOutcome::from_findings(Stage::Input, detail, input_findings);
+        input.duration = input_started.elapsed();
+        run.push(input).await;
+
+        let mut facts = Facts::default();
+        if let Some(target) = &target {
+            let ctx = self.context(target, request, transcript.clone(), started);
+            match ctx {
+                Ok(ctx) => {
+                    self.stages(&ctx, target, &mut run).await;
+                    facts = ctx.facts();
+                }
+                Err(e) => {
+                    let detail = format!("The CA certificate in the request cannot be used: {e}.");
+                    let outcome = StageOutcome::from_findings(
+                        Stage::Tls,
+                        detail,
+                        vec![Finding::new(Code::TlsHandshakeFailed)],
+                    );
+                    run.skip_until(Stage::Tls, "Not run: the request's CA certificate is unusable.").await;
+                    run.push(outcome).await;
+                }
+            }
+        }
+        run.skip_until_end("Not run: an earlier stage failed.").await;
+
+        let secrets = target
+            .as_ref()
+            .and_then(|t| t.credentials.as_ref())
+            .map(|c| c.password.forms(&c.username))
+            .unwrap_or_default();
+        let report = Report::assemble(Parts {
+            request: RequestEcho::from(request),
+            target: target.as_ref(),
+            outcomes: run.outcomes,
+            facts,
+            transcript: transcript.lines(),
+            started_at,
+            duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            secrets,
+        });
+        if let Some(tx) = &run.progress {
+            let _ = tx.send(Progress::Report(Box::new(report.clone()))).await;
+        }
+        report
+    }
+
+    fn context(
+        &self,
+        target: &Target,
+        request: &DiagnoseRequest,
+        transcript: Transcript,
+        started: Instant,
+    ) -> Result<Ctx, TrustError> {
+        let mut extra: Vec<&str> = self.settings.extra_ca_pem.as_deref().into_iter().collect();
+        extra.extend(target.ca_pem.as_deref());
+        let roots = tls::roots(!self.settings.no_public_roots, &extra)?;
+        let timeouts = match request.options.timeout_secs {
+            Some(secs) if secs > 0 => self.settings.timeouts.capped(Duration::from_secs(secs)),
+            _ => self.settings.timeouts,
+        };
+        Ok(Ctx {
+            settings: self.settings.clone(),
+            timeouts,
+            resolver: self.resolver.clone(),
+            roots,
+            transcript,
+            deadline: started + timeouts.overall,
+            now: SystemTime::now(),
+            facts: Mutex::new(Facts::default()),
+        })
+    }
+
+    /// dns → tcp → tls → protocol, then the sign-in stages.
+    async fn stages(&self, ctx: &Ctx, target: &Target, run: &mut Run) {
+        let Some(addrs) = run.stage(ctx, Stage::Dns, checks::dns::run(ctx, target)).await else { return };
+        let Some(conn) = run.stage(ctx, Stage::Tcp, checks::tcp::run(ctx, target, &addrs)).await else {
+            return;
+        };
+        let Some(secured) = run.stage(ctx, Stage::Tls, checks::tls::run(ctx, target, conn)).await else {
+            return;
+        };
+        let Some(ready) = run.stage(ctx, Stage::Protocol, checks::protocol::run(ctx, target, secured)).await
+        else {
+            return;
+        };
+        // Sign-in, mailbox and limits arrive with the sign-in work; until then, say so.
+        let auth = StageOutcome::from_findings(
+            Stage::Auth,
+            "Sign-in was not tested.",
+            vec![Finding::new(Code::AuthSkippedNoCredentials)],
+        )
+        .with_status(crate::stage::StageStatus::Skip);
+        run.push(auth).await;
+        checks::protocol::close(ctx, target, ready).await;
+    }
+}
+
+/// The state of one run: outcomes so far and the progress channel.
+struct Run {
+    outcomes: Vec<StageOutcome>,
+    progress: Option<mpsc::Sender<Progress>>,
+    abandoned: bool,
+}
+
+impl Run {
+    /// Runs one stage under the deadline, times it, records it; returns its hand-off.
+    async fn stage<T>(
+        &mut self,
+        ctx: &Ctx,
+        stage: Stage,
+        fut: impl Future<Output = Checked<T>>,
+    ) -> Option<T> {
+        if self.abandoned {
+            return None;
+        }
+        let started = Instant::now();
+        let checked = match tokio::time::timeout(ctx.remaining(), fut).await {
+            Ok(checked) => checked,
+            Err(_) => Checked::stop(StageOutcome::from_findings(
+                stage,
+                "The overall time limit ran out during this stage.",
+                vec![
+                    Finding::new(deadline_code(stage))
+                        .with("limit", format!("{} s", ctx.timeouts.overall.as_secs())),
+                ],
+            )),
+        };
+        let mut outcome = checked.outcome;
+        outcome.duration = started.elapsed();
+        self.push(outcome).await;
+        if self.abandoned { None } else { checked.handoff }
+    }
+
+    async fn push(&mut self, outcome: StageOutcome) {
+        if let Some(tx) = &self.progress {
+            let report = stage_report(&outcome);
+            if tx.send(Progress::Stage(report)).await.is_err() {
+                // The client left: stop at this boundary (the hand-off is dropped, which
+                // closes the connection).
+                self.abandoned = true;
+            }
+        }
+        self.outcomes.push(outcome);
+    }
+
+    async fn skip_until(&mut self, stop: Stage, why: &str) {
+        for stage in Stage::ALL {
+            if stage >= stop {
+                break;
+            }
+            if !self.outcomes.iter().any(|o| o.stage == stage) {
+                self.push(StageOutcome::skipped(stage, why)).await;
+            }
+        }
+    }
+
+    async fn skip_until_end(&mut self, why: &str) {
+        for stage in Stage::ALL {
+            if !self.outcomes.iter().any(|o| o.stage == stage) {
+                let why = match stage {
+                    Stage::Auth | Stage::Mailbox | Stage::Limits
+                        if self.outcomes.iter().any(|o| o.stage == Stage::Auth) =>
+                    {
+                        "Not run: needs a successful sign-in."
+                    }
+                    _ => why,
+                };
+                self.push(StageOutcome::skipped(stage, why)).await;
+            }
+        }
+        self.outcomes.sort_by_key(|o| o.stage);
+    }
+}
+
+fn stage_report(outcome: &StageOutcome) -> StageReport {
+    StageReport {
+        name: outcome.stage,
+        title: outcome.stage.title(),
+        status: outcome.status,
+        duration_ms: u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
+        detail: outcome.detail.clone(),
+        data: serde_json::Value::Null,
+        codes: outcome.findings.iter().map(|f| f.code).collect(),
+    }
+}
+
+/// The code for "the overall deadline ran out during this stage".
+fn deadline_code(stage: Stage) -> Code {
+    match stage {
+        Stage::Input | Stage::Dns => Code::DnsTimeout,
+        Stage::Tcp => Code::TcpTimeout,
+        Stage::Tls => Code::TlsHandshakeFailed,
+        Stage::Protocol => Code::ProtocolNoGreeting,
+        Stage::Auth | Stage::Mailbox | Stage::Limits => Code::AuthServerError,
+    }
+}
+
+/// The current time as RFC 3339 (UTC, seconds).
+pub fn rfc3339_now() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}

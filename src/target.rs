@@ -1,0 +1,714 @@
+//! What the person asked for, parsed once: the `input` stage.
+//!
+//! [`DiagnoseRequest`] is the public request shape (PRODUCT.md §3), as typed into a form, a
+//! JSON body or the CLI. [`parse`] turns it into a [`Target`] (an IDNA-normalised [`Host`], a
+//! real port, a resolved [`Security`]) plus the input findings: confusion that is visible before
+//! a single packet is sent. Nothing downstream takes a `&str` host or a raw port.
+
+use std::fmt;
+use std::net::IpAddr;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::diagnosis::{Code, Finding, Fix};
+use crate::providers::Provider;
+use crate::secret::Password;
+
+/// The mail protocol to test.
+#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// Receive mail with IMAP.
+    Imap,
+    /// Receive mail with POP3.
+    #[serde(alias = "pop")]
+    Pop3,
+    /// Send mail with SMTP submission.
+    Smtp,
+}
+
+impl Protocol {
+    /// Lowercase public name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Protocol::Imap => "imap",
+            Protocol::Pop3 => "pop3",
+            Protocol::Smtp => "smtp",
+        }
+    }
+
+    /// The name people see ("IMAP").
+    pub const fn label(self) -> &'static str {
+        match self {
+            Protocol::Imap => "IMAP",
+            Protocol::Pop3 => "POP",
+            Protocol::Smtp => "SMTP",
+        }
+    }
+
+    /// True for IMAP and POP3 (receiving mail).
+    pub const fn is_incoming(self) -> bool {
+        !matches!(self, Protocol::Smtp)
+    }
+
+    /// The standard port for this protocol with this security.
+    pub const fn default_port(self, security: Security) -> u16 {
+        match (self, security) {
+            (Protocol::Imap, Security::Tls) => 993,
+            (Protocol::Imap, _) => 143,
+            (Protocol::Pop3, Security::Tls) => 995,
+            (Protocol::Pop3, _) => 110,
+            (Protocol::Smtp, Security::Tls) => 465,
+            (Protocol::Smtp, _) => 587,
+        }
+    }
+
+    /// The protocol whose well-known port this is, if any.
+    pub const fn of_port(port: u16) -> Option<Protocol> {
+        match port {
+            143 | 993 => Some(Protocol::Imap),
+            110 | 995 => Some(Protocol::Pop3),
+            25 | 465 | 587 => Some(Protocol::Smtp),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// How the connection is secured, once decided.
+#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// Implicit TLS from the first byte ("SSL/TLS"; 993, 995, 465).
+    #[serde(alias = "ssl")]
+    Tls,
+    /// A plain-text greeting, then STARTTLS (143, 110, 587).
+    Starttls,
+    /// Never encrypted.
+    None,
+}
+
+impl Security {
+    /// Lowercase public name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::Starttls => "starttls",
+            Security::None => "none",
+        }
+    }
+
+    /// The words mail apps use ("SSL/TLS").
+    pub const fn label(self) -> &'static str {
+        match self {
+            Security::Tls => "SSL/TLS",
+            Security::Starttls => "STARTTLS",
+            Security::None => "None",
+        }
+    }
+
+    /// The security a well-known port implies: implicit TLS on 993/995/465, STARTTLS elsewhere.
+    pub const fn for_port(port: u16) -> Security {
+        match port {
+            993 | 995 | 465 => Security::Tls,
+            _ => Security::Starttls,
+        }
+    }
+}
+
+impl fmt::Display for Security {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The security mode as requested, including `auto`.
+#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SecurityChoice {
+    /// Implicit TLS.
+    #[serde(alias = "ssl")]
+    Tls,
+    /// STARTTLS.
+    Starttls,
+    /// No encryption.
+    None,
+    /// Implicit TLS on 993/995/465, STARTTLS elsewhere.
+    Auto,
+}
+
+/// A host: a normalised DNS name (lowercase ASCII, punycode, no trailing dot) or an IP.
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
+pub enum Host {
+    /// A DNS name.
+    Name(String),
+    /// An IP literal; no DNS lookup.
+    Ip(IpAddr),
+}
+
+impl Host {
+    /// The host as text (`imap.example.com`, `192.0.2.1`, `2001:db8::1`).
+    pub fn as_text(&self) -> String {
+        match self {
+            Host::Name(name) => name.clone(),
+            Host::Ip(ip) => ip.to_string(),
+        }
+    }
+
+    /// The DNS name, if this is one.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Host::Name(name) => Some(name),
+            Host::Ip(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Host {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Host::Name(name) => f.write_str(name),
+            Host::Ip(ip) => write!(f, "{ip}"),
+        }
+    }
+}
+
+/// A user name and password.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    /// The user name as typed (often the full e-mail address).
+    pub username: String,
+    /// The password; never logged or serialised.
+    pub password: Password,
+}
+
+/// Per-request options.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// Send the password even over an unencrypted connection (explicit consent).
+    pub allow_insecure_auth: bool,
+    /// Send the password even when the certificate failed verification (explicit consent).
+    pub trust_certificate: bool,
+    /// Measure the simultaneous-connection limit (opt-in).
+    pub test_limits: bool,
+    /// Overall time budget for this diagnosis, in seconds (capped by the server's setting).
+    pub timeout_secs: Option<u64>,
+}
+
+/// A port as given: a number or a string, checked by [`parse`], not by serde, so that
+/// `"port": 99999` or `port=abc` becomes a clear `input.invalid_port` finding, not a 422.
+#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+pub struct RawPort(pub String);
+
+impl<'de> Deserialize<'de> for RawPort {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            Number(i64),
+            Text(String),
+        }
+        Ok(match Either::deserialize(d)? {
+            Either::Number(n) => RawPort(n.to_string()),
+            Either::Text(s) => RawPort(s),
+        })
+    }
+}
+
+/// The public request (PRODUCT.md §3). Deserialised from JSON, form fields or CLI flags.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiagnoseRequest {
+    /// `imap`, `pop3` or `smtp`.
+    pub protocol: Protocol,
+    /// The server as typed.
+    pub host: String,
+    /// The port; omitted means the protocol's default for the security mode.
+    #[serde(default)]
+    pub port: Option<RawPort>,
+    /// The security mode; omitted means `auto`.
+    #[serde(default)]
+    pub security: Option<SecurityChoice>,
+    /// The user name.
+    #[serde(default)]
+    pub username: Option<String>,
+    /// The password.
+    #[serde(default)]
+    pub password: Option<Password>,
+    /// The person's e-mail address (used as user name when none is given).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Extra trusted CA certificates, PEM.
+    #[serde(default)]
+    pub ca_pem: Option<String>,
+    /// Options.
+    #[serde(default)]
+    pub options: Options,
+}
+
+impl DiagnoseRequest {
+    /// A request with only protocol and host (the rest defaulted).
+    pub fn new(protocol: Protocol, host: impl Into<String>) -> Self {
+        DiagnoseRequest {
+            protocol,
+            host: host.into(),
+            port: None,
+            security: None,
+            username: None,
+            password: None,
+            email: None,
+            ca_pem: None,
+            options: Options::default(),
+        }
+    }
+}
+
+/// The request as echoed in a report: everything but the password.
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestEcho {
+    /// Protocol.
+    pub protocol: Protocol,
+    /// Host as typed.
+    pub host: String,
+    /// Port as typed.
+    pub port: Option<String>,
+    /// Security as requested.
+    pub security: Option<SecurityChoice>,
+    /// User name.
+    pub username: Option<String>,
+    /// Whether a password was given (never the password).
+    pub password_given: bool,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Options.
+    pub options: Options,
+}
+
+impl From<&DiagnoseRequest> for RequestEcho {
+    fn from(r: &DiagnoseRequest) -> Self {
+        RequestEcho {
+            protocol: r.protocol,
+            host: r.host.clone(),
+            port: r.port.as_ref().map(|p| p.0.clone()),
+            security: r.security,
+            username: r.username.clone(),
+            password_given: r.password.as_ref().is_some_and(|p| !p.is_empty()),
+            email: r.email.clone(),
+            options: r.options.clone(),
+        }
+    }
+}
+
+/// A validated target: everything the network stages need.
+#[derive(Clone, Debug)]
+pub struct Target {
+    /// Protocol.
+    pub protocol: Protocol,
+    /// Normalised host.
+    pub host: Host,
+    /// Port.
+    pub port: u16,
+    /// Security, with `auto` resolved.
+    pub security: Security,
+    /// Credentials, when both a user name and a password were given.
+    pub credentials: Option<Credentials>,
+    /// Extra trusted CA certificates, PEM.
+    pub ca_pem: Option<String>,
+    /// Options.
+    pub options: Options,
+}
+
+impl Target {
+    /// "IMAP on imap.example.com port 993 with SSL/TLS".
+    pub fn describe(&self) -> String {
+        format!("{} on {} port {} with {}", self.protocol, self.host, self.port, self.security)
+    }
+}
+
+/// Parses a request into a target plus input findings. `None` when the target is unusable
+/// (the findings then hold at least one error saying why).
+pub fn parse(req: &DiagnoseRequest) -> (Option<Target>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let (host_text, port_in_host) = split_host(&req.host);
+
+    if let Some(at) = host_text.rfind('@') {
+        let domain = &host_text[at + 1..];
+        let mut finding = Finding::new(Code::InputEmailAsServer).with("typed", host_text);
+        if let Some(fix) = provider_fix(domain, req.protocol) {
+            finding = finding.with_fix(fix);
+        }
+        findings.push(finding);
+        return (None, findings);
+    }
+
+    let host = match normalise_host(host_text) {
+        Ok(host) => host,
+        Err(why) => {
+            findings.push(Finding::new(Code::InputInvalidHost).with("typed", &req.host).with("problem", why));
+            return (None, findings);
+        }
+    };
+
+    let raw_port = req.port.as_ref().map(|p| p.0.trim().to_owned()).filter(|p| !p.is_empty());
+    let raw_port = raw_port.or(port_in_host.map(str::to_owned));
+    let choice = req.security.unwrap_or(SecurityChoice::Auto);
+    let port = match raw_port {
+        Some(text) => match text.parse::<u32>() {
+            Ok(p) if (1..=65535).contains(&p) => p as u16,
+            _ => {
+                findings.push(
+                    Finding::new(Code::InputInvalidPort)
+                        .with("typed", text)
+                        .with("expected", "a number from 1 to 65535"),
+                );
+                return (None, findings);
+            }
+        },
+        None => match choice {
+            SecurityChoice::Tls | SecurityChoice::Auto => req.protocol.default_port(Security::Tls),
+            SecurityChoice::Starttls => req.protocol.default_port(Security::Starttls),
+            SecurityChoice::None => req.protocol.default_port(Security::None),
+        },
+    };
+    let security = match choice {
+        SecurityChoice::Tls => Security::Tls,
+        SecurityChoice::Starttls => Security::Starttls,
+        SecurityChoice::None => Security::None,
+        SecurityChoice::Auto => Security::for_port(port),
+    };
+
+    if let Host::Name(name) = &host {
+        findings.extend(webmail_host(name, req.protocol));
+        findings.extend(host_protocol_mismatch(name, req.protocol));
+    }
+    findings.extend(protocol_port_mismatch(req.protocol, port, security));
+    findings.extend(security_port_mismatch(req.protocol, port, security));
+
+    let username = req.username.as_deref().map(str::trim).filter(|u| !u.is_empty()).or(req
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty()));
+    let credentials = match (username, &req.password) {
+        (Some(username), Some(password)) if !password.is_empty() => {
+            Some(Credentials { username: username.to_owned(), password: password.clone() })
+        }
+        _ => None,
+    };
+
+    let target = Target {
+        protocol: req.protocol,
+        host,
+        port,
+        security,
+        credentials,
+        ca_pem: req.ca_pem.clone().filter(|p| !p.trim().is_empty()),
+        options: req.options.clone(),
+    };
+    (Some(target), findings)
+}
+
+/// Strips what people paste around a host name (`imaps://`, a path, `[…]`, a trailing dot)
+/// and splits off a `:port` suffix.
+fn split_host(typed: &str) -> (&str, Option<&str>) {
+    let mut host = typed.trim();
+    if let Some((_, rest)) = host.split_once("://") {
+        host = rest;
+    }
+    if let Some((before, _)) = host.split_once('/') {
+        host = before;
+    }
+    if let Some(rest) = host.strip_prefix('[') {
+        // "[2001:db8::1]:993" or "[2001:db8::1]"
+        return match rest.split_once(']') {
+            Some((ip, tail)) => (ip, tail.strip_prefix(':')),
+            None => (host, None),
+        };
+    }
+    // One colon means host:port; more than one is a bare IPv6 literal.
+    if host.matches(':').count() == 1
+        && let Some((h, p)) = host.split_once(':')
+    {
+        return (h, Some(p));
+    }
+    (host, None)
+}
+
+/// IDNA-normalises a host name, or parses an IP literal.
+fn normalise_host(typed: &str) -> Result<Host, String> {
+    let typed = typed.trim().trim_end_matches('.');
+    if typed.is_empty() {
+        return Err("the server name is empty".into());
+    }
+    if let Ok(ip) = typed.parse::<IpAddr>() {
+        return Ok(Host::Ip(ip));
+    }
+    if typed.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("a server name cannot contain spaces".into());
+    }
+    let ascii = idna::domain_to_ascii(typed).map_err(|_| "this is not a valid server name".to_owned())?;
+    if ascii.len() > 253 {
+        return Err("the server name is longer than 253 characters".into());
+    }
+    for label in ascii.split('.') {
+        if label.is_empty() {
+            return Err("the server name has an empty part (two dots in a row)".into());
+        }
+        if label.len() > 63 {
+            return Err("one part of the server name is longer than 63 characters".into());
+        }
+        if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+            return Err(format!("\"{label}\" has characters a server name cannot have"));
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(format!("\"{label}\" starts or ends with a hyphen"));
+        }
+    }
+    if ascii.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err("this looks like an IP address but is not a valid one".into());
+    }
+    Ok(Host::Name(ascii))
+}
+
+/// A fix pointing at the provider's server for this protocol, when the domain is known.
+fn provider_fix(domain: &str, protocol: Protocol) -> Option<Fix> {
+    let provider = Provider::by_domain(domain)?;
+    let server = provider.server(protocol)?;
+    Some(Fix {
+        protocol: None,
+        host: Some(server.host.clone()),
+        port: Some(server.port),
+        security: Some(server.security),
+    })
+}
+
+/// `input.webmail_host`: gmail.com, outlook.com, mail.google.com … typed as the mail server.
+fn webmail_host(name: &str, protocol: Protocol) -> Option<Finding> {
+    let provider = Provider::by_web_host(name)?;
+    let mut finding =
+        Finding::new(Code::InputWebmailHost).with("typed", name).with("provider", &provider.name);
+    if let Some(server) = provider.server(protocol) {
+        finding = finding.with("mail server", &server.host).with_fix(Fix {
+            protocol: None,
+            host: Some(server.host.clone()),
+            port: Some(server.port),
+            security: Some(server.security),
+        });
+    }
+    Some(finding)
+}
+
+/// `input.host_protocol_mismatch`: `pop.` with IMAP, `imap.` with POP3, `smtp.` for incoming.
+fn host_protocol_mismatch(name: &str, protocol: Protocol) -> Option<Finding> {
+    let (first, rest) = name.split_once('.')?;
+    let says = match first {
+        "imap" | "imap4" | "imaps" => Protocol::Imap,
+        "pop" | "pop3" | "pops" | "pop3s" => Protocol::Pop3,
+        "smtp" | "smtps" | "smtp-mail" | "smtpout" | "submission" => Protocol::Smtp,
+        _ => return None,
+    };
+    let mismatch = match protocol {
+        Protocol::Imap | Protocol::Pop3 => says != protocol,
+        Protocol::Smtp => says.is_incoming(),
+    };
+    if !mismatch {
+        return None;
+    }
+    let suggested = match protocol {
+        Protocol::Imap => format!("imap.{rest}"),
+        Protocol::Pop3 => format!("pop.{rest}"),
+        Protocol::Smtp => format!("smtp.{rest}"),
+    };
+    let suggested = Provider::by_domain(rest)
+        .and_then(|p| p.server(protocol))
+        .map(|s| s.host.clone())
+        .unwrap_or(suggested);
+    Some(
+        Finding::new(Code::InputHostProtocolMismatch)
+            .with("typed", name)
+            .with("host is for", says.label())
+            .with("testing", protocol.label())
+            .with("suggested host", &suggested)
+            .with_fix(Fix { host: Some(suggested), ..Fix::default() }),
+    )
+}
+
+/// `input.protocol_port_mismatch`: IMAP on a POP3/SMTP port and so on.
+fn protocol_port_mismatch(protocol: Protocol, port: u16, security: Security) -> Option<Finding> {
+    let owner = Protocol::of_port(port)?;
+    if owner == protocol {
+        return None;
+    }
+    let better = protocol.default_port(Security::for_port(port));
+    let better_security = if security == Security::None { Security::for_port(better) } else { security };
+    Some(
+        Finding::new(Code::InputProtocolPortMismatch)
+            .with("port", port.to_string())
+            .with("port is for", owner.label())
+            .with("testing", protocol.label())
+            .with("usual port", better.to_string())
+            .with_fix(Fix { port: Some(better), security: Some(better_security), ..Fix::default() }),
+    )
+}
+
+/// `input.security_port_mismatch`: SSL/TLS on 143/110/587/25, STARTTLS on 993/995/465.
+fn security_port_mismatch(protocol: Protocol, port: u16, security: Security) -> Option<Finding> {
+    let expected = Protocol::of_port(port).map(|_| Security::for_port(port))?;
+    let fix = match (security, expected) {
+        // SSL/TLS chosen on a STARTTLS port: keep SSL/TLS and move to the implicit-TLS port
+        // (RFC 8314 prefers implicit TLS), which is also what the remedy says.
+        (Security::Tls, Security::Starttls) => {
+            Fix { port: Some(protocol.default_port(Security::Tls)), ..Fix::default() }
+        }
+        // STARTTLS or none on an implicit-TLS port: keep the port, choose SSL/TLS.
+        (Security::Starttls | Security::None, Security::Tls) => {
+            Fix { security: Some(Security::Tls), ..Fix::default() }
+        }
+        _ => return None,
+    };
+    Some(
+        Finding::new(Code::InputSecurityPortMismatch)
+            .with("port", port.to_string())
+            .with("chosen", security.label())
+            .with("port expects", expected.label())
+            .with_fix(fix),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(req: &DiagnoseRequest) -> Vec<Code> {
+        parse(req).1.iter().map(|f| f.code).collect()
+    }
+
+    fn req(
+        protocol: Protocol,
+        host: &str,
+        port: Option<&str>,
+        security: Option<SecurityChoice>,
+    ) -> DiagnoseRequest {
+        DiagnoseRequest {
+            port: port.map(|p| RawPort(p.into())),
+            security,
+            ..DiagnoseRequest::new(protocol, host)
+        }
+    }
+
+    #[test]
+    fn defaults_follow_the_protocol_and_auto_picks_tls_on_tls_ports() {
+        let (t, f) = parse(&req(Protocol::Imap, "imap.example.com", None, None));
+        let t = t.expect("target");
+        assert!(f.is_empty());
+        assert_eq!((t.port, t.security), (993, Security::Tls));
+        let (t, _) = parse(&req(Protocol::Smtp, "smtp.example.com", Some("587"), Some(SecurityChoice::Auto)));
+        assert_eq!(t.map(|t| t.security), Some(Security::Starttls));
+        let (t, _) = parse(&req(Protocol::Pop3, "pop.example.com", None, Some(SecurityChoice::Starttls)));
+        assert_eq!(t.map(|t| t.port), Some(110));
+    }
+
+    #[test]
+    fn idna_hosts_are_normalised_to_punycode_and_lowercase() {
+        let (t, _) = parse(&req(Protocol::Imap, "  IMAP.Bücher.Example. ", None, None));
+        assert_eq!(t.map(|t| t.host), Some(Host::Name("imap.xn--bcher-kva.example".into())));
+    }
+
+    #[test]
+    fn garbage_hosts_and_ports_are_rejected_with_clear_codes() {
+        for host in ["", "imap .example.com", "exa_mple..com", "-bad-.com", "999.1.1.1"] {
+            assert_eq!(
+                codes(&req(Protocol::Imap, host, None, None)),
+                vec![Code::InputInvalidHost],
+                "{host:?}"
+            );
+        }
+        for port in ["0", "65536", "abc", "-1"] {
+            assert_eq!(
+                codes(&req(Protocol::Imap, "imap.example.com", Some(port), None)),
+                vec![Code::InputInvalidPort]
+            );
+        }
+    }
+
+    #[test]
+    fn an_email_address_typed_as_server_is_flagged_with_the_providers_server() {
+        let (t, f) = parse(&req(Protocol::Imap, "someone@gmail.com", None, None));
+        assert!(t.is_none());
+        assert_eq!(f[0].code, Code::InputEmailAsServer);
+        assert_eq!(f[0].fix.as_ref().and_then(|x| x.host.as_deref()), Some("imap.gmail.com"));
+    }
+
+    #[test]
+    fn webmail_hosts_are_flagged() {
+        for host in ["gmail.com", "mail.google.com", "outlook.com"] {
+            assert!(
+                codes(&req(Protocol::Imap, host, None, None)).contains(&Code::InputWebmailHost),
+                "{host}"
+            );
+        }
+    }
+
+    #[test]
+    fn port_and_host_confusion_is_flagged() {
+        let c = codes(&req(Protocol::Imap, "mail.example.com", Some("995"), None));
+        assert_eq!(c, vec![Code::InputProtocolPortMismatch]);
+        let c = codes(&req(Protocol::Pop3, "mail.example.com", Some("143"), None));
+        assert_eq!(c, vec![Code::InputProtocolPortMismatch]);
+        let c = codes(&req(Protocol::Smtp, "mail.example.com", Some("110"), None));
+        assert_eq!(c, vec![Code::InputProtocolPortMismatch]);
+        assert!(
+            codes(&req(Protocol::Imap, "pop.example.com", None, None))
+                .contains(&Code::InputHostProtocolMismatch)
+        );
+        assert!(
+            codes(&req(Protocol::Pop3, "imap.example.com", None, None))
+                .contains(&Code::InputHostProtocolMismatch)
+        );
+        assert!(
+            codes(&req(Protocol::Imap, "smtp.example.com", None, None))
+                .contains(&Code::InputHostProtocolMismatch)
+        );
+        assert!(codes(&req(Protocol::Smtp, "smtp.example.com", None, None)).is_empty());
+    }
+
+    #[test]
+    fn security_that_does_not_fit_the_port_is_flagged_with_the_setting_to_change() {
+        let (_, f) = parse(&req(Protocol::Imap, "mail.example.com", Some("143"), Some(SecurityChoice::Tls)));
+        assert_eq!(f[0].code, Code::InputSecurityPortMismatch);
+        assert_eq!(f[0].fix.as_ref().and_then(|x| x.port), Some(993));
+        let (_, f) =
+            parse(&req(Protocol::Imap, "mail.example.com", Some("993"), Some(SecurityChoice::Starttls)));
+        assert_eq!(f[0].fix.as_ref().and_then(|x| x.security), Some(Security::Tls));
+        assert!(
+            codes(&req(Protocol::Smtp, "mail.example.com", Some("587"), Some(SecurityChoice::Starttls)))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn host_with_port_suffix_and_url_decoration_is_understood() {
+        let (t, _) = parse(&req(Protocol::Imap, "imaps://mail.example.com:10993/", None, None));
+        let t = t.expect("target");
+        assert_eq!((t.host.as_text().as_str(), t.port), ("mail.example.com", 10993));
+        let (t, _) = parse(&req(Protocol::Imap, "[::1]:1143", None, Some(SecurityChoice::None)));
+        assert_eq!(t.map(|t| t.host), Some(Host::Ip("::1".parse().expect("ip"))));
+    }
+
+    #[test]
+    fn username_defaults_to_the_email_address_and_password_is_never_debug_printed() {
+        let mut r = req(Protocol::Imap, "imap.example.com", None, None);
+        r.email = Some("me@example.com".into());
+        r.password = Some(Password::new("hunter2"));
+        let (t, _) = parse(&r);
+        let t = t.expect("target");
+        assert_eq!(t.credentials.as_ref().map(|c| c.username.as_str()), Some("me@example.com"));
+        assert!(!format!("{t:?}").contains("hunter2"));
+    }
+}
