@@ -24,7 +24,7 @@ pub struct Ready {
 /// Runs the stage.
 #[tracing::instrument(skip_all, fields(stage = "protocol"))]
 pub async fn run(ctx: &Ctx, target: &Target, secured: Secured) -> Checked<Ready> {
-    let Secured { mut session, greeting } = secured;
+    let Secured { mut session, greeting, .. } = secured;
     let greeting = match greeting {
         Some(g) => g,
         None => match greeting::read(&mut session, ctx.timeouts.greeting).await {

@@ -18,6 +18,10 @@ pub struct Secured {
     pub session: Session,
     /// The greeting, when it was read before TLS (STARTTLS, none).
     pub greeting: Option<Greeting>,
+    /// True when a plain-text greeting was expected but none came, and a TLS probe on a fresh
+    /// connection failed too: the protocol stage decides between `protocol.no_greeting` and
+    /// `protocol.http_not_mail` (it may send one harmless command to see what answers).
+    pub silent: bool,
 }
 
 /// Runs the stage.
@@ -34,7 +38,7 @@ pub async fn run(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured
                 "The connection is not encrypted.",
                 vec![Finding::new(Code::TlsNotUsed)],
             );
-            Checked::next(outcome, Secured { session, greeting })
+            Checked::next(outcome, Secured { session, greeting, silent: false })
         }
         Security::Tls | Security::Starttls => Checked::stop(StageOutcome::from_findings(
             Stage::Tls,
