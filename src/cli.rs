@@ -1,3 +1,420 @@
-//! The command line: `maildoctor check`, `maildoctor serve`.
+//! The command line: `maildoctor check`, `maildoctor serve`, `maildoctor healthcheck`.
 //!
-//! STUB: to be completed.
+//! This module owns the clap types, turning flags into [`Settings`] and a [`DiagnoseRequest`],
+//! reading the password (from standard input or an environment variable, never from argv),
+//! and mapping outcomes to exit codes ([`exit`]). It prints; the library below it does not.
+//! `main.rs` only parses, starts logging and calls [`check`], [`serve`] or [`healthcheck`].
+
+use std::io::{BufRead as _, IsTerminal as _, Read as _, Write as _};
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs as _};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use thiserror::Error;
+
+use crate::config::{Settings, Timeouts};
+use crate::net::policy::{AddressPolicy, Cidr};
+use crate::render::text;
+use crate::runner::{Engine, EngineError};
+use crate::secret::Password;
+use crate::target::{DiagnoseRequest, Options, Protocol, RawPort, SecurityChoice};
+use crate::web;
+
+/// Exit codes (the low ones follow the verdict; usage and setup errors follow `sysexits.h`).
+pub mod exit {
+    /// The diagnosis found nothing to fix; the service stopped cleanly; healthy.
+    pub const OK: u8 = 0;
+    /// The diagnosis found warnings (it works, but something should change). For
+    /// `healthcheck`: the service is not healthy.
+    pub const WARNING: u8 = 1;
+    /// The diagnosis found an error (it does not work).
+    pub const ERROR: u8 = 2;
+    /// The command line is wrong (unknown flag, bad value, missing password variable).
+    pub const USAGE: u8 = 64;
+    /// A file named on the command line cannot be read (`--ca-file`).
+    pub const NO_INPUT: u8 = 66;
+    /// The service could not start (the listen address is taken or not allowed).
+    pub const UNAVAILABLE: u8 = 69;
+    /// An internal failure (the runtime could not start, output could not be written).
+    pub const SOFTWARE: u8 = 70;
+    /// The configuration is unusable (`--ca-file` holds no usable certificate, DNS setup).
+    pub const CONFIG: u8 = 78;
+}
+
+/// Finds out why a mail app cannot reach or sign in to its mail server.
+#[derive(Debug, Parser)]
+#[command(name = "maildoctor", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Diagnose one mail server from the terminal.
+    Check(CheckArgs),
+    /// Start the web service (form, JSON API, health check).
+    Serve(ServeArgs),
+    /// Ask a running service for /healthz; exit 0 when it answers 200 (for Docker HEALTHCHECK).
+    Healthcheck(HealthcheckArgs),
+}
+
+/// The mail protocol, as typed on the command line.
+#[derive(Clone, Copy, Debug, Eq, PartialEq, ValueEnum)]
+pub enum ProtocolArg {
+    /// Receive mail with IMAP.
+    Imap,
+    /// Receive mail with POP3.
+    #[value(alias = "pop")]
+    Pop3,
+    /// Send mail with SMTP.
+    Smtp,
+}
+
+impl From<ProtocolArg> for Protocol {
+    fn from(p: ProtocolArg) -> Protocol {
+        match p {
+            ProtocolArg::Imap => Protocol::Imap,
+            ProtocolArg::Pop3 => Protocol::Pop3,
+            ProtocolArg::Smtp => Protocol::Smtp,
+        }
+    }
+}
+
+/// The security mode, as typed on the command line.
+#[derive(Clone, Copy, Debug, Eq, PartialEq, ValueEnum)]
+pub enum SecurityArg {
+    /// Implicit TLS ("SSL/TLS"; 993, 995, 465).
+    #[value(alias = "ssl")]
+    Tls,
+    /// A plain greeting, then STARTTLS (143, 110, 587).
+    Starttls,
+    /// No encryption.
+    None,
+    /// Implicit TLS on 993/995/465, STARTTLS elsewhere.
+    Auto,
+}
+
+impl From<SecurityArg> for SecurityChoice {
+    fn from(s: SecurityArg) -> SecurityChoice {
+        match s {
+            SecurityArg::Tls => SecurityChoice::Tls,
+            SecurityArg::Starttls => SecurityChoice::Starttls,
+            SecurityArg::None => SecurityChoice::None,
+            SecurityArg::Auto => SecurityChoice::Auto,
+        }
+    }
+}
+
+/// Options shared by `check` and `serve`: they apply to every diagnosis.
+#[derive(Clone, Debug, Args)]
+pub struct EngineArgs {
+    /// Ask this DNS server instead of the system's (IP:PORT, e.g. 127.0.0.1:10053).
+    #[arg(long, value_name = "IP:PORT")]
+    pub dns_server: Option<SocketAddr>,
+    /// Also trust the CA certificates in this PEM file.
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+    /// Allow loopback and private addresses (self-hosted help desks, tests).
+    #[arg(long)]
+    pub allow_private: bool,
+    /// Allow this network even though it is private (repeatable; e.g. 10.1.0.0/16).
+    #[arg(long, value_name = "CIDR", num_args = 1..)]
+    pub allow_cidr: Vec<Cidr>,
+    /// Give up on a diagnosis after this many seconds.
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: Option<u64>,
+}
+
+/// `maildoctor check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The mail protocol.
+    #[arg(long, value_enum)]
+    pub protocol: ProtocolArg,
+    /// The server name as the mail app has it (e.g. imap.example.com).
+    #[arg(long)]
+    pub host: String,
+    /// The port; omitted means the standard one for the protocol and security.
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// How the connection is secured.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub security: SecurityArg,
+    /// The user name (often the full e-mail address).
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Read the password from the first line of standard input.
+    #[arg(long, conflicts_with = "password_env")]
+    pub password_stdin: bool,
+    /// Read the password from this environment variable.
+    #[arg(long, value_name = "VAR")]
+    pub password_env: Option<String>,
+    /// The e-mail address (used as the user name when --user is not given).
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Print the report as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Options applied to the diagnosis.
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// `maildoctor serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (use 0.0.0.0:8080 in a container).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Options applied to every diagnosis the service runs.
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// `maildoctor healthcheck`.
+#[derive(Debug, Args)]
+pub struct HealthcheckArgs {
+    /// The health URL (plain http only).
+    #[arg(long, default_value = "http://127.0.0.1:8080/healthz")]
+    pub url: String,
+}
+
+/// Why a command could not do its job (as opposed to a diagnosis that found problems).
+#[derive(Debug, Error)]
+pub enum CliError {
+    /// `--ca-file` could not be read.
+    #[error("cannot read --ca-file {path}: {source}")]
+    CaFile {
+        /// The path given.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The engine rejected the configuration (bad CA file, resolver setup).
+    #[error("unusable configuration: {0}")]
+    Engine(#[from] EngineError),
+    /// `--password-env` names a variable that is not set (or not UTF-8).
+    #[error("--password-env: the environment variable {0} is not set")]
+    PasswordEnv(String),
+    /// Standard input could not be read for `--password-stdin`.
+    #[error("--password-stdin: cannot read standard input: {0}")]
+    PasswordStdin(std::io::Error),
+    /// The listen address could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// An I/O failure of the process itself (runtime, output, serving).
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// The report could not be turned into JSON.
+    #[error("cannot write the report as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl CliError {
+    /// The exit code for this failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::CaFile { .. } => exit::NO_INPUT,
+            CliError::Engine(_) => exit::CONFIG,
+            CliError::PasswordEnv(_) => exit::USAGE,
+            CliError::PasswordStdin(_) => exit::NO_INPUT,
+            CliError::Listen { .. } => exit::UNAVAILABLE,
+            CliError::Io(_) | CliError::Json(_) => exit::SOFTWARE,
+        }
+    }
+}
+
+impl EngineArgs {
+    /// The process settings these flags describe.
+    pub fn settings(&self) -> Result<Settings, CliError> {
+        let extra_ca_pem = match &self.ca_file {
+            Some(path) => Some(
+                std::fs::read_to_string(path)
+                    .map_err(|source| CliError::CaFile { path: path.clone(), source })?,
+            ),
+            None => None,
+        };
+        let mut timeouts = Timeouts::default();
+        if let Some(secs) = self.timeout {
+            timeouts = timeouts.capped(Duration::from_secs(secs));
+        }
+        Ok(Settings {
+            dns_server: self.dns_server,
+            extra_ca_pem,
+            policy: AddressPolicy { allow_private: self.allow_private, allow: self.allow_cidr.clone() },
+            timeouts,
+            no_public_roots: false,
+        })
+    }
+
+    /// Builds the engine for these flags.
+    pub fn build_engine(&self) -> Result<Engine, CliError> {
+        Ok(Engine::new(self.settings()?)?)
+    }
+}
+
+impl CheckArgs {
+    /// The request these flags describe (reads the password from its source).
+    pub fn request(&self) -> Result<DiagnoseRequest, CliError> {
+        let password = self.password()?;
+        if self.user.is_some() && password.is_none() {
+            eprintln!(
+                "maildoctor: no password given (use --password-stdin or --password-env VAR); \
+                 sign-in will not be tested"
+            );
+        }
+        Ok(DiagnoseRequest {
+            protocol: self.protocol.into(),
+            host: self.host.clone(),
+            port: self.port.map(|p| RawPort(p.to_string())),
+            security: Some(self.security.into()),
+            username: self.user.clone(),
+            password,
+            email: self.email.clone(),
+            ca_pem: None,
+            options: Options { timeout_secs: self.engine.timeout, ..Options::default() },
+        })
+    }
+
+    fn password(&self) -> Result<Option<Password>, CliError> {
+        if let Some(var) = &self.password_env {
+            let value = std::env::var(var).map_err(|_| CliError::PasswordEnv(var.clone()))?;
+            return Ok(Some(Password::new(value)));
+        }
+        if self.password_stdin {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).map_err(CliError::PasswordStdin)?;
+            let line = line.strip_suffix('\n').unwrap_or(&line);
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            return Ok(Some(Password::new(line)));
+        }
+        Ok(None)
+    }
+}
+
+/// Runs `check`: one diagnosis, printed as text or JSON. Returns the exit code for the verdict.
+pub fn check(args: &CheckArgs) -> Result<u8, CliError> {
+    let engine = args.engine.build_engine()?;
+    let request = args.request()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let report = runtime.block_on(engine.diagnose(&request));
+    let out = if args.json {
+        let mut json = serde_json::to_string_pretty(&report)?;
+        json.push('\n');
+        json
+    } else {
+        let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        text::render(&report, text::Style { colour })
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    Ok(verdict_exit(report.verdict))
+}
+
+/// The exit code for a verdict: 0 ok, 1 warning, 2 error.
+pub fn verdict_exit(verdict: crate::diagnosis::Verdict) -> u8 {
+    use crate::diagnosis::Verdict;
+    match verdict {
+        Verdict::Ok => exit::OK,
+        Verdict::Warning => exit::WARNING,
+        Verdict::Error => exit::ERROR,
+    }
+}
+
+/// Runs `serve` until SIGTERM or Ctrl-C. Prints the bound address as the first line of
+/// standard output (`listening on http://127.0.0.1:8080`), so `--listen 127.0.0.1:0` is usable.
+pub fn serve(args: &ServeArgs) -> Result<u8, CliError> {
+    let engine = args.engine.build_engine()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.listen)
+            .await
+            .map_err(|source| CliError::Listen { addr: args.listen, source })?;
+        let addr = listener.local_addr()?;
+        println!("listening on http://{addr}");
+        std::io::stdout().flush()?;
+        tracing::info!(%addr, "maildoctor is listening");
+        let state = web::AppState::new(Arc::new(engine));
+        web::serve(listener, state, shutdown_signal()).await?;
+        tracing::info!("stopped");
+        Ok(exit::OK)
+    })
+}
+
+/// Resolves on Ctrl-C or SIGTERM (what `docker stop` sends to PID 1).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => tracing::info!("Ctrl-C received, shutting down"),
+        () = term => tracing::info!("SIGTERM received, shutting down"),
+    }
+}
+
+/// Runs `healthcheck`: a std-only HTTP GET; 0 when the answer is `200`, else 1.
+pub fn healthcheck(args: &HealthcheckArgs) -> u8 {
+    match probe_health(&args.url) {
+        Ok(()) => exit::OK,
+        Err(why) => {
+            eprintln!("maildoctor healthcheck: {why}");
+            exit::WARNING
+        }
+    }
+}
+
+fn probe_health(url: &str) -> Result<(), String> {
+    let rest = url.strip_prefix("http://").ok_or("only http:// URLs are supported")?;
+    let (authority, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    let with_port = if authority.rsplit_once(':').is_some_and(|(_, p)| p.parse::<u16>().is_ok()) {
+        authority.to_owned()
+    } else {
+        format!("{authority}:80")
+    };
+    let addr = with_port
+        .to_socket_addrs()
+        .map_err(|e| format!("{authority}: {e}"))?
+        .next()
+        .ok_or_else(|| format!("{authority}: no address"))?;
+    let limit = Duration::from_secs(3);
+    let mut stream = TcpStream::connect_timeout(&addr, limit).map_err(|e| format!("{addr}: {e}"))?;
+    stream.set_read_timeout(Some(limit)).map_err(|e| e.to_string())?;
+    stream.set_write_timeout(Some(limit)).map_err(|e| e.to_string())?;
+    let request = format!("GET {path} HTTP/1.0\r\nHost: {authority}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).map_err(|e| e.to_string())?;
+    let mut head = Vec::new();
+    stream.take(1024).read_to_end(&mut head).map_err(|e| e.to_string())?;
+    let status_line = String::from_utf8_lossy(&head);
+    let status_line = status_line.lines().next().unwrap_or_default();
+    match status_line.split_whitespace().nth(1) {
+        Some("200") => Ok(()),
+        _ => Err(format!("unhealthy answer: {status_line:?}")),
+    }
+}

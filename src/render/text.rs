@@ -1,18 +1,151 @@
-//! The CLI's text rendering of a report.
+//! The CLI's text rendering of a report: verdict, stage timeline, findings with numbered
+//! steps and evidence, and the settings that should work.
 //!
-//! STUB: to be completed.
+//! It only reads the [`Report`]. Colour (ANSI) is used only when the caller says so (the CLI
+//! asks for it on a terminal without `NO_COLOR`); server-provided text is stripped of control
+//! characters so a hostile greeting cannot drive the terminal.
 
 use std::fmt::Write as _;
 
-use crate::report::Report;
+use crate::diagnosis::{Severity, Verdict};
+use crate::report::{FindingReport, Report, SuggestedSettings};
+use crate::stage::StageStatus;
+
+/// How to draw.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    /// Use ANSI colours.
+    pub colour: bool,
+}
+
+impl Style {
+    fn paint(self, ansi: &str, text: &str) -> String {
+        if self.colour { format!("\x1b[{ansi}m{text}\x1b[0m") } else { text.to_owned() }
+    }
+
+    fn bold(self, text: &str) -> String {
+        self.paint("1", text)
+    }
+
+    fn for_verdict(self, verdict: Verdict, text: &str) -> String {
+        let ansi = match verdict {
+            Verdict::Ok => "1;32",
+            Verdict::Warning => "1;33",
+            Verdict::Error => "1;31",
+        };
+        self.paint(ansi, text)
+    }
+
+    fn for_status(self, status: StageStatus, text: &str) -> String {
+        let ansi = match status {
+            StageStatus::Pass => "32",
+            StageStatus::Warn => "33",
+            StageStatus::Fail => "31",
+            StageStatus::Skip => "2",
+        };
+        self.paint(ansi, text)
+    }
+}
+
+/// The glyph for a verdict.
+pub const fn verdict_glyph(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Ok => "✓",
+        Verdict::Warning => "⚠",
+        Verdict::Error => "✗",
+    }
+}
+
+/// The glyph for a finding's severity.
+pub const fn severity_glyph(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Info => "ℹ",
+        Severity::Warning => "⚠",
+        Severity::Error => "✗",
+    }
+}
 
 /// Renders a report for a terminal.
-pub fn render(report: &Report) -> String {
+pub fn render(report: &Report, style: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", report.summary);
-    for s in &report.stages {
-        let _ =
-            writeln!(out, "{} {:<9} {:>5} ms  {}", s.status.glyph(), s.name.name(), s.duration_ms, s.detail);
+    let verdict = format!("{} {}", verdict_glyph(report.verdict), clean(&report.summary));
+    let _ = writeln!(out, "{}\n", style.for_verdict(report.verdict, &verdict));
+    stages(&mut out, report, style);
+    findings(&mut out, report, style);
+    if let Some(settings) = &report.suggested_settings {
+        suggested(&mut out, settings, style);
     }
     out
+}
+
+fn stages(out: &mut String, report: &Report, style: Style) {
+    let _ = writeln!(out, "{}", style.bold("Stages"));
+    for s in &report.stages {
+        let glyph = style.for_status(s.status, s.status.glyph());
+        let time =
+            if s.status == StageStatus::Skip { String::new() } else { format!("{} ms", s.duration_ms) };
+        let _ = writeln!(out, "  {glyph} {:<9} {:>8}  {}", s.name.name(), time, clean(&s.detail));
+    }
+    out.push('\n');
+}
+
+fn findings(out: &mut String, report: &Report, style: Style) {
+    let primary = report.primary_finding();
+    if let Some(f) = primary {
+        let _ = writeln!(out, "{}", style.bold("What to fix first"));
+        finding(out, f, style);
+    }
+    let others: Vec<&FindingReport> =
+        report.findings.iter().filter(|f| Some(f.code) != report.primary).collect();
+    if !others.is_empty() {
+        let heading = if primary.is_some() { "Other findings" } else { "Findings" };
+        let _ = writeln!(out, "{}", style.bold(heading));
+        for f in others {
+            finding(out, f, style);
+        }
+    }
+}
+
+fn finding(out: &mut String, f: &FindingReport, style: Style) {
+    let glyph = severity_glyph(f.severity);
+    let _ =
+        writeln!(out, "  {glyph} {}  [{}, {}]", style.bold(&clean(&f.title)), f.code.id(), f.severity.name());
+    if !f.explanation.trim().is_empty() {
+        let _ = writeln!(out, "    {}", clean(&f.explanation));
+    }
+    for (i, step) in f.remedy.iter().enumerate() {
+        let _ = writeln!(out, "    {}. {}", i + 1, clean(step));
+    }
+    if !f.evidence.is_empty() {
+        let _ = writeln!(out, "    Evidence:");
+        for e in &f.evidence {
+            let _ = writeln!(out, "      {}: {}", clean(&e.label), clean(&e.value));
+        }
+    }
+    out.push('\n');
+}
+
+fn suggested(out: &mut String, settings: &SuggestedSettings, style: Style) {
+    let _ = writeln!(out, "{}", style.bold("Settings that should work"));
+    let width = settings.rows.iter().map(|r| r.role.chars().count()).max().unwrap_or(0);
+    for r in &settings.rows {
+        let _ = write!(
+            out,
+            "  {:<width$}  {}  port {}  {}",
+            r.role,
+            clean(&r.host),
+            r.port,
+            r.security.label(),
+            width = width
+        );
+        if let Some(user) = &r.username {
+            let _ = write!(out, "  user name: {}", clean(user));
+        }
+        out.push('\n');
+    }
+}
+
+/// Drops control characters (ESC above all) from text that may come from a server.
+fn clean(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
 }

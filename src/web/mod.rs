@@ -1,3 +1,116 @@
-//! The HTTP face: JSON API, HTML pages, health check.
+//! The HTTP face: JSON API, HTML pages, health check, stylesheet, and the layers around them.
 //!
-//! STUB: to be completed.
+//! [`router`] builds the whole application from an [`AppState`] (so tests can call it with
+//! `oneshot`); [`serve`] runs it on a listener until the shutdown future resolves. Every
+//! response carries the security headers (PRODUCT.md §5), every request body is capped at
+//! [`BODY_LIMIT`], and every request runs under a timeout a little longer than a diagnosis.
+//! Handlers live in [`api`] (JSON) and [`pages`] (HTML); their errors in [`error`].
+
+pub mod api;
+pub mod error;
+pub mod pages;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::runner::Engine;
+
+/// Largest request body accepted (form or JSON); larger bodies get `413`.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The Content-Security-Policy on every response: same-origin only, no inline script or style.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/// How much longer than a diagnosis's own deadline a request may take before `503`.
+const REQUEST_SLACK: Duration = Duration::from_secs(10);
+
+/// What every handler shares: the engine.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    engine: Arc<Engine>,
+}
+
+impl AppState {
+    /// State around an engine.
+    pub fn new(engine: Arc<Engine>) -> Self {
+        AppState { engine }
+    }
+
+    /// The engine.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+}
+
+/// The whole application: routes plus layers.
+pub fn router(state: AppState) -> Router {
+    let timeout = state.engine.settings().timeouts.overall + REQUEST_SLACK;
+    let header = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+    };
+    let layers = ServiceBuilder::new()
+        .layer(TraceLayer::new_for_http())
+        .layer(header(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(header::REFERRER_POLICY, "no-referrer"))
+        .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
+    Router::new()
+        .route("/", get(pages::index))
+        .route("/diagnose", post(pages::diagnose))
+        .route("/api/v1/diagnose", post(api::diagnose))
+        .route("/healthz", get(healthz))
+        .route("/static/style.css", get(stylesheet))
+        .fallback(not_found)
+        .layer(layers)
+        .with_state(state)
+}
+
+/// Serves the application on `listener` until `shutdown` resolves, then lets requests in
+/// flight finish.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await
+}
+
+/// `GET /healthz`: the process is up and serving.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// `GET /static/style.css`: the one stylesheet, compiled in (no files needed at run time).
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            // The page links it with `?v=<version>`, so a day of caching never serves a stale one
+            // across releases.
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        include_str!("../../static/style.css"),
+    )
+}
+
+async fn not_found() -> impl IntoResponse {
+    (StatusCode::NOT_FOUND, "not found\n")
+}

@@ -1,0 +1,221 @@
+//! The HTML rendering of the form and of a report (askama templates in `templates/`).
+//!
+//! This module owns the view models: small structs that say what each page shows, built from a
+//! [`Report`] (which it only reads) or from what was typed into the form. Every string from a
+//! server or a person goes through askama's HTML escaping; nothing here marks text as safe.
+//! The password is never part of a view model, so it cannot be echoed back.
+
+use askama::Template;
+
+use crate::checks::TlsInfo;
+use crate::checks::cert::CertSummary;
+use crate::diagnosis::Verdict;
+use crate::report::{FindingReport, Report, StageReport, SuggestedSettings};
+use crate::target::SecurityChoice;
+use crate::transcript::Direction;
+
+/// The version string appended to the stylesheet URL, so a new release is not served stale.
+pub const ASSET_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// One radio button or select option.
+#[derive(Clone, Debug)]
+pub struct Choice {
+    /// The submitted value.
+    pub value: &'static str,
+    /// What people read.
+    pub label: &'static str,
+    /// Whether it is selected.
+    pub checked: bool,
+}
+
+/// A problem with one form field, shown next to it.
+#[derive(Clone, Debug)]
+pub struct FieldError {
+    /// The field's `name`/`id`.
+    pub field: &'static str,
+    /// What to do about it, in plain words.
+    pub message: String,
+}
+
+/// What the form shows: the values typed so far (never the password) and any errors.
+#[derive(Clone, Debug, Default)]
+pub struct FormView {
+    /// `imap`, `pop3` or `smtp`.
+    pub protocol: String,
+    /// Server as typed.
+    pub host: String,
+    /// Port as typed.
+    pub port: String,
+    /// `auto`, `tls`, `starttls` or `none`.
+    pub security: String,
+    /// User name as typed.
+    pub username: String,
+    /// E-mail address as typed.
+    pub email: String,
+    /// Problems to show.
+    pub errors: Vec<FieldError>,
+}
+
+impl FormView {
+    /// The error message for `field`, if any.
+    pub fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+    }
+
+    /// The protocol choices with the current one checked (IMAP when none is).
+    pub fn protocols(&self) -> Vec<Choice> {
+        let current = if self.protocol.is_empty() { "imap" } else { self.protocol.as_str() };
+        [("imap", "Receive mail — IMAP"), ("pop3", "Receive mail — POP"), ("smtp", "Send mail — SMTP")]
+            .into_iter()
+            .map(|(value, label)| Choice { value, label, checked: value == current })
+            .collect()
+    }
+
+    /// The security choices with the current one selected (Automatic when none is).
+    pub fn securities(&self) -> Vec<Choice> {
+        let current = if self.security.is_empty() { "auto" } else { self.security.as_str() };
+        [("auto", "Automatic"), ("tls", "SSL/TLS"), ("starttls", "STARTTLS"), ("none", "None (unencrypted)")]
+            .into_iter()
+            .map(|(value, label)| Choice { value, label, checked: value == current })
+            .collect()
+    }
+
+    /// The `aria-describedby` value for `field`: its hint, plus its error when it has one.
+    pub fn described_by(&self, field: &str) -> String {
+        match self.error_for(field) {
+            Some(_) => format!("{field}-hint {field}-error"),
+            None => format!("{field}-hint"),
+        }
+    }
+}
+
+/// The form page.
+#[derive(Debug, Template)]
+#[template(path = "index.html")]
+pub struct IndexPage<'a> {
+    /// The form.
+    pub form: &'a FormView,
+    /// Stylesheet version.
+    pub version: &'static str,
+}
+
+/// One transcript line as shown.
+#[derive(Clone, Debug)]
+pub struct LineView<'a> {
+    /// `C`, `S` or `·`.
+    pub who: &'static str,
+    /// Spelled out for screen readers ("maildoctor sent").
+    pub who_long: &'static str,
+    /// CSS class.
+    pub class: &'static str,
+    /// Milliseconds since the start.
+    pub at_ms: u64,
+    /// The text.
+    pub text: &'a str,
+}
+
+/// One row of "the request as given".
+#[derive(Clone, Debug)]
+pub struct EchoRow {
+    /// What.
+    pub label: &'static str,
+    /// The value as given.
+    pub value: String,
+}
+
+/// The report page.
+#[derive(Debug, Template)]
+#[template(path = "report.html")]
+pub struct ReportPage<'a> {
+    /// The report.
+    pub report: &'a Report,
+    /// `ok`, `warning` or `error` (the banner's class).
+    pub verdict_class: &'static str,
+    /// The banner heading.
+    pub verdict_heading: &'static str,
+    /// The first thing to fix.
+    pub primary: Option<&'a FindingReport>,
+    /// Every other finding.
+    pub others: Vec<&'a FindingReport>,
+    /// Stages in order.
+    pub stages: &'a [StageReport],
+    /// The settings table.
+    pub settings: Option<&'a SuggestedSettings>,
+    /// The certificate.
+    pub certificate: Option<&'a CertSummary>,
+    /// TLS version and cipher.
+    pub tls: Option<&'a TlsInfo>,
+    /// The transcript.
+    pub transcript: Vec<LineView<'a>>,
+    /// The request as given (no password).
+    pub request: Vec<EchoRow>,
+    /// Stylesheet version.
+    pub version: &'static str,
+}
+
+impl<'a> ReportPage<'a> {
+    /// The page for `report`.
+    pub fn new(report: &'a Report) -> Self {
+        let (verdict_class, verdict_heading) = match report.verdict {
+            Verdict::Ok => ("ok", "No problems found"),
+            Verdict::Warning => ("warning", "It works, but something should change"),
+            Verdict::Error => ("error", "It does not work yet"),
+        };
+        ReportPage {
+            report,
+            verdict_class,
+            verdict_heading,
+            primary: report.primary_finding(),
+            others: report.findings.iter().filter(|f| Some(f.code) != report.primary).collect(),
+            stages: &report.stages,
+            settings: report.suggested_settings.as_ref(),
+            certificate: report.certificate.as_ref(),
+            tls: report.tls.as_ref(),
+            transcript: report.transcript.iter().map(line_view).collect(),
+            request: echo_rows(report),
+            version: ASSET_VERSION,
+        }
+    }
+}
+
+fn line_view(line: &crate::transcript::Line) -> LineView<'_> {
+    let (who, who_long, class) = match line.dir {
+        Direction::Client => ("C", "maildoctor sent", "client"),
+        Direction::Server => ("S", "the server said", "server"),
+        Direction::Note => ("·", "note", "note"),
+    };
+    LineView { who, who_long, class, at_ms: line.at_ms, text: &line.text }
+}
+
+fn echo_rows(report: &Report) -> Vec<EchoRow> {
+    let r = &report.request;
+    let security = match r.security {
+        None | Some(SecurityChoice::Auto) => "Automatic",
+        Some(SecurityChoice::Tls) => "SSL/TLS",
+        Some(SecurityChoice::Starttls) => "STARTTLS",
+        Some(SecurityChoice::None) => "None",
+    };
+    let or_none = |v: &Option<String>| v.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "(none)".into());
+    vec![
+        EchoRow { label: "Protocol", value: r.protocol.label().to_owned() },
+        EchoRow { label: "Server", value: r.host.clone() },
+        EchoRow { label: "Port", value: r.port.clone().unwrap_or_else(|| "(standard)".into()) },
+        EchoRow { label: "Security", value: security.to_owned() },
+        EchoRow { label: "User name", value: or_none(&r.username) },
+        EchoRow {
+            label: "Password",
+            value: if r.password_given { "given (not shown)" } else { "not given" }.into(),
+        },
+        EchoRow { label: "E-mail address", value: or_none(&r.email) },
+    ]
+}
+
+/// Renders the form page.
+pub fn index_page(form: &FormView) -> Result<String, askama::Error> {
+    IndexPage { form, version: ASSET_VERSION }.render()
+}
+
+/// Renders the report page.
+pub fn report_page(report: &Report) -> Result<String, askama::Error> {
+    ReportPage::new(report).render()
+}

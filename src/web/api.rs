@@ -1,0 +1,89 @@
+//! `POST /api/v1/diagnose`: a JSON [`DiagnoseRequest`] in, the report JSON out.
+//!
+//! The body is parsed by [`DiagnoseBody`] rather than axum's `Json`, so that every rejection
+//! is an [`ApiError`] in JSON (400 for a body that is not JSON, 422 for JSON that is not a valid
+//! request, 413 for one that is too large, 415 for a wrong content type), and so that the
+//! password can be scrubbed from serde's messages (which quote the offending value).
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{HeaderMap, header};
+use serde_json::Value;
+
+use super::AppState;
+use super::error::ApiError;
+use crate::report::{self, Report};
+use crate::target::DiagnoseRequest;
+
+/// Runs one diagnosis. `200` with the report, also when the diagnosis found problems.
+pub async fn diagnose(State(state): State<AppState>, DiagnoseBody(request): DiagnoseBody) -> Json<Report> {
+    Json(state.engine().diagnose(&request).await)
+}
+
+/// A diagnose request taken from a JSON body, with JSON rejections.
+#[derive(Debug)]
+pub struct DiagnoseBody(pub DiagnoseRequest);
+
+impl<S: Send + Sync> FromRequest<S> for DiagnoseBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        if !is_json(req.headers()) {
+            return Err(ApiError::new(
+                axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "send the request as JSON with Content-Type: application/json",
+            ));
+        }
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|r| ApiError::new(r.status(), "unreadable_body", r.body_text()))?;
+        parse(&bytes).map(DiagnoseBody)
+    }
+}
+
+/// Parses a request body: `400` when it is not JSON, `422` when it is not a valid request.
+pub fn parse(body: &[u8]) -> Result<DiagnoseRequest, ApiError> {
+    // serde_json's syntax errors give only a position, never the text around it.
+    let value: Value = serde_json::from_slice(body).map_err(|e| ApiError::malformed(e.to_string()))?;
+    let secrets = match value.get("password") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::String(p)) => vec![p.clone()],
+        // Do not let serde quote a mistyped password back.
+        Some(_) => return Err(ApiError::invalid("password: expected a string")),
+    };
+    serde_json::from_value(value).map_err(|e| ApiError::invalid(report::scrub(&e.to_string(), &secrets)))
+}
+
+/// True for `application/json` and `application/*+json`.
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let mime = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mistyped_password_is_never_quoted_back() {
+        let err = parse(br#"{"protocol":"imap","host":"h","password":123456789}"#).unwrap_err();
+        assert_eq!(err.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(!err.detail.contains("123456789"));
+        let err = parse(br#"{"protocol":"imap","host":"h","password":"hunter2-x","security":"hunter2-x"}"#)
+            .unwrap_err();
+        assert!(!err.detail.contains("hunter2-x"), "{}", err.detail);
+    }
+
+    #[test]
+    fn broken_json_is_400_and_an_unknown_protocol_is_422() {
+        assert_eq!(parse(b"{\"protocol\":").unwrap_err().status, axum::http::StatusCode::BAD_REQUEST);
+        let err = parse(br#"{"protocol":"imapx","host":"h"}"#).unwrap_err();
+        assert_eq!(err.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(err.detail.contains("imapx"));
+    }
+}

@@ -1,0 +1,127 @@
+//! The HTML pages: `GET /` (the form) and `POST /diagnose` (the finished report).
+//!
+//! Works without JavaScript: the form posts, the server runs the diagnosis and renders the
+//! report. What the form cannot send to the engine at all (no server, an unknown protocol)
+//! re-renders the form with an accessible error; everything else the engine judges itself and
+//! its input findings appear on the report page. The password is read into a [`Password`] and
+//! never put back into a page.
+
+use axum::Form;
+use axum::extract::State;
+use axum::extract::rejection::FormRejection;
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::PageError;
+use crate::render::html::{self, FieldError, FormView};
+use crate::secret::Password;
+use crate::target::{DiagnoseRequest, Options, Protocol, RawPort, SecurityChoice};
+
+/// The form fields as posted (`application/x-www-form-urlencoded`). Missing fields are empty.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct DiagnoseForm {
+    protocol: String,
+    host: String,
+    port: String,
+    security: String,
+    username: String,
+    password: Password,
+    email: String,
+}
+
+/// `GET /`: the empty form.
+pub async fn index() -> Result<Html<String>, PageError> {
+    Ok(Html(html::index_page(&FormView::default())?))
+}
+
+/// `POST /diagnose`: runs the diagnosis and renders the report, or re-renders the form.
+pub async fn diagnose(
+    State(state): State<AppState>,
+    form: Result<Form<DiagnoseForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(rejection) => {
+            let view = FormView {
+                errors: vec![FieldError {
+                    field: "host",
+                    message: "The form could not be read. Please fill it in again.".into(),
+                }],
+                ..FormView::default()
+            };
+            return Ok((rejection.status(), Html(html::index_page(&view)?)).into_response());
+        }
+    };
+    let request = match to_request(&form) {
+        Ok(request) => request,
+        Err(errors) => {
+            let view = FormView { errors, ..view_of(&form) };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html::index_page(&view)?)).into_response());
+        }
+    };
+    let report = state.engine().diagnose(&request).await;
+    let page = html::report_page(&report)?;
+    // The page holds what was typed (not the password): keep it out of shared caches.
+    Ok(([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response())
+}
+
+/// What the form shows again: everything typed except the password.
+fn view_of(form: &DiagnoseForm) -> FormView {
+    FormView {
+        protocol: form.protocol.clone(),
+        host: form.host.clone(),
+        port: form.port.clone(),
+        security: form.security.clone(),
+        username: form.username.clone(),
+        email: form.email.clone(),
+        errors: Vec::new(),
+    }
+}
+
+/// Builds the engine's request; the errors are what the form must ask again.
+fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let protocol = match form.protocol.trim() {
+        "imap" | "" => Some(Protocol::Imap),
+        "pop3" | "pop" => Some(Protocol::Pop3),
+        "smtp" => Some(Protocol::Smtp),
+        _ => None,
+    };
+    if protocol.is_none() {
+        errors.push(FieldError { field: "protocol", message: "Choose IMAP, POP or SMTP.".into() });
+    }
+    let security = match form.security.trim() {
+        "auto" | "" => Some(SecurityChoice::Auto),
+        "tls" | "ssl" => Some(SecurityChoice::Tls),
+        "starttls" => Some(SecurityChoice::Starttls),
+        "none" => Some(SecurityChoice::None),
+        _ => None,
+    };
+    if security.is_none() {
+        errors.push(FieldError { field: "security", message: "Choose a security setting.".into() });
+    }
+    if form.host.trim().is_empty() {
+        errors.push(FieldError {
+            field: "host",
+            message: "Enter the server name, for example imap.example.com.".into(),
+        });
+    }
+    let (Some(protocol), Some(security), true) = (protocol, security, errors.is_empty()) else {
+        return Err(errors);
+    };
+    let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    Ok(DiagnoseRequest {
+        protocol,
+        host: form.host.trim().to_owned(),
+        port: text(&form.port).map(RawPort),
+        security: Some(security),
+        username: text(&form.username),
+        password: Some(form.password.clone()).filter(|p| !p.is_empty()),
+        email: text(&form.email),
+        ca_pem: None,
+        options: Options::default(),
+    })
+}
