@@ -10,7 +10,7 @@
 //! distributions of whole network diagnoses, which criterion's per-iteration model handles
 //! poorly, and it keeps the dependency tree small.
 
-#![allow(missing_docs, dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(missing_docs, dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../tests/it/support/certs.rs"]
 mod certs;
