@@ -1,0 +1,209 @@
+//! The `maildoctor` binary end to end: `check` (JSON and text, exit codes), usage errors,
+//! password handling, and `serve` + `healthcheck` + SIGTERM. Targets are fakes on 127.0.0.1.
+
+use std::process::{Output, Stdio};
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::io::{AsyncBufReadExt as _, BufReader};
+use tokio::process::Command;
+
+use crate::support::fake_server::{Dialect, FakeServer, send};
+
+const PASSWORD: &str = "hunter2-Ω";
+
+fn maildoctor() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_maildoctor"));
+    cmd.env_remove("RUST_LOG").env("NO_COLOR", "1").kill_on_drop(true);
+    cmd
+}
+
+async fn run(args: &[&str]) -> Output {
+    run_with(maildoctor().args(args)).await
+}
+
+async fn run_with(cmd: &mut Command) -> Output {
+    cmd.stdin(Stdio::null());
+    tokio::time::timeout(Duration::from_secs(30), cmd.output())
+        .await
+        .expect("finishes in time")
+        .expect("runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
+}
+
+fn check_args(port: u16) -> Vec<String> {
+    ["check", "--protocol", "imap", "--host", "127.0.0.1", "--port", &port.to_string(), "--security", "none"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(["--allow-private".to_owned(), "--timeout".to_owned(), "15".to_owned()])
+        .collect()
+}
+
+fn codes(report: &Value) -> Vec<&str> {
+    report["findings"].as_array().expect("findings").iter().map(|f| f["code"].as_str().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn check_json_on_a_plain_imap_server_exits_1_with_tls_not_used() {
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] ready")]).await;
+    let mut args = check_args(server.port());
+    args.push("--json".into());
+    let out = run_with(maildoctor().args(&args)).await;
+    assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(report["verdict"], "warning");
+    assert!(codes(&report).contains(&"tls.not_used"), "{:?}", codes(&report));
+}
+
+#[tokio::test]
+async fn check_json_on_a_refused_port_exits_2_with_tcp_refused() {
+    let mut args = check_args(closed_port());
+    args.push("--json".into());
+    let out = run_with(maildoctor().args(&args)).await;
+    assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(report["verdict"], "error");
+    assert_eq!(report["primary"], "tcp.refused");
+}
+
+#[tokio::test]
+async fn check_text_shows_the_stages_and_numbered_remedy_steps() {
+    let out = run_with(maildoctor().args(check_args(closed_port()))).await;
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert!(text.starts_with('✗'), "verdict line first: {text}");
+    for stage in ["input", "dns", "tcp", "tls", "protocol", "auth"] {
+        assert!(text.lines().any(|l| l.split_whitespace().nth(1) == Some(stage)), "{stage}: {text}");
+    }
+    let fix = text.split("What to fix first").nth(1).expect("a primary finding section");
+    assert!(fix.contains("[tcp.refused, error]"));
+    assert!(fix.lines().any(|l| l.trim_start().starts_with("1. ")), "numbered steps: {text}");
+    assert!(!text.contains('\u{1b}'), "no colour when not on a terminal");
+}
+
+#[tokio::test]
+async fn the_default_policy_of_the_cli_refuses_loopback() {
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK ready")]).await;
+    let port = server.port().to_string();
+    let out = run(&["check", "--protocol", "imap", "--host", "127.0.0.1", "--port", &port, "--json"]).await;
+    assert_eq!(out.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(codes(&report).contains(&"dns.blocked_address"));
+}
+
+#[tokio::test]
+async fn usage_errors_exit_64() {
+    for args in [
+        &["check", "--protocol", "gopher", "--host", "h"][..],
+        &["check", "--protocol", "imap"],
+        &["check", "--protocol", "imap", "--host", "h", "--port", "99999"],
+        &["check", "--protocol", "imap", "--host", "h", "--dns-server", "not-an-address"],
+        &["frobnicate"],
+    ] {
+        let out = run(args).await;
+        assert_eq!(out.status.code(), Some(64), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).is_empty());
+    }
+    let out = run(&["--help"]).await;
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("check"));
+}
+
+#[tokio::test]
+async fn an_unreadable_or_unusable_ca_file_is_refused_with_a_clear_message() {
+    let out = run(&["check", "--protocol", "imap", "--host", "h", "--ca-file", "/nonexistent/ca.pem"]).await;
+    assert_eq!(out.status.code(), Some(66));
+    assert!(stderr(&out).contains("--ca-file"), "{}", stderr(&out));
+
+    let path = std::env::temp_dir().join(format!("maildoctor-bad-ca-{}.pem", std::process::id()));
+    std::fs::write(&path, "not a certificate\n").unwrap();
+    let out = run(&["check", "--protocol", "imap", "--host", "h", "--ca-file", path.to_str().unwrap()]).await;
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(out.status.code(), Some(78));
+    assert!(stderr(&out).contains("CA"), "{}", stderr(&out));
+}
+
+#[tokio::test]
+async fn a_password_from_the_environment_is_never_printed() {
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] ready")]).await;
+    for json in [true, false] {
+        let mut args = check_args(server.port());
+        args.extend(["--user".into(), "bob".into(), "--password-env".into(), "MD_TEST_PASSWORD".into()]);
+        if json {
+            args.push("--json".into());
+        }
+        let out = run_with(maildoctor().args(&args).env("MD_TEST_PASSWORD", PASSWORD)).await;
+        assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+        for text in [stdout(&out), stderr(&out)] {
+            assert!(!text.contains(PASSWORD) && !text.contains("hunter2"), "leaked: {text}");
+        }
+        if json {
+            let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(report["request"]["password_given"], true);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_missing_password_variable_is_a_usage_error() {
+    let out = run_with(
+        maildoctor()
+            .args([
+                "check",
+                "--protocol",
+                "imap",
+                "--host",
+                "h",
+                "--user",
+                "bob",
+                "--password-env",
+                "MD_UNSET_X",
+            ])
+            .env_remove("MD_UNSET_X"),
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(64));
+    assert!(stderr(&out).contains("MD_UNSET_X"));
+}
+
+#[tokio::test]
+async fn serve_answers_the_healthcheck_and_stops_on_sigterm() {
+    let mut child = maildoctor()
+        .args(["serve", "--listen", "127.0.0.1:0", "--allow-private"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("serve starts");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first =
+        tokio::time::timeout(Duration::from_secs(20), lines.next_line()).await.expect("prints in time");
+    let first = first.unwrap().expect("a first line");
+    let url = first.strip_prefix("listening on ").expect("listening line").to_owned();
+
+    let health = run(&["healthcheck", "--url", &format!("{url}/healthz")]).await;
+    assert_eq!(health.status.code(), Some(0), "{}", stderr(&health));
+    let wrong = run(&["healthcheck", "--url", &format!("{url}/no-such-page")]).await;
+    assert_eq!(wrong.status.code(), Some(1));
+
+    let pid = child.id().expect("pid").to_string();
+    let kill = std::process::Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
+    assert!(kill.success());
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait()).await.expect("stops").unwrap();
+    assert_eq!(status.code(), Some(0), "a clean exit on SIGTERM");
+
+    let gone = run(&["healthcheck", "--url", &format!("{url}/healthz")]).await;
+    assert_eq!(gone.status.code(), Some(1), "nothing answers once stopped");
+}

@@ -1,0 +1,351 @@
+//! The HTTP face end to end through `router(state).oneshot(...)`: JSON API, HTML pages, errors,
+//! escaping, redaction and the security layers, against fake servers on 127.0.0.1.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use maildoctor::web::{AppState, BODY_LIMIT, router};
+use serde_json::Value;
+use tower::ServiceExt as _;
+
+use crate::support::{self, fake_server::Dialect, fake_server::FakeServer, fake_server::send};
+
+const PASSWORD: &str = "hunter2-Ω";
+
+fn app() -> Router {
+    router(AppState::new(Arc::new(support::engine(None))))
+}
+
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+async fn call(req: Request<Body>) -> Answer {
+    let resp = app().oneshot(req).await.expect("router answers");
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.expect("body");
+    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+fn post_json(body: impl Into<String>) -> Request<Body> {
+    Request::post("/api/v1/diagnose")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.into()))
+        .expect("request")
+}
+
+fn post_form(fields: &[(&str, &str)]) -> Request<Body> {
+    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+    Request::post("/diagnose")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body.join("&")))
+        .expect("request")
+}
+
+fn get(path: &str) -> Request<Body> {
+    Request::get(path).body(Body::empty()).expect("request")
+}
+
+/// application/x-www-form-urlencoded, byte by byte.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A port nothing listens on: bound, then released.
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
+}
+
+async fn plain_imap(greeting: &str) -> FakeServer {
+    FakeServer::plain(Dialect::Imap, vec![send(greeting)]).await
+}
+
+fn codes(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_api_diagnoses_a_plain_imap_server_as_a_warning_and_lists_every_stage() {
+    let server = plain_imap("* OK [CAPABILITY IMAP4rev1] Dovecot ready.").await;
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, server.port());
+    let answer = call(post_json(body)).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("application/json"));
+    let report = answer.json();
+    assert_eq!(report["verdict"], "warning");
+    assert!(codes(&report).contains(&"tls.not_used".to_owned()), "{:?}", codes(&report));
+    let stages: Vec<&str> =
+        report["stages"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(stages, ["input", "dns", "tcp", "tls", "protocol", "auth", "mailbox", "limits"]);
+    let protocol = report["stages"].as_array().unwrap().iter().find(|s| s["name"] == "protocol").unwrap();
+    assert_eq!(protocol["status"], "pass");
+}
+
+#[tokio::test]
+async fn the_api_answers_200_with_an_error_verdict_and_steps_for_a_refused_port() {
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, closed_port());
+    let answer = call(post_json(body)).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let report = answer.json();
+    assert_eq!(report["verdict"], "error");
+    assert_eq!(report["primary"], "tcp.refused");
+    let primary = report["findings"].as_array().unwrap().iter().find(|f| f["code"] == "tcp.refused").unwrap();
+    assert!(!primary["title"].as_str().unwrap().is_empty());
+    assert!(!primary["remedy"].as_array().unwrap().is_empty(), "remedy steps present");
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_400_json_error() {
+    let answer = call(post_json(r#"{"protocol": "imap", "host": "#)).await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    let error = answer.json();
+    assert_eq!(error["error"], "malformed_json");
+    assert!(!error["detail"].as_str().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn an_unknown_protocol_or_a_missing_host_is_a_422_json_error() {
+    let answer = call(post_json(r#"{"protocol":"gopher","host":"mail.example.com"}"#)).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let error = answer.json();
+    assert_eq!(error["error"], "invalid_request");
+    assert!(error["detail"].as_str().unwrap().contains("gopher"));
+
+    let answer = call(post_json(r#"{"protocol":"imap"}"#)).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(answer.json()["detail"].as_str().unwrap().contains("host"));
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_declared_as_json_is_a_415_json_error() {
+    let req = Request::post("/api/v1/diagnose")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from(r#"{"protocol":"imap","host":"h"}"#))
+        .unwrap();
+    let answer = call(req).await;
+    assert_eq!(answer.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(answer.json()["error"], "unsupported_media_type");
+}
+
+#[tokio::test]
+async fn the_form_has_labelled_fields_hints_and_a_password_input_that_posts() {
+    let answer = call(get("/")).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let html = &answer.body;
+    assert!(html.contains(r#"<form method="post" action="/diagnose""#), "{html}");
+    for id in [
+        "host",
+        "port",
+        "security",
+        "username",
+        "password",
+        "email",
+        "protocol-imap",
+        "protocol-pop3",
+        "protocol-smtp",
+    ] {
+        assert!(html.contains(&format!(r#"<label for="{id}">"#)), "label for {id}");
+        assert!(html.contains(&format!(r#"id="{id}""#)), "field {id}");
+    }
+    assert!(html.contains("Receive mail — IMAP") && html.contains("Send mail — SMTP"));
+    assert!(html.contains(r#"type="password""#) && html.contains(r#"autocomplete="current-password""#));
+    assert!(html.contains(r#"aria-describedby="host-hint""#) && html.contains(r#"id="host-hint""#));
+    assert!(!html.contains("<script"), "no JavaScript at all");
+}
+
+#[tokio::test]
+async fn posting_the_form_renders_the_report_of_a_working_server() {
+    let server = plain_imap("* OK [CAPABILITY IMAP4rev1] Dovecot ready.").await;
+    let port = server.port().to_string();
+    let answer = call(post_form(&[
+        ("protocol", "imap"),
+        ("host", "127.0.0.1"),
+        ("port", &port),
+        ("security", "none"),
+        ("username", ""),
+        ("password", ""),
+        ("email", ""),
+    ]))
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let html = &answer.body;
+    assert!(html.contains(r#"class="verdict warning""#), "{html}");
+    assert!(html.contains("Connecting to the server") && html.contains("Talking to the mail service"));
+    assert!(html.contains("<code>tls.not_used</code>"));
+    assert!(html.contains("Dovecot ready."), "transcript shown");
+    assert!(html.contains("The request as given"));
+    assert_eq!(answer.headers[header::CACHE_CONTROL], "no-store");
+}
+
+#[tokio::test]
+async fn posting_the_form_for_a_refused_port_shows_the_error_and_numbered_steps() {
+    let port = closed_port().to_string();
+    let answer = call(post_form(&[
+        ("protocol", "imap"),
+        ("host", "127.0.0.1"),
+        ("port", &port),
+        ("security", "none"),
+    ]))
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let html = &answer.body;
+    assert!(html.contains(r#"class="verdict error""#), "{html}");
+    let primary = html.split(r#"<section class="primary""#).nth(1).expect("a primary section");
+    let primary = primary.split("</section>").next().unwrap();
+    assert!(primary.contains("<code>tcp.refused</code>"));
+    assert!(primary.contains(r#"<ol class="steps">"#) && primary.contains("<li>"));
+}
+
+#[tokio::test]
+async fn an_empty_server_field_returns_the_form_with_an_accessible_error() {
+    let answer =
+        call(post_form(&[("protocol", "smtp"), ("host", "  "), ("username", "bob"), ("password", PASSWORD)]))
+            .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = &answer.body;
+    assert!(html.contains(r#"role="alert""#));
+    assert!(
+        html.contains(r#"aria-invalid="true""#)
+            && html.contains(r#"aria-describedby="host-hint host-error""#)
+    );
+    assert!(html.contains(r#"id="host-error""#));
+    assert!(html.contains(r#"value="smtp" aria-describedby="protocol-hint" checked"#), "choice kept");
+    assert!(html.contains(r#"value="bob""#), "user name kept");
+    assert!(!html.contains(PASSWORD), "password never echoed back");
+}
+
+#[tokio::test]
+async fn a_hostile_greeting_is_escaped_in_the_report_page() {
+    let server = plain_imap("* OK <script>alert(1)</script>").await;
+    let port = server.port().to_string();
+    let answer = call(post_form(&[
+        ("protocol", "imap"),
+        ("host", "127.0.0.1"),
+        ("port", &port),
+        ("security", "none"),
+    ]))
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.body.contains("alert(1)"), "the greeting is shown: {}", answer.body);
+    assert!(!answer.body.contains("<script>alert"), "the greeting is escaped");
+    assert!(!answer.body.contains("<script"));
+}
+
+#[tokio::test]
+async fn the_password_appears_in_no_response_body() {
+    let server = plain_imap("* OK [CAPABILITY IMAP4rev1] ready").await;
+    let port = server.port();
+    let json = format!(
+        r#"{{"protocol":"imap","host":"127.0.0.1","port":{port},"security":"none","username":"bob","password":"{PASSWORD}"}}"#
+    );
+    let api = call(post_json(json)).await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert_eq!(api.json()["request"]["password_given"], true);
+
+    let port = port.to_string();
+    let page = call(post_form(&[
+        ("protocol", "imap"),
+        ("host", "127.0.0.1"),
+        ("port", &port),
+        ("security", "none"),
+        ("username", "bob"),
+        ("password", PASSWORD),
+    ]))
+    .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("given (not shown)"));
+
+    // serde quotes a bad value back; the password must not come back that way either.
+    let bad = format!(r#"{{"protocol":"imap","host":"h","security":"{PASSWORD}","password":"{PASSWORD}"}}"#);
+    let rejected = call(post_json(bad)).await;
+    assert_eq!(rejected.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    for body in [&api.body, &page.body, &rejected.body] {
+        assert!(!body.contains(PASSWORD) && !body.contains("hunter2"), "password leaked: {body}");
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let requests = vec![get("/"), get("/healthz"), get("/static/style.css"), get("/nope"), post_json("{")];
+    for req in requests {
+        let path = req.uri().path().to_owned();
+        let answer = call(req).await;
+        let h = &answer.headers;
+        let csp = h
+            .get(header::CONTENT_SECURITY_POLICY)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}: {csp:?}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+        assert_eq!(h[header::REFERRER_POLICY], "no-referrer", "{path}");
+        assert_eq!(h[header::X_FRAME_OPTIONS], "DENY", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_refused_with_413() {
+    let big = format!(r#"{{"protocol":"imap","host":"{}"}}"#, "a".repeat(BODY_LIMIT + 1));
+    // Declared length: refused before reading.
+    let declared = Request::post("/api/v1/diagnose")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::CONTENT_LENGTH, big.len())
+        .body(Body::from(big.clone()))
+        .unwrap();
+    assert_eq!(call(declared).await.status, StatusCode::PAYLOAD_TOO_LARGE);
+    // No declared length: refused while reading, still as a JSON error.
+    let streamed = call(post_json(big.clone())).await;
+    assert_eq!(streamed.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(streamed.json()["error"].is_string());
+    // The form is capped too.
+    let form = call(post_form(&[("protocol", "imap"), ("host", &big)])).await;
+    assert_eq!(form.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn healthz_answers_ok() {
+    let answer = call(get("/healthz")).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.body, "ok");
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served_as_css_with_cache_headers_and_pages_are_gzipped_on_request() {
+    let css = call(get("/static/style.css")).await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/css"));
+    assert!(css.headers[header::CACHE_CONTROL].to_str().unwrap().contains("max-age"));
+    assert!(css.body.contains("prefers-color-scheme: dark"));
+
+    let req = Request::get("/").header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap();
+    let resp = app().oneshot(req).await.unwrap();
+    assert_eq!(resp.headers()[header::CONTENT_ENCODING], "gzip");
+}
