@@ -123,6 +123,23 @@ pub struct EchoRow {
     pub value: String,
 }
 
+/// One row of the "settings that should work" table, in the words of the table.
+#[derive(Clone, Debug)]
+pub struct SettingsRowView<'a> {
+    /// "Incoming mail (IMAP) server".
+    pub role: &'a str,
+    /// Server name.
+    pub host: &'a str,
+    /// Port.
+    pub port: u16,
+    /// "Yes (SSL/TLS)", "Yes (STARTTLS)" or "No".
+    pub requires_ssl: &'static str,
+    /// "Yes" or "No".
+    pub requires_sign_in: &'static str,
+    /// The user-name form in plain words.
+    pub username: String,
+}
+
 /// The report page.
 #[derive(Debug, Template)]
 #[template(path = "report.html")]
@@ -139,8 +156,8 @@ pub struct ReportPage<'a> {
     pub others: Vec<&'a FindingReport>,
     /// Stages in order.
     pub stages: &'a [StageReport],
-    /// The settings table.
-    pub settings: Option<&'a SuggestedSettings>,
+    /// The settings table (empty when maildoctor knows no better settings).
+    pub settings: Vec<SettingsRowView<'a>>,
     /// The certificate.
     pub certificate: Option<&'a CertSummary>,
     /// TLS version and cipher.
@@ -168,7 +185,7 @@ impl<'a> ReportPage<'a> {
             primary: report.primary_finding(),
             others: report.findings.iter().filter(|f| Some(f.code) != report.primary).collect(),
             stages: &report.stages,
-            settings: report.suggested_settings.as_ref(),
+            settings: report.suggested_settings.as_ref().map(settings_rows).unwrap_or_default(),
             certificate: report.certificate.as_ref(),
             tls: report.tls.as_ref(),
             transcript: report.transcript.iter().map(line_view).collect(),
@@ -176,6 +193,21 @@ impl<'a> ReportPage<'a> {
             version: ASSET_VERSION,
         }
     }
+}
+
+fn settings_rows(settings: &SuggestedSettings) -> Vec<SettingsRowView<'_>> {
+    settings
+        .rows
+        .iter()
+        .map(|r| SettingsRowView {
+            role: &r.role,
+            host: &r.host,
+            port: r.port,
+            requires_ssl: super::requires_ssl(r.security),
+            requires_sign_in: if r.requires_authentication { "Yes" } else { "No" },
+            username: super::username_form(r.username.as_deref()),
+        })
+        .collect()
 }
 
 fn line_view(line: &crate::transcript::Line) -> LineView<'_> {

@@ -129,19 +129,16 @@ fn suggested(out: &mut String, settings: &SuggestedSettings, style: Style) {
     let _ = writeln!(out, "{}", style.bold("Settings that should work"));
     let width = settings.rows.iter().map(|r| r.role.chars().count()).max().unwrap_or(0);
     for r in &settings.rows {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "  {:<width$}  {}  port {}  {}",
+            "  {:<width$}  {}  port {}  {}  user name: {}",
             r.role,
             clean(&r.host),
             r.port,
             r.security.label(),
+            clean(&super::username_form(r.username.as_deref())),
             width = width
         );
-        if let Some(user) = &r.username {
-            let _ = write!(out, "  user name: {}", clean(user));
-        }
-        out.push('\n');
     }
 }
 

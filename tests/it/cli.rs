@@ -207,3 +207,15 @@ async fn serve_answers_the_healthcheck_and_stops_on_sigterm() {
     let gone = run(&["healthcheck", "--url", &format!("{url}/healthz")]).await;
     assert_eq!(gone.status.code(), Some(1), "nothing answers once stopped");
 }
+
+#[tokio::test]
+async fn check_text_lists_the_settings_that_should_work() {
+    let out = run(&["check", "--protocol", "imap", "--host", "bob@gmail.com"]).await;
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    let table = text.split("Settings that should work").nth(1).expect("a settings table");
+    assert!(
+        table.contains("imap.gmail.com") && table.contains("port 993") && table.contains("SSL/TLS"),
+        "{text}"
+    );
+}

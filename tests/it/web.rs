@@ -349,3 +349,30 @@ async fn the_stylesheet_is_served_as_css_with_cache_headers_and_pages_are_gzippe
     let resp = app().oneshot(req).await.unwrap();
     assert_eq!(resp.headers()[header::CONTENT_ENCODING], "gzip");
 }
+
+#[tokio::test]
+async fn an_address_typed_as_the_server_shows_the_settings_that_should_work() {
+    let answer = call(post_form(&[("protocol", "imap"), ("host", "bob@gmail.com")])).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let html = &answer.body;
+    assert!(html.contains("<code>input.email_as_server</code>"), "{html}");
+    let table = html
+        .split(r#"<section class="settings""#)
+        .nth(1)
+        .expect("a settings table")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(table.contains("Incoming mail (IMAP) server"));
+    assert!(table.contains("<code>imap.gmail.com</code>") && table.contains("<td>993</td>"));
+    assert!(table.contains("Yes (SSL/TLS)"));
+}
+
+#[tokio::test]
+async fn a_port_that_is_not_a_number_is_a_finding_not_a_rejection() {
+    let answer = call(post_json(r#"{"protocol":"imap","host":"imap.example.com","port":"abc"}"#)).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let report = answer.json();
+    assert_eq!(report["primary"], "input.invalid_port");
+    assert_eq!(report["verdict"], "error");
+}
