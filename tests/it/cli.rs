@@ -219,3 +219,54 @@ async fn check_text_lists_the_settings_that_should_work() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn allow_cidr_lifts_the_policy_for_that_network_only() {
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] ready")]).await;
+    let port = server.port().to_string();
+    let base = [
+        "check",
+        "--protocol",
+        "imap",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        &port,
+        "--security",
+        "none",
+        "--json",
+    ];
+    let allowed = run(&[&base[..], &["--allow-cidr", "127.0.0.0/8"]].concat()).await;
+    assert_eq!(allowed.status.code(), Some(1), "{}", stderr(&allowed));
+    let report: Value = serde_json::from_slice(&allowed.stdout).unwrap();
+    assert!(codes(&report).contains(&"tls.not_used"));
+
+    let other = run(&[&base[..], &["--allow-cidr", "10.0.0.0/8"]].concat()).await;
+    let report: Value = serde_json::from_slice(&other.stdout).unwrap();
+    assert!(codes(&report).contains(&"dns.blocked_address"), "{:?}", codes(&report));
+}
+
+#[tokio::test]
+async fn a_password_from_standard_input_is_used_and_never_printed() {
+    use tokio::io::AsyncWriteExt as _;
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] ready")]).await;
+    let mut args = check_args(server.port());
+    args.extend(["--user".into(), "bob".into(), "--password-stdin".into(), "--json".into()]);
+    let mut child = maildoctor()
+        .args(&args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(format!("{PASSWORD}\n").as_bytes()).await.unwrap();
+    drop(stdin);
+    let out = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output()).await.unwrap().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["request"]["password_given"], true);
+    for text in [stdout(&out), stderr(&out)] {
+        assert!(!text.contains(PASSWORD), "leaked: {text}");
+    }
+}
