@@ -17,8 +17,9 @@ use thiserror::Error;
 use crate::config::{Settings, Timeouts};
 use crate::net::policy::{AddressPolicy, Cidr};
 use crate::render::text;
-use crate::runner::{Engine, EngineError};
+use crate::runner::{Engine, EngineError, Progress};
 use crate::secret::Password;
+use crate::stage::StageStatus;
 use crate::target::{DiagnoseRequest, Options, Protocol, RawPort, SecurityChoice};
 use crate::web;
 
@@ -303,11 +304,24 @@ impl CheckArgs {
 }
 
 /// Runs `check`: one diagnosis, printed as text or JSON. Returns the exit code for the verdict.
+///
+/// On a terminal (and without `--json`), each stage is also shown on standard error as it
+/// finishes, so a slow server does not look like a hung command.
 pub fn check(args: &CheckArgs) -> Result<u8, CliError> {
     let engine = args.engine.build_engine()?;
     let request = args.request()?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    let report = runtime.block_on(engine.diagnose(&request));
+    let live = !args.json && std::io::stderr().is_terminal();
+    let report = runtime.block_on(async {
+        if !live {
+            return engine.diagnose(&request).await;
+        }
+        let (tx, rx) = tokio::sync::mpsc::channel(16);
+        let printer = tokio::spawn(show_progress(rx));
+        let report = engine.diagnose_with(&request, Some(tx)).await;
+        let _ = printer.await;
+        report
+    });
     let out = if args.json {
         let mut json = serde_json::to_string_pretty(&report)?;
         json.push('\n');
@@ -320,6 +334,22 @@ pub fn check(args: &CheckArgs) -> Result<u8, CliError> {
     stdout.write_all(out.as_bytes())?;
     stdout.flush()?;
     Ok(verdict_exit(report.verdict))
+}
+
+/// Prints "… Looking up the server name ✓" lines on standard error until the report arrives.
+async fn show_progress(mut rx: tokio::sync::mpsc::Receiver<Progress>) {
+    while let Some(progress) = rx.recv().await {
+        match progress {
+            Progress::Stage(stage) if stage.status != StageStatus::Skip => {
+                eprintln!("… {} {} ({} ms)", stage.title, stage.status.glyph(), stage.duration_ms);
+            }
+            Progress::Stage(_) => {}
+            Progress::Report(_) => {
+                eprintln!();
+                return;
+            }
+        }
+    }
 }
 
 /// The exit code for a verdict: 0 ok, 1 warning, 2 error.

@@ -8,7 +8,7 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request, State};
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, HeaderName, header};
 use serde_json::Value;
 
 use super::AppState;
@@ -16,9 +16,14 @@ use super::error::ApiError;
 use crate::report::{self, Report};
 use crate::target::DiagnoseRequest;
 
-/// Runs one diagnosis. `200` with the report, also when the diagnosis found problems.
-pub async fn diagnose(State(state): State<AppState>, DiagnoseBody(request): DiagnoseBody) -> Json<Report> {
-    Json(state.engine().diagnose(&request).await)
+/// Runs one diagnosis. `200` with the report, also when the diagnosis found problems. The
+/// report holds what was typed (never the password), so shared caches must not keep it.
+pub async fn diagnose(
+    State(state): State<AppState>,
+    DiagnoseBody(request): DiagnoseBody,
+) -> ([(HeaderName, &'static str); 1], Json<Report>) {
+    let report = state.engine().diagnose(&request).await;
+    ([(header::CACHE_CONTROL, "no-store")], Json(report))
 }
 
 /// A diagnose request taken from a JSON body, with JSON rejections.

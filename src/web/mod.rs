@@ -81,7 +81,7 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
     Router::new()
         .route("/", get(pages::index))
-        .route("/diagnose", post(pages::diagnose))
+        .route("/diagnose", get(pages::back_to_form).post(pages::diagnose))
         .route("/api/v1/diagnose", post(api::diagnose))
         .route("/healthz", get(healthz))
         .route("/static/style.css", get(stylesheet))

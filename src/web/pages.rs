@@ -10,7 +10,7 @@ use axum::Form;
 use axum::extract::State;
 use axum::extract::rejection::FormRejection;
 use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::AppState;
@@ -35,6 +35,12 @@ pub struct DiagnoseForm {
 /// `GET /`: the empty form.
 pub async fn index() -> Result<Html<String>, PageError> {
     Ok(Html(html::index_page(&FormView::default())?))
+}
+
+/// `GET /diagnose` (a reload or a bookmark of the report page): back to the form, since a
+/// report is only ever the answer to a POST.
+pub async fn back_to_form() -> Redirect {
+    Redirect::to("/")
 }
 
 /// `POST /diagnose`: runs the diagnosis and renders the report, or re-renders the form.

@@ -94,6 +94,7 @@ async fn the_api_diagnoses_a_plain_imap_server_as_a_warning_and_lists_every_stag
     let answer = call(post_json(body)).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("application/json"));
+    assert_eq!(answer.headers[header::CACHE_CONTROL], "no-store");
     let report = answer.json();
     assert_eq!(report["verdict"], "warning");
     assert!(codes(&report).contains(&"tls.not_used".to_owned()), "{:?}", codes(&report));
@@ -375,4 +376,11 @@ async fn a_port_that_is_not_a_number_is_a_finding_not_a_rejection() {
     let report = answer.json();
     assert_eq!(report["primary"], "input.invalid_port");
     assert_eq!(report["verdict"], "error");
+}
+
+#[tokio::test]
+async fn reloading_the_report_address_leads_back_to_the_form() {
+    let answer = call(get("/diagnose")).await;
+    assert!(answer.status.is_redirection(), "{}", answer.status);
+    assert_eq!(answer.headers[header::LOCATION], "/");
 }
