@@ -251,3 +251,38 @@ pub fn index_page(form: &FormView) -> Result<String, askama::Error> {
 pub fn report_page(report: &Report) -> Result<String, askama::Error> {
     ReportPage::new(report).render()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_certificate_section_shows_names_issuer_and_chain_all_escaped() {
+        let report = crate::render::hostile_report();
+        let html = report_page(&report).expect("renders");
+        assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"), "{html}");
+        assert!(html.contains("CN=&#60;img src=x onerror=alert(1)&#62;"));
+        assert!(html.contains("<summary>Certificate</summary>"));
+        assert!(
+            html.contains("<code>other.example.com</code>") && html.contains("<code>*.example.net</code>")
+        );
+        assert!(html.contains("TLSv1.3, TLS13_AES_128_GCM_SHA256"));
+        assert!(html.contains("Chain as sent by the server"));
+        assert!(html.contains("+12 ms"));
+    }
+
+    #[test]
+    fn a_re_rendered_form_keeps_what_was_typed_and_marks_the_error() {
+        let form = FormView {
+            protocol: "pop3".into(),
+            host: "\"><script>".into(),
+            errors: vec![FieldError { field: "port", message: "Type a number".into() }],
+            ..FormView::default()
+        };
+        let html = index_page(&form).expect("renders");
+        assert!(!html.contains("\"><script>"));
+        assert!(html.contains(r#"value="pop3" aria-describedby="protocol-hint" checked"#));
+        assert!(html.contains(r#"aria-describedby="port-hint port-error" aria-invalid="true""#), "{html}");
+        assert!(html.contains(r##"<li><a href="#port">Type a number</a></li>"##));
+    }
+}

@@ -26,3 +26,69 @@ pub fn username_form(form: Option<&str>) -> String {
         None => "Unchanged".to_owned(),
     }
 }
+
+/// A report with hostile server text in every place a server can put text, for the renderers'
+/// tests.
+#[cfg(test)]
+pub(crate) fn hostile_report() -> crate::report::Report {
+    use crate::checks::cert::{CertSummary, ChainEntry};
+    use crate::checks::{Facts, TlsInfo};
+    use crate::diagnosis::{Code, Finding};
+    use crate::report::{Parts, Report};
+    use crate::stage::{Stage, StageOutcome};
+    use crate::target::{DiagnoseRequest, Protocol, RequestEcho};
+    use crate::transcript::{Direction, Line};
+
+    let request = DiagnoseRequest::new(Protocol::Imap, "mail.example.com");
+    let outcomes = vec![
+        StageOutcome::from_findings(
+            Stage::Tls,
+            "Secured \x1b[2J",
+            vec![
+                Finding::new(Code::TlsCertNameMismatch)
+                    .with("certificate covers", "<b>other.example.com</b>"),
+            ],
+        ),
+        StageOutcome::from_findings(
+            Stage::Protocol,
+            "greeted: \x1b]0;owned\x07<script>x</script>",
+            vec![Finding::new(Code::ServerSlowResponse).with("server said", "\x1b[31m\"quoted\"")],
+        ),
+    ];
+    let certificate = CertSummary {
+        subject: "CN=<img src=x onerror=alert(1)>".into(),
+        names: vec!["other.example.com".into(), "*.example.net".into()],
+        issuer: "CN=Test CA".into(),
+        chain: vec![ChainEntry {
+            subject: "CN=leaf".into(),
+            issuer: "CN=Test CA".into(),
+            not_after: "2030".into(),
+        }],
+        ..CertSummary::default()
+    };
+    let facts = Facts {
+        certificate: Some(certificate),
+        tls: Some(TlsInfo {
+            version: "TLSv1.3".into(),
+            cipher: "TLS13_AES_128_GCM_SHA256".into(),
+            mode: "implicit".into(),
+            verified: false,
+        }),
+        provider: None,
+        software: None,
+    };
+    Report::assemble(Parts {
+        request: RequestEcho::from(&request),
+        target: None,
+        outcomes,
+        facts,
+        transcript: vec![Line {
+            dir: Direction::Server,
+            at_ms: 12,
+            text: "* OK <script>alert(1)</script>".into(),
+        }],
+        started_at: String::new(),
+        duration_ms: 0,
+        secrets: Vec::new(),
+    })
+}

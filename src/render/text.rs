@@ -146,3 +146,31 @@ fn suggested(out: &mut String, settings: &SuggestedSettings, style: Style) {
 fn clean(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_text_cannot_drive_the_terminal_and_the_primary_comes_first_with_numbered_steps() {
+        let report = crate::render::hostile_report();
+        let out = render(&report, Style { colour: false });
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+        let heading_at = out.find("What to fix first").expect("primary section");
+        let primary_at = out.find("[tls.cert_name_mismatch, error]").expect("primary shown");
+        let other_at = out.find("[server.slow_response").expect("other finding shown");
+        assert!(heading_at < primary_at && primary_at < other_at, "{out}");
+        let fix = &out[primary_at..other_at];
+        assert!(fix.contains("    1. "), "{out}");
+        assert!(
+            out.contains("certificate covers: <b>other.example.com</b>"),
+            "evidence shown as is on a terminal"
+        );
+    }
+
+    #[test]
+    fn colour_is_added_only_when_asked() {
+        let report = crate::render::hostile_report();
+        assert!(render(&report, Style { colour: true }).contains("\u{1b}[1;31m"));
+    }
+}
