@@ -225,7 +225,7 @@ fn note_lookup(ctx: &Ctx, name: &str, lookup: &AddressLookup) {
             Some(Err(e)) => e.to_string(),
             None => continue,
         };
-        ctx.transcript.note(&format!("dns {rtype} {name} — {what} in {} ms", took.as_millis()));
+        ctx.transcript.note(&format!("dns {rtype} {name}: {what} ({} ms)", took.as_millis()));
     }
 }
 

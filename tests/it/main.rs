@@ -5,4 +5,5 @@
 
 mod support;
 
+mod dns;
 mod engine;
