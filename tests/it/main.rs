@@ -7,3 +7,4 @@ mod support;
 
 mod dns;
 mod engine;
+mod tcp;
