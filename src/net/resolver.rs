@@ -328,4 +328,12 @@ mod tests {
         assert_eq!(resolver.servers(), &["127.0.0.1:1".parse::<SocketAddr>().expect("addr")]);
         assert!(resolver.is_custom());
     }
+
+    #[test]
+    fn without_a_server_the_system_configuration_is_used() {
+        // Builds only: no query leaves the machine.
+        let resolver = Resolver::new(None, Duration::from_millis(200)).expect("system resolver");
+        assert!(!resolver.is_custom());
+        assert!(!resolver.servers().is_empty());
+    }
 }

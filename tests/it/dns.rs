@@ -10,6 +10,8 @@ use maildoctor::stage::{Stage, StageStatus};
 use maildoctor::target::{Protocol, SecurityChoice};
 use tokio::net::TcpListener;
 
+use hickory_proto::rr::RecordType;
+
 use crate::support::dns::{FakeDns, Mode, Zone};
 use crate::support::fake_server::{Dialect, FakeServer, send};
 use crate::support::{self, assert_code, codes};
@@ -237,4 +239,32 @@ async fn an_ip_literal_needs_no_lookup() {
     let report = diagnose(&engine_for(&dns), "127.0.0.1", server.port()).await;
     assert_eq!(status(&report, Stage::Dns), Some(StageStatus::Pass));
     assert!(dns.seen().is_empty(), "{:?}", dns.seen());
+}
+
+#[tokio::test]
+async fn when_only_the_ipv6_lookup_fails_the_check_goes_on_with_ipv4() {
+    let server = imap_server().await;
+    let dns = Zone::new()
+        .addr("half.example.test", "127.0.0.1")
+        .mode_for("half.example.test", RecordType::AAAA, Mode::ServFail)
+        .start()
+        .await;
+    let report = diagnose(&engine_for(&dns), "half.example.test", server.port()).await;
+
+    assert!(!report.has(Code::DnsServfail), "one family working is enough: {:?}", codes(&report));
+    assert_eq!(status(&report, Stage::Tcp), Some(StageStatus::Pass));
+    let data = &report.stage(Stage::Dns).expect("dns").data;
+    assert!(data["aaaa"]["error"].as_str().is_some_and(|e| e.contains("SERVFAIL")), "{data}");
+}
+
+#[tokio::test]
+async fn a_timeout_on_one_family_and_no_address_on_the_other_is_a_timeout() {
+    let dns = Zone::new()
+        .mode("mostly.example.test", Mode::NoData)
+        .mode_for("mostly.example.test", RecordType::A, Mode::Silence)
+        .start()
+        .await;
+    let report = diagnose(&engine_for(&dns), "mostly.example.test", 143).await;
+    assert_code(&report, "dns.timeout");
+    assert!(!report.has(Code::DnsNoAddress), "the IPv4 answer is unknown, not absent: {:?}", codes(&report));
 }

@@ -56,13 +56,14 @@ pub struct Seen {
 #[derive(Clone, Debug)]
 pub struct Zone {
     names: HashMap<String, Entry>,
+    by_type: HashMap<(String, RecordType), Mode>,
     fallback: Mode,
     chase: bool,
 }
 
 impl Default for Zone {
     fn default() -> Self {
-        Zone { names: HashMap::new(), fallback: Mode::NxDomain, chase: true }
+        Zone { names: HashMap::new(), by_type: HashMap::new(), fallback: Mode::NxDomain, chase: true }
     }
 }
 
@@ -122,6 +123,12 @@ impl Zone {
         self
     }
 
+    /// Answers only `rtype` queries for `name` with `mode` (say, AAAA SERVFAIL while A works).
+    pub fn mode_for(mut self, name: &str, rtype: RecordType, mode: Mode) -> Self {
+        self.by_type.insert((key(name), rtype), mode);
+        self
+    }
+
     /// Over UDP, answers `name` with an empty truncated (TC) reply, so only TCP gets records.
     pub fn truncate_udp(mut self, name: &str) -> Self {
         if let Some(Entry::Records { truncate_udp, .. }) = self.names.get_mut(&key(name)) {
@@ -172,6 +179,9 @@ impl Zone {
         reply.metadata.authoritative = true;
         reply.add_query(q.clone());
 
+        if let Some(mode) = self.by_type.get(&(name.clone(), q.query_type())) {
+            return apply(*mode, reply);
+        }
         let mut current = name;
         for _hop in 0..8 {
             let entry = self.names.get(&current).cloned().unwrap_or(Entry::Mode(self.fallback));
