@@ -89,6 +89,8 @@ fn vet(
     let mut blocked: Vec<(IpAddr, BlockReason)> = Vec::new();
     for ip in ips {
         match ctx.settings.policy.vet(ip) {
+            // `::ffff:192.0.2.1` and `192.0.2.1` vet to the same address: connect once.
+            Ok(v) if vetted.contains(&v) => {}
             Ok(v) => vetted.push(v),
             Err(reason) => blocked.push((ip, reason)),
         }

@@ -228,7 +228,7 @@ async fn answers_are_not_cached_so_a_fixed_record_shows_at_once() {
     diagnose(&engine, "again.example.test", 143).await;
     diagnose(&engine, "again.example.test", 143).await;
     let a_queries =
-        dns.seen().iter().filter(|q| q.name == "again.example.test" && q.rtype.to_string() == "A").count();
+        dns.seen().iter().filter(|q| q.name == "again.example.test" && q.rtype == RecordType::A).count();
     assert_eq!(a_queries, 2, "the second check must ask again: {:?}", dns.seen());
 }
 
