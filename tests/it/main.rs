@@ -1,9 +1,12 @@
 //! The integration suite: one binary, in-process fakes on 127.0.0.1:0, no network beyond loopback.
 
+// Test helpers may panic: a failed set-up is a failed test.
 #![allow(unreachable_pub, missing_docs, clippy::expect_used, clippy::unwrap_used)]
 
 mod support;
 
 mod cli;
+mod dns;
 mod engine;
+mod tcp;
 mod web;

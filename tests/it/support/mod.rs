@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod certs;
+pub mod dns;
 pub mod fake_server;
 
 use maildoctor::config::{Settings, Timeouts};
