@@ -146,7 +146,7 @@ pub struct CheckArgs {
     /// How the connection is secured.
     #[arg(long, value_enum, default_value = "auto")]
     pub security: SecurityArg,
-    /// The user name (often the full e-mail address).
+    /// The user name (often the full e-mail address); needs --password-stdin or --password-env.
     #[arg(long)]
     pub user: Option<String>,
     /// Read the password from the first line of standard input.
@@ -199,6 +199,11 @@ pub enum CliError {
     /// The engine rejected the configuration (bad CA file, resolver setup).
     #[error("unusable configuration: {0}")]
     Engine(#[from] EngineError),
+    /// `--user` without `--password-stdin` or `--password-env`.
+    #[error(
+        "--user needs a password: pipe it with --password-stdin or name a variable with --password-env VAR"
+    )]
+    PasswordMissing,
     /// `--password-env` names a variable that is not set (or not UTF-8).
     #[error("--password-env: the environment variable {0} is not set")]
     PasswordEnv(String),
@@ -227,7 +232,7 @@ impl CliError {
         match self {
             CliError::CaFile { .. } => exit::NO_INPUT,
             CliError::Engine(_) => exit::CONFIG,
-            CliError::PasswordEnv(_) => exit::USAGE,
+            CliError::PasswordEnv(_) | CliError::PasswordMissing => exit::USAGE,
             CliError::PasswordStdin(_) => exit::NO_INPUT,
             CliError::Listen { .. } => exit::UNAVAILABLE,
             CliError::Io(_) | CliError::Json(_) => exit::SOFTWARE,
@@ -269,10 +274,8 @@ impl CheckArgs {
     pub fn request(&self) -> Result<DiagnoseRequest, CliError> {
         let password = self.password()?;
         if self.user.is_some() && password.is_none() {
-            eprintln!(
-                "maildoctor: no password given (use --password-stdin or --password-env VAR); \
-                 sign-in will not be tested"
-            );
+            // No echo-free prompt without another crate; never take the password from argv.
+            return Err(CliError::PasswordMissing);
         }
         Ok(DiagnoseRequest {
             protocol: self.protocol.into(),

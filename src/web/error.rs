@@ -6,7 +6,9 @@
 //! password: details come from serde messages that are scrubbed before they get here.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
 
@@ -43,6 +45,34 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         (self.status, Json(&self)).into_response()
     }
+}
+
+/// Middleware: under `/api/`, an error answered by a layer rather than a handler (413 from
+/// the body limit, 503 from the timeout, 404, 405) becomes an [`ApiError`] too, so an API
+/// client only ever parses JSON.
+pub async fn api_errors_as_json(req: Request, next: Next) -> Response {
+    let is_api = req.uri().path().starts_with("/api/");
+    let resp = next.run(req).await;
+    let status = resp.status();
+    if !is_api || !(status.is_client_error() || status.is_server_error()) {
+        return resp;
+    }
+    let is_json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if is_json {
+        return resp;
+    }
+    let (error, detail) = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "the request body is larger than 64 KiB"),
+        StatusCode::SERVICE_UNAVAILABLE => ("timeout", "the diagnosis took too long; try again"),
+        StatusCode::NOT_FOUND => ("not_found", "no such API endpoint"),
+        StatusCode::METHOD_NOT_ALLOWED => ("method_not_allowed", "use POST for /api/v1/diagnose"),
+        _ => ("error", "the request could not be handled"),
+    };
+    ApiError::new(status, error, detail).into_response()
 }
 
 /// A page that could not be rendered.

@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
         .layer(header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(error::api_errors_as_json))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
     Router::new()

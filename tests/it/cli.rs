@@ -176,6 +176,10 @@ async fn a_missing_password_variable_is_a_usage_error() {
     .await;
     assert_eq!(out.status.code(), Some(64));
     assert!(stderr(&out).contains("MD_UNSET_X"));
+
+    let out = run(&["check", "--protocol", "imap", "--host", "h", "--user", "bob"]).await;
+    assert_eq!(out.status.code(), Some(64), "a user name without a password source");
+    assert!(stderr(&out).contains("--password-stdin"), "{}", stderr(&out));
 }
 
 #[tokio::test]

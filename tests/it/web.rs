@@ -321,7 +321,9 @@ async fn a_body_over_the_limit_is_refused_with_413() {
         .header(header::CONTENT_LENGTH, big.len())
         .body(Body::from(big.clone()))
         .unwrap();
-    assert_eq!(call(declared).await.status, StatusCode::PAYLOAD_TOO_LARGE);
+    let declared = call(declared).await;
+    assert_eq!(declared.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(declared.json()["error"], "payload_too_large");
     // No declared length: refused while reading, still as a JSON error.
     let streamed = call(post_json(big.clone())).await;
     assert_eq!(streamed.status, StatusCode::PAYLOAD_TOO_LARGE);
@@ -383,4 +385,14 @@ async fn reloading_the_report_address_leads_back_to_the_form() {
     let answer = call(get("/diagnose")).await;
     assert!(answer.status.is_redirection(), "{}", answer.status);
     assert_eq!(answer.headers[header::LOCATION], "/");
+}
+
+#[tokio::test]
+async fn api_errors_from_layers_and_routing_are_json_too() {
+    let wrong_method = call(get("/api/v1/diagnose")).await;
+    assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(wrong_method.json()["error"], "method_not_allowed");
+    let unknown = call(get("/api/v1/nothing")).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.json()["error"], "not_found");
 }
