@@ -396,3 +396,14 @@ async fn api_errors_from_layers_and_routing_are_json_too() {
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert_eq!(unknown.json()["error"], "not_found");
 }
+
+#[tokio::test]
+async fn an_unknown_protocol_in_the_form_is_marked_on_the_protocol_choices() {
+    let answer = call(post_form(&[("protocol", "gopher"), ("host", "mail.example.com")])).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = &answer.body;
+    assert!(html.contains(r#"id="protocol-error""#));
+    assert!(html.contains(r#"aria-describedby="protocol-hint protocol-error""#));
+    assert!(html.contains(r##"<a href="#protocol">"##) && html.contains(r#"<fieldset id="protocol">"#));
+    assert!(html.contains(r#"value="mail.example.com""#));
+}
