@@ -27,9 +27,10 @@ use crate::web;
 pub mod exit {
     /// The diagnosis found nothing to fix; the service stopped cleanly; healthy.
     pub const OK: u8 = 0;
-    /// The diagnosis found warnings (it works, but something should change). For
-    /// `healthcheck`: the service is not healthy.
+    /// The diagnosis found warnings (it works, but something should change).
     pub const WARNING: u8 = 1;
+    /// `healthcheck`: the service did not answer `200` (Docker's "unhealthy").
+    pub const UNHEALTHY: u8 = 1;
     /// The diagnosis found an error (it does not work).
     pub const ERROR: u8 = 2;
     /// The command line is wrong (unknown flag, bad value, missing password variable).
@@ -415,7 +416,7 @@ pub fn healthcheck(args: &HealthcheckArgs) -> u8 {
         Ok(()) => exit::OK,
         Err(why) => {
             eprintln!("maildoctor healthcheck: {why}");
-            exit::WARNING
+            exit::UNHEALTHY
         }
     }
 }
