@@ -4,6 +4,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
+use maildoctor::checks::greeting::Greeting;
 use maildoctor::checks::protocol;
 use maildoctor::checks::tls::Secured;
 use maildoctor::checks::{Ctx, Facts};
@@ -11,6 +12,7 @@ use maildoctor::config::Timeouts;
 use maildoctor::net::resolver::Resolver;
 use maildoctor::net::session::Session;
 use maildoctor::net::stream::{MailStream, Recorded};
+use maildoctor::proto::sniff::Speaks;
 use maildoctor::report::Report;
 use maildoctor::stage::{Stage, StageStatus};
 use maildoctor::target::{Protocol, SecurityChoice};
@@ -18,6 +20,7 @@ use maildoctor::transcript::Transcript;
 use serde_json::Value;
 use tokio::net::TcpStream;
 
+use crate::support::certs::TestCa;
 use crate::support::fake_server::{Dialect, FakeServer, Step, send};
 use crate::support::{self, assert_code, codes};
 
@@ -431,4 +434,54 @@ async fn a_late_greeting_after_the_probe_is_slow_and_the_probe_answer_gives_the_
         .collect();
     assert_eq!(sent.iter().filter(|t| t.as_str() == "a1 CAPABILITY").count(), 1, "{sent:?}");
     assert!(!sent.iter().any(|t| t == "a2 CAPABILITY"), "the probe's answer is reused: {sent:?}");
+}
+
+// ---- after TLS: implicit TLS reads the greeting here; STARTTLS asks for capabilities again ----
+
+async fn tls_handoff(ctx: &Ctx, server: &FakeServer, ca: &TestCa, greeting: Option<Greeting>) -> Secured {
+    let roots = maildoctor::net::tls::roots(false, &[ca.pem.as_str()]).expect("roots");
+    let config = rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth();
+    let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+    let tcp = TcpStream::connect(server.addr).await.expect("connect");
+    let name = rustls::pki_types::ServerName::try_from("mail.test").expect("name");
+    let tls = connector.connect(name, Recorded::new(tcp)).await.expect("handshake");
+    let stream = MailStream::Tls(Box::new(tls));
+    let session = Session::new(stream, ctx.transcript.clone(), ctx.timeouts.io);
+    Secured { session, greeting, silent: false }
+}
+
+#[tokio::test]
+async fn with_implicit_tls_the_greeting_is_read_after_the_handshake() {
+    let ca = TestCa::new("maildoctor test CA");
+    let identity = ca.leaf("mail.test", &["mail.test"], (-1, 90));
+    let greeting = "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] Dovecot ready.";
+    let server = FakeServer::tls(Dialect::Imap, vec![send(greeting)], identity.server_config()).await;
+    let ctx = ctx().await;
+    let secured = tls_handoff(&ctx, &server, &ca, None).await;
+    let checked = protocol::run(&ctx, &target(Protocol::Imap, server.port()), secured).await;
+    assert_eq!(checked.outcome.status, StageStatus::Pass, "{:?}", checked.outcome.findings);
+    assert_eq!(checked.outcome.data["capabilities_from"], "greeting");
+    assert_eq!(checked.outcome.data["greeting"][0], greeting);
+    assert_eq!(ctx.facts().software.as_deref(), Some("Dovecot"));
+}
+
+#[tokio::test]
+async fn after_starttls_imap_capabilities_are_asked_for_again() {
+    // The greeting was read before TLS and advertised STARTTLS and LOGINDISABLED; after the
+    // upgrade those no longer hold (RFC 9051 §6.2.1), so CAPABILITY is issued again.
+    let ca = TestCa::new("maildoctor test CA");
+    let identity = ca.leaf("mail.test", &["mail.test"], (-1, 90));
+    let server = FakeServer::tls(Dialect::Imap, vec![], identity.server_config()).await;
+    let ctx = ctx().await;
+    let before_tls = Greeting {
+        speaks: Speaks::Imap,
+        lines: vec!["* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready".to_owned()],
+        elapsed: Duration::from_millis(5),
+    };
+    let secured = tls_handoff(&ctx, &server, &ca, Some(before_tls)).await;
+    let checked = protocol::run(&ctx, &target(Protocol::Imap, server.port()), secured).await;
+    let ready = checked.handoff.expect("ready");
+    assert_eq!(ready.capabilities, ["IMAP4REV1", "AUTH=PLAIN"]);
+    assert!(!ready.caps.login_disabled && !ready.caps.starttls);
+    assert_eq!(checked.outcome.data["capabilities_from"], "CAPABILITY");
 }
