@@ -69,6 +69,7 @@ pub async fn read(session: &mut Session, limit: Duration) -> Result<Greeting, No
     let mut lines = vec![first];
     if speaks == Speaks::Smtp {
         let mut builder = ReplyBuilder::default();
+        // Bounded: the builder answers `Err` past `ReplyBuilder::MAX_LINES` lines.
         let mut done = matches!(builder.push(&lines[0]), Ok(Some(_)) | Err(_));
         while !done {
             let line = session.read_line().await.map_err(NoGreeting::Failed)?;

@@ -188,7 +188,7 @@ async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Durati
                 .with("waited", ms(waited))
                 .with("probe", format!("{command} (no answer)"));
             let detail = format!(
-                "{} accepted the connection but sent nothing in {} ms, not even after {command}.",
+                "{} accepted the connection but sent nothing in {} ms, not even an answer to {command}.",
                 target.host,
                 waited.as_millis()
             );
