@@ -7,4 +7,5 @@ mod support;
 
 mod dns;
 mod engine;
+mod protocol;
 mod tcp;
