@@ -26,6 +26,11 @@ impl Greeting {
     pub fn first(&self) -> &str {
         self.lines.first().map_or("", String::as_str)
     }
+
+    /// Every line joined with a space (for matching and for quoting).
+    pub fn text(&self) -> String {
+        self.lines.join(" ")
+    }
 }
 
 /// Why no greeting was read.
@@ -64,6 +69,7 @@ pub async fn read(session: &mut Session, limit: Duration) -> Result<Greeting, No
     let mut lines = vec![first];
     if speaks == Speaks::Smtp {
         let mut builder = ReplyBuilder::default();
+        // Bounded: the builder answers `Err` past `ReplyBuilder::MAX_LINES` lines.
         let mut done = matches!(builder.push(&lines[0]), Ok(Some(_)) | Err(_));
         while !done {
             let line = session.read_line().await.map_err(NoGreeting::Failed)?;
@@ -74,7 +80,9 @@ pub async fn read(session: &mut Session, limit: Duration) -> Result<Greeting, No
     Ok(Greeting { speaks, lines, elapsed: started.elapsed() })
 }
 
-fn first_bytes(session: &Session) -> Option<Vec<u8>> {
+/// The first bytes the server sent on a plain connection (`None` once TLS is up: those bytes
+/// were TLS records).
+pub fn first_bytes(session: &Session) -> Option<Vec<u8>> {
     match session.stream() {
         MailStream::Plain(tcp) => Some(tcp.first_bytes().to_vec()),
         MailStream::Tls(_) => None,

@@ -1,14 +1,42 @@
-//! The `protocol` stage: greeting and capabilities; what really answers; provider identification.
+//! The `protocol` stage: the greeting, what really answers, capabilities, and who runs it.
 //!
-//! STUB: to be completed.
+//! ```text
+//! greeting (read by `tls`, or read now) ─ none? ─▶ one harmless probe (a1 CAPABILITY | CAPA | EHLO)
+//!        ▼
+//! judge: another protocol? HTTP/SSH/garbage? refused at greeting? slow? ── error ─▶ stop
+//!        ▼
+//! capabilities: [CAPABILITY …] in the greeting, else CAPABILITY (always after STARTTLS,
+//! RFC 9051 §6.2.1) | CAPA (RFC 2449) | EHLO, HELO on 5xx (RFC 5321 §4.1.4)
+//!        ▼
+//! provider (greeting, else the host typed) and server software → ctx.facts
+//! ```
+//!
+//! Every read goes through [`Session`] (bounded line, bounded total, timed), and every loop
+//! over server lines ends within [`proto::MAX_LIST_LINES`] lines and one I/O time budget. The
+//! stage never changes anything on the server: it sends no mail and [`close`] says
+//! LOGOUT/QUIT. Parsing lives in `proto/` (sans-IO); this file only does I/O and judgement.
 
-use super::greeting::{self, Greeting};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::greeting::{self, Greeting, NoGreeting};
 use super::tls::Secured;
 use super::{Checked, Ctx};
-use crate::diagnosis::{Code, Finding};
-use crate::net::session::Session;
-use crate::stage::{Stage, StageOutcome};
-use crate::target::Target;
+use crate::diagnosis::{Code, Finding, Fix};
+use crate::net::session::{Session, SessionError};
+use crate::proto::sniff::{Speaks, sniff};
+use crate::proto::{self, Capabilities, Fed, ListEnd, Listed, imap, pop3, smtp};
+use crate::providers::{self, Provider};
+use crate::stage::{Stage, StageOutcome, StageStatus, status_for};
+use crate::target::{Protocol, Security, Target};
+
+/// Longest server text quoted in evidence, in characters.
+const QUOTE: usize = 200;
+/// The tag of the IMAP probe (`a1 CAPABILITY`), sent only when the server did not greet.
+const PROBE_TAG: &str = "a1";
+/// The tag of the IMAP `CAPABILITY` command.
+const CAPA_TAG: &str = "a2";
 
 /// What the auth stage gets.
 #[derive(Debug)]
@@ -19,42 +47,609 @@ pub struct Ready {
     pub greeting: Greeting,
     /// Capabilities (IMAP CAPABILITY, POP3 CAPA, SMTP EHLO keywords), upper-cased.
     pub capabilities: Vec<String>,
+    /// The same capabilities, with what they say: AUTH mechanisms, STARTTLS, LOGINDISABLED.
+    pub caps: Capabilities,
 }
 
 /// Runs the stage.
-#[tracing::instrument(skip_all, fields(stage = "protocol"))]
+#[tracing::instrument(skip_all, fields(stage = "protocol", protocol = target.protocol.name()))]
 pub async fn run(ctx: &Ctx, target: &Target, secured: Secured) -> Checked<Ready> {
-    let Secured { mut session, greeting, .. } = secured;
-    let greeting = match greeting {
-        Some(g) => g,
-        None => match greeting::read(&mut session, ctx.timeouts.greeting).await {
-            Ok(g) => g,
-            Err(_) => {
-                return Checked::stop(StageOutcome::from_findings(
-                    Stage::Protocol,
-                    "The server did not greet.",
-                    vec![Finding::new(Code::ProtocolNoGreeting)],
-                ));
-            }
-        },
+    let Secured { mut session, greeting, silent } = secured;
+    let read_before_tls = greeting.is_some();
+    let (greeting, probe) = match hear(ctx, target, &mut session, greeting, silent).await {
+        Heard::Greeting { greeting, probe } => (greeting, probe),
+        Heard::Failed(finding, detail) => {
+            let data = json!({ "speaks": null, "greeting": [] });
+            let outcome = StageOutcome::from_findings(Stage::Protocol, detail, vec![finding]);
+            return Checked::stop(outcome.with_data(data));
+        }
     };
-    let detail = format!("{} greeted: {}", target.host, greeting.first());
-    Checked::next(
-        StageOutcome::from_findings(Stage::Protocol, detail, Vec::new()),
-        Ready { session, greeting, capabilities: Vec::new() },
-    )
+    tracing::debug!(speaks = ?greeting.speaks, ms = greeting.elapsed.as_millis() as u64, "greeting");
+    let provider = identify_provider(ctx, target, &greeting);
+    let findings = judge(ctx, target, &greeting, provider);
+    if status_for(&findings) == StageStatus::Fail {
+        let software = identify_software(ctx, &greeting, None);
+        let detail = stop_detail(target, &greeting, &findings);
+        let data = stage_data(&greeting, None, probe.as_deref(), software.as_deref(), provider);
+        let outcome = StageOutcome::from_findings(Stage::Protocol, detail, findings).with_data(data);
+        return Checked::stop(outcome);
+    }
+    let after_starttls = session.is_tls()
+        && ctx.facts().tls.map_or(read_before_tls, |tls| tls.mode.eq_ignore_ascii_case("starttls"));
+    let listing =
+        read_capabilities(ctx, target, &mut session, &greeting, probe.as_deref(), after_starttls).await;
+    let software = identify_software(ctx, &greeting, listing.closing.as_deref());
+    let detail = format!(
+        "{} answered as {}{} in {} ms.",
+        target.host,
+        greeting.speaks.describe(),
+        software.as_deref().map(|s| format!(" ({s})")).unwrap_or_default(),
+        greeting.elapsed.as_millis()
+    );
+    let data = stage_data(&greeting, Some(&listing), probe.as_deref(), software.as_deref(), provider);
+    let outcome = StageOutcome::from_findings(Stage::Protocol, detail, findings).with_data(data);
+    let caps = listing.caps;
+    Checked::next(outcome, Ready { session, greeting, capabilities: caps.keywords.clone(), caps })
 }
 
 /// Ends the session politely: IMAP `LOGOUT`, POP3 `QUIT`, SMTP `QUIT` (bounded, best effort).
 pub async fn close(ctx: &Ctx, target: &Target, ready: Ready) {
     let Ready { mut session, .. } = ready;
     let command = match target.protocol {
-        crate::target::Protocol::Imap => "z LOGOUT",
-        crate::target::Protocol::Pop3 | crate::target::Protocol::Smtp => "QUIT",
+        Protocol::Imap => "z LOGOUT",
+        Protocol::Pop3 | Protocol::Smtp => "QUIT",
     };
-    let limit = ctx.timeouts.io.min(std::time::Duration::from_secs(2));
-    if session.write_line(command).await.is_ok() {
-        let _ = session.read_line_within(limit).await;
-    }
+    let budget = ctx.timeouts.io.min(Duration::from_secs(2));
+    let _ = tokio::time::timeout(budget, async {
+        session.write_line(command).await?;
+        // IMAP answers `* BYE …` then `z OK …`; POP3 and SMTP answer with one line.
+        for _ in 0..4 {
+            let line = session.read_line_within(budget).await?;
+            if target.protocol != Protocol::Imap || line.starts_with("z ") {
+                break;
+            }
+        }
+        Ok::<(), SessionError>(())
+    })
+    .await;
     session.shutdown().await;
+}
+
+/// What came of waiting for the greeting.
+enum Heard {
+    /// A greeting (or the first line of whatever answers). `probe` is the probe command when
+    /// one was sent and its answer is still to be read.
+    Greeting { greeting: Greeting, probe: Option<String> },
+    /// No usable greeting: the finding and a sentence for the stage detail.
+    Failed(Finding, String),
+}
+
+/// Gets the greeting: the one the `tls` stage read, or reads it now, or probes.
+async fn hear(
+    ctx: &Ctx,
+    target: &Target,
+    session: &mut Session,
+    given: Option<Greeting>,
+    silent: bool,
+) -> Heard {
+    if let Some(greeting) = given {
+        return Heard::Greeting { greeting, probe: None };
+    }
+    let plain = !session.is_tls();
+    // On a plain connection the `tls` stage already waited a full greeting time: look once
+    // more, briefly (a greeting may have arrived meanwhile, or the server may have closed).
+    let (before, limit) = if plain || silent {
+        (ctx.timeouts.greeting, ctx.timeouts.greeting / 4)
+    } else {
+        (Duration::ZERO, ctx.timeouts.greeting)
+    };
+    if plain
+        && !silent
+        && let Some(bytes) = greeting::first_bytes(session).filter(|b| !b.is_empty())
+    {
+        return unusable(target, Some(&bytes), "no complete line");
+    }
+    let started = Instant::now();
+    match greeting::read(session, limit.min(ctx.remaining())).await {
+        Ok(mut greeting) => {
+            greeting.elapsed += before;
+            Heard::Greeting { greeting, probe: None }
+        }
+        Err(NoGreeting::Silent) => probe(ctx, target, session, before + started.elapsed()).await,
+        Err(other) => no_line(target, session, other, before + started.elapsed()),
+    }
+}
+
+/// The server said nothing: send one harmless command and see what answers.
+async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Duration) -> Heard {
+    let command = probe_command(target.protocol);
+    let started = Instant::now();
+    if session.write_line(&command).await.is_err() {
+        return closed(target);
+    }
+    match greeting::read(session, ctx.timeouts.greeting.min(ctx.remaining())).await {
+        Ok(mut greeting) => {
+            greeting.elapsed = waited + started.elapsed();
+            if greeting.speaks == speaks_for(target.protocol)
+                && !is_greeting(target.protocol, greeting.first())
+            {
+                let finding = Finding::new(Code::ProtocolNoGreeting)
+                    .with("waited", ms(waited))
+                    .with("probe", command.clone())
+                    .with("server said", proto::printable(greeting.first(), QUOTE));
+                let detail = format!("{} never greeted, although it answered {command}.", target.host);
+                return Heard::Failed(finding, detail);
+            }
+            Heard::Greeting { greeting, probe: Some(command) }
+        }
+        Err(NoGreeting::Silent) => {
+            let waited = waited + started.elapsed();
+            let finding = Finding::new(Code::ProtocolNoGreeting)
+                .with("waited", ms(waited))
+                .with("probe", format!("{command} (no answer)"));
+            let detail = format!(
+                "{} accepted the connection but sent nothing in {} ms, not even an answer to {command}.",
+                target.host,
+                waited.as_millis()
+            );
+            Heard::Failed(finding, detail)
+        }
+        Err(other) => no_line(target, session, other, waited + started.elapsed()),
+    }
+}
+
+/// The one harmless command sent to a silent server.
+fn probe_command(protocol: Protocol) -> String {
+    match protocol {
+        Protocol::Imap => imap::capability_command(PROBE_TAG),
+        Protocol::Pop3 => "CAPA".to_owned(),
+        Protocol::Smtp => format!("EHLO {}", smtp::CLIENT_NAME),
+    }
+}
+
+/// A read that produced no line: closed, binary, too long, or an I/O error.
+fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration) -> Heard {
+    match why {
+        NoGreeting::Closed | NoGreeting::Failed(SessionError::Closed) => closed(target),
+        NoGreeting::Binary(_) => {
+            unusable(target, greeting::first_bytes(session).as_deref(), "no complete line")
+        }
+        NoGreeting::Failed(e @ (SessionError::LineTooLong | SessionError::TooMuchData)) => {
+            unusable(target, greeting::first_bytes(session).as_deref(), &e.to_string())
+        }
+        NoGreeting::Silent => {
+            let finding = Finding::new(Code::ProtocolNoGreeting).with("waited", ms(waited));
+            Heard::Failed(finding, format!("{} sent no greeting.", target.host))
+        }
+        NoGreeting::Failed(e) => {
+            let finding = Finding::new(Code::ProtocolNoGreeting).with("error", e.to_string());
+            Heard::Failed(finding, format!("{} sent no greeting: {e}.", target.host))
+        }
+    }
+}
+
+fn closed(target: &Target) -> Heard {
+    let finding =
+        Finding::new(Code::ProtocolNoGreeting).with("server", "closed the connection without a greeting");
+    let detail = format!("{} accepted the connection and closed it without a greeting.", target.host);
+    Heard::Failed(finding, detail)
+}
+
+/// Bytes arrived but no usable line (too long, unterminated, binary): judge the bytes.
+fn unusable(target: &Target, bytes: Option<&[u8]>, problem: &str) -> Heard {
+    let speaks = bytes.map_or(Speaks::Unknown, sniff);
+    let quoted = bytes.map(|b| proto::printable_bytes(b, QUOTE));
+    let code = bytes.and_then(|_| mismatch(target.protocol, speaks)).unwrap_or(Code::ProtocolNoGreeting);
+    let mut finding = Finding::new(code);
+    if let Some(quoted) = quoted {
+        finding = finding.with("server sent", quoted);
+    }
+    finding = finding.with("problem", problem.to_owned());
+    let detail = match code {
+        Code::ProtocolNoGreeting => format!("{} sent no usable greeting ({problem}).", target.host),
+        _ => format!(
+            "{} port {} answered as {}, not as {} ({problem}).",
+            target.host,
+            target.port,
+            speaks.describe(),
+            speaks_for(target.protocol).describe()
+        ),
+    };
+    Heard::Failed(finding, detail)
+}
+
+/// What a greeting says is wrong: another protocol, a refusal, slowness.
+fn judge(ctx: &Ctx, target: &Target, greeting: &Greeting, provider: Option<&Provider>) -> Vec<Finding> {
+    let said = proto::printable(greeting.first(), QUOTE);
+    if let Some(code) = mismatch(target.protocol, greeting.speaks) {
+        let mut finding = Finding::new(code).with("server said", said);
+        if let Some(service) = service_name(greeting.speaks) {
+            finding = finding.with("service", service);
+        }
+        if let Some(fix) = fix_for(code, target, provider) {
+            finding = finding.with_fix(fix);
+        }
+        return vec![finding];
+    }
+    let mut findings = Vec::new();
+    if refuses(target.protocol, greeting.first()) {
+        let text = proto::printable(&greeting.text(), QUOTE);
+        findings.push(Finding::new(Code::ProtocolRejected).with("server said", text.clone()));
+        if too_many_connections(&greeting.text()) {
+            findings.push(Finding::new(Code::LimitsTooManyConnections).with("server said", text));
+        }
+    }
+    if greeting.elapsed > ctx.timeouts.slow_greeting {
+        findings.push(
+            Finding::new(Code::ServerSlowResponse)
+                .with("greeting took", ms(greeting.elapsed))
+                .with("slower than", ms(ctx.timeouts.slow_greeting)),
+        );
+    }
+    findings
+}
+
+/// The finding for "`speaks` answered where `expected` was wanted", if that is wrong.
+pub fn mismatch(expected: Protocol, speaks: Speaks) -> Option<Code> {
+    match (expected, speaks) {
+        (Protocol::Imap, Speaks::Imap) | (Protocol::Pop3, Speaks::Pop3) | (Protocol::Smtp, Speaks::Smtp) => {
+            None
+        }
+        (Protocol::Imap, Speaks::Pop3) => Some(Code::ProtocolPop3NotImap),
+        (Protocol::Pop3, Speaks::Imap) => Some(Code::ProtocolImapNotPop3),
+        (Protocol::Imap | Protocol::Pop3, Speaks::Smtp) => Some(Code::ProtocolSmtpNotIncoming),
+        (Protocol::Smtp, Speaks::Imap | Speaks::Pop3) => Some(Code::ProtocolIncomingNotSmtp),
+        (_, Speaks::Http) => Some(Code::ProtocolHttpNotMail),
+        (_, Speaks::Ssh | Speaks::Tls | Speaks::Unknown) => Some(Code::ProtocolUnknown),
+    }
+}
+
+/// What to call a service that is not a mail server, for evidence.
+fn service_name(speaks: Speaks) -> Option<&'static str> {
+    match speaks {
+        Speaks::Http => Some("web server"),
+        Speaks::Ssh => Some("SSH server"),
+        Speaks::Tls => Some("TLS (encrypted) service"),
+        Speaks::Unknown => Some("unknown service"),
+        Speaks::Imap | Speaks::Pop3 | Speaks::Smtp => None,
+    }
+}
+
+/// The settings that would reach the right service after a wrong-protocol answer: the
+/// provider's server when the provider is known, else the protocol's SSL/TLS port when the
+/// port typed belongs to another protocol (POP3's 110 for IMAP ⇒ 993). Otherwise the host is
+/// what is wrong, and maildoctor does not know the right one.
+pub fn fix_for(code: Code, target: &Target, provider: Option<&Provider>) -> Option<Fix> {
+    let wrong_protocol = matches!(
+        code,
+        Code::ProtocolPop3NotImap
+            | Code::ProtocolImapNotPop3
+            | Code::ProtocolSmtpNotIncoming
+            | Code::ProtocolIncomingNotSmtp
+    );
+    if !wrong_protocol {
+        return None;
+    }
+    let (host, port, security) = match provider.and_then(|p| p.server(target.protocol)) {
+        Some(server) => (Some(server.host.clone()), server.port, server.security),
+        None => {
+            let owner = Protocol::of_port(target.port)?;
+            if owner == target.protocol {
+                return None;
+            }
+            (None, target.protocol.default_port(Security::Tls), Security::Tls)
+        }
+    };
+    let fix = Fix {
+        protocol: None,
+        host: host.filter(|h| *h != target.host.as_text()),
+        port: (port != target.port).then_some(port),
+        security: (security != target.security).then_some(security),
+    };
+    (fix != Fix::default()).then_some(fix)
+}
+
+/// True when a greeting in the expected protocol refuses service: IMAP `* BYE`, POP3 `-ERR`,
+/// SMTP 4xx/5xx (421, 554).
+pub fn refuses(protocol: Protocol, line: &str) -> bool {
+    match protocol {
+        Protocol::Imap => imap::parse_status(line).is_some_and(|s| s.cond == imap::Cond::Bye),
+        Protocol::Pop3 => pop3::parse_status(line).is_some_and(|s| !s.ok),
+        Protocol::Smtp => smtp::parse_line(line).is_some_and(|l| l.code >= 400),
+    }
+}
+
+/// True when a refusal's text says the server has too many connections (E07-E09, §12 row 13).
+pub fn too_many_connections(text: &str) -> bool {
+    const PATTERNS: &[&str] = &[
+        "too many connections",
+        "too many concurrent",
+        "too many simultaneous",
+        "maximum number of connections",
+        "mail_max_userip_connections",
+        "connection limit",
+        "service busy",
+    ];
+    let lower = text.to_ascii_lowercase();
+    PATTERNS.iter().any(|p| lower.contains(p))
+}
+
+fn is_greeting(protocol: Protocol, line: &str) -> bool {
+    match protocol {
+        Protocol::Imap => imap::is_greeting(line),
+        Protocol::Pop3 => pop3::is_greeting(line),
+        Protocol::Smtp => smtp::is_greeting(line),
+    }
+}
+
+const fn speaks_for(protocol: Protocol) -> Speaks {
+    match protocol {
+        Protocol::Imap => Speaks::Imap,
+        Protocol::Pop3 => Speaks::Pop3,
+        Protocol::Smtp => Speaks::Smtp,
+    }
+}
+
+fn stop_detail(target: &Target, greeting: &Greeting, findings: &[Finding]) -> String {
+    let expected = speaks_for(target.protocol).describe();
+    if findings.iter().any(|f| f.code == Code::ProtocolRejected) {
+        return format!("{} answered as {expected} but refused the session at its greeting.", target.host);
+    }
+    format!(
+        "{} port {} answered as {}, not as {expected}.",
+        target.host,
+        target.port,
+        greeting.speaks.describe()
+    )
+}
+
+/// The provider from the greeting, else from the host typed; recorded in the facts.
+fn identify_provider(ctx: &Ctx, target: &Target, greeting: &Greeting) -> Option<&'static Provider> {
+    if let Some(provider) = Provider::by_greeting(&greeting.text()) {
+        ctx.with_facts(|f| f.provider = Some(provider));
+        return Some(provider);
+    }
+    ctx.with_facts(|f| {
+        if f.provider.is_none() {
+            f.provider = target.host.name().and_then(Provider::by_server_host);
+        }
+        f.provider
+    })
+}
+
+/// The server software from the greeting and the capability answer; recorded in the facts.
+fn identify_software(ctx: &Ctx, greeting: &Greeting, closing: Option<&str>) -> Option<String> {
+    let mut lines: Vec<&str> = greeting.lines.iter().map(String::as_str).collect();
+    lines.extend(closing);
+    let software = providers::software(&lines);
+    if let Some(name) = &software {
+        ctx.with_facts(|f| f.software = Some(name.clone()));
+    }
+    software
+}
+
+/// Capabilities as read, and how the reading went.
+#[derive(Debug, Default)]
+struct Listing {
+    caps: Capabilities,
+    /// Where they came from: `greeting`, `CAPABILITY`, `CAPA`, `EHLO`, `HELO`.
+    source: &'static str,
+    /// Why the list may be incomplete (refused, cut, timed out).
+    note: Option<String>,
+    /// The text of the final status line (`Pre-login capabilities listed…`).
+    closing: Option<String>,
+}
+
+async fn read_capabilities(
+    ctx: &Ctx,
+    target: &Target,
+    session: &mut Session,
+    greeting: &Greeting,
+    probe: Option<&str>,
+    after_starttls: bool,
+) -> Listing {
+    match target.protocol {
+        Protocol::Imap => {
+            if probe.is_none()
+                && !after_starttls
+                && let Some(atoms) = imap::capabilities(greeting.first())
+            {
+                let caps = imap::capability_set(&atoms);
+                return Listing { caps, source: "greeting", ..Listing::default() };
+            }
+            let tag = if probe.is_some() { PROBE_TAG } else { CAPA_TAG };
+            let command = imap::capability_command(tag);
+            let mut reader = imap::CapabilityReader::new(tag);
+            let result =
+                ask(ctx, session, probe.is_none().then_some(&command), &mut |l| reader.push(l)).await;
+            listing(result, "CAPABILITY", imap::capability_set)
+        }
+        Protocol::Pop3 => {
+            let mut reader = pop3::CapaReader::default();
+            let command = "CAPA".to_owned();
+            let result =
+                ask(ctx, session, probe.is_none().then_some(&command), &mut |l| reader.push(l)).await;
+            listing(result, "CAPA", pop3::capa_set)
+        }
+        Protocol::Smtp => smtp_capabilities(ctx, session, probe).await,
+    }
+}
+
+/// EHLO; on a 5xx answer, HELO (which lists no extensions).
+async fn smtp_capabilities(ctx: &Ctx, session: &mut Session, probe: Option<&str>) -> Listing {
+    let ehlo = format!("EHLO {}", smtp::CLIENT_NAME);
+    let mut reader = smtp::EhloReader::default();
+    let result = ask(ctx, session, probe.is_none().then_some(&ehlo), &mut |l| reader.push(l)).await;
+    let refused_5xx =
+        matches!(&result, Ok(Listed { end: ListEnd::Refused(line), .. }) if line.starts_with('5'));
+    if !refused_5xx {
+        return listing(result, "EHLO", |lines| smtp::ehlo_set(lines.get(1..).unwrap_or_default()));
+    }
+    let helo = format!("HELO {}", smtp::CLIENT_NAME);
+    let mut reader = smtp::EhloReader::default();
+    let result = ask(ctx, session, Some(&helo), &mut |l| reader.push(l)).await;
+    let mut listing = listing(result, "HELO", |_| Capabilities::default());
+    listing.note.get_or_insert_with(|| "EHLO was refused; HELO lists no extensions".to_owned());
+    listing
+}
+
+/// Sends `command` (unless it is already on its way as the probe) and feeds the answer to a
+/// reader: at most [`proto::MAX_LIST_LINES`] + 1 lines, all within one I/O time budget.
+async fn ask(
+    ctx: &Ctx,
+    session: &mut Session,
+    command: Option<&String>,
+    push: &mut (dyn FnMut(&str) -> Fed + Send),
+) -> Result<Listed, SessionError> {
+    if let Some(command) = command {
+        session.write_line(command).await?;
+    }
+    let deadline = Instant::now() + ctx.timeouts.io.min(ctx.remaining());
+    for _ in 0..=proto::MAX_LIST_LINES {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let line = session.read_line_within(left).await?;
+        if let Fed::Done(listed) = push(&line) {
+            return Ok(listed);
+        }
+    }
+    Ok(Listed { end: ListEnd::Truncated, ..Listed::default() })
+}
+
+fn listing(
+    result: Result<Listed, SessionError>,
+    source: &'static str,
+    set: impl Fn(&[String]) -> Capabilities,
+) -> Listing {
+    match result {
+        Ok(listed) => {
+            let note = match &listed.end {
+                ListEnd::Complete => None,
+                ListEnd::Refused(line) => {
+                    Some(format!("{source} was answered with: {}", proto::printable(line, QUOTE)))
+                }
+                ListEnd::Truncated => {
+                    Some(format!("{source} answer cut after {} lines", proto::MAX_LIST_LINES))
+                }
+            };
+            Listing { caps: set(&listed.lines), source, note, closing: listed.closing }
+        }
+        Err(e) => Listing { source, note: Some(format!("{source}: {e}")), ..Listing::default() },
+    }
+}
+
+fn stage_data(
+    greeting: &Greeting,
+    listing: Option<&Listing>,
+    probe: Option<&str>,
+    software: Option<&str>,
+    provider: Option<&Provider>,
+) -> serde_json::Value {
+    let lines: Vec<String> = greeting.lines.iter().take(8).map(|l| proto::printable(l, QUOTE)).collect();
+    let caps = listing.map(|l| &l.caps);
+    json!({
+        "greeting": lines,
+        "greeting_ms": u64::try_from(greeting.elapsed.as_millis()).unwrap_or(u64::MAX),
+        "speaks": greeting.speaks,
+        "probe": probe,
+        "capabilities": caps.map(|c| c.keywords.clone()),
+        "capabilities_from": listing.map(|l| l.source),
+        "capabilities_complete": listing.map(|l| l.note.is_none()),
+        "capabilities_note": listing.and_then(|l| l.note.clone()),
+        "auth_mechanisms": caps.map(|c| c.auth.clone()),
+        "starttls_advertised": caps.map(|c| c.starttls),
+        "login_disabled": caps.map(|c| c.login_disabled),
+        "provider": provider.map(|p| p.id.clone()),
+        "software": software,
+        "exchange_host": providers::exchange_host(greeting.first()),
+    })
+}
+
+fn ms(d: Duration) -> String {
+    format!("{} ms", d.as_millis())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::target::{Host, Options};
+
+    fn target(protocol: Protocol, port: u16, security: Security) -> Target {
+        Target {
+            protocol,
+            host: Host::Name("mail.example.com".into()),
+            port,
+            security,
+            credentials: None,
+            ca_pem: None,
+            options: Options::default(),
+        }
+    }
+
+    #[test]
+    fn every_service_maps_to_the_right_wrong_protocol_code() {
+        use Protocol::{Imap, Pop3, Smtp};
+        let table = [
+            (Imap, Speaks::Imap, None),
+            (Imap, Speaks::Pop3, Some(Code::ProtocolPop3NotImap)),
+            (Pop3, Speaks::Imap, Some(Code::ProtocolImapNotPop3)),
+            (Imap, Speaks::Smtp, Some(Code::ProtocolSmtpNotIncoming)),
+            (Pop3, Speaks::Smtp, Some(Code::ProtocolSmtpNotIncoming)),
+            (Smtp, Speaks::Imap, Some(Code::ProtocolIncomingNotSmtp)),
+            (Smtp, Speaks::Pop3, Some(Code::ProtocolIncomingNotSmtp)),
+            (Smtp, Speaks::Http, Some(Code::ProtocolHttpNotMail)),
+            (Pop3, Speaks::Ssh, Some(Code::ProtocolUnknown)),
+            (Imap, Speaks::Unknown, Some(Code::ProtocolUnknown)),
+            (Smtp, Speaks::Smtp, None),
+        ];
+        for (expected, speaks, code) in table {
+            assert_eq!(mismatch(expected, speaks), code, "{expected:?} answered by {speaks:?}");
+        }
+    }
+
+    #[test]
+    fn a_pop3_port_typed_for_imap_is_fixed_to_993_and_an_imap_port_is_not() {
+        let fix = fix_for(Code::ProtocolPop3NotImap, &target(Protocol::Imap, 110, Security::Starttls), None);
+        assert_eq!(fix, Some(Fix { port: Some(993), security: Some(Security::Tls), ..Fix::default() }));
+        let none = fix_for(Code::ProtocolPop3NotImap, &target(Protocol::Imap, 143, Security::Starttls), None);
+        assert_eq!(none, None);
+        let smtp = fix_for(Code::ProtocolIncomingNotSmtp, &target(Protocol::Smtp, 993, Security::Tls), None);
+        assert_eq!(smtp, Some(Fix { port: Some(465), ..Fix::default() }));
+        assert_eq!(
+            fix_for(Code::ProtocolHttpNotMail, &target(Protocol::Imap, 110, Security::Tls), None),
+            None
+        );
+    }
+
+    #[test]
+    fn a_known_provider_fixes_to_its_own_server() {
+        let gmail = Provider::by_id("gmail");
+        let fix = fix_for(Code::ProtocolPop3NotImap, &target(Protocol::Imap, 995, Security::Tls), gmail);
+        assert_eq!(fix, Some(Fix { host: Some("imap.gmail.com".into()), port: Some(993), ..Fix::default() }));
+    }
+
+    #[test]
+    fn refusals_at_greeting_and_connection_limits_are_recognised() {
+        // W20, E07, E08, E09.
+        assert!(refuses(
+            Protocol::Imap,
+            "* BYE mail.example Zimbra 9.0 IMAP4rev1 server closing connection; service busy"
+        ));
+        assert!(refuses(Protocol::Pop3, "-ERR [SYS/TEMP] Server busy"));
+        assert!(refuses(Protocol::Smtp, "421 4.7.0 mx.example Error: too many connections from 192.0.2.1"));
+        assert!(refuses(Protocol::Smtp, "554 5.7.1 No SMTP service here"));
+        assert!(!refuses(Protocol::Imap, "* OK Dovecot ready."));
+        assert!(!refuses(Protocol::Imap, "* PREAUTH welcome"));
+        assert!(!refuses(Protocol::Smtp, "220 mx.example ESMTP Postfix"));
+        assert!(too_many_connections("closing connection; service busy"));
+        assert!(too_many_connections("Error: too many connections from 192.0.2.1"));
+        assert!(too_many_connections("421 Too many concurrent SMTP connections; please try again later."));
+        assert!(!too_many_connections("554 5.7.1 Your IP is listed"));
+    }
+
+    #[test]
+    fn probes_are_harmless_commands() {
+        assert_eq!(probe_command(Protocol::Imap), "a1 CAPABILITY");
+        assert_eq!(probe_command(Protocol::Pop3), "CAPA");
+        assert_eq!(probe_command(Protocol::Smtp), "EHLO maildoctor.invalid");
+    }
 }

@@ -4,7 +4,13 @@
 //! response-tagged = tag SP resp-cond-state CRLF
 //! resp-cond-state = ("OK" / "NO" / "BAD") SP resp-text
 //! resp-text       = ["[" resp-text-code "]" SP] [text]
+//! capability-data = "CAPABILITY" *(SP capability) SP "IMAP4rev2" *(SP capability)
 //! ```
+//!
+//! Capabilities come either in the greeting's `[CAPABILITY …]` code or from the `CAPABILITY`
+//! command (RFC 9051 §6.1.1), whose answer [`CapabilityReader`] consumes line by line.
+
+use super::{Capabilities, Fed, ListEnd, Listed, MAX_KEYWORDS, MAX_LIST_LINES};
 
 /// The state of a tagged or untagged condition.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -76,6 +82,84 @@ pub fn capabilities(line: &str) -> Option<Vec<String>> {
     Some(list.split_whitespace().map(str::to_ascii_uppercase).collect())
 }
 
+/// The capability command with its tag (`a1 CAPABILITY`).
+pub fn capability_command(tag: &str) -> String {
+    format!("{tag} CAPABILITY")
+}
+
+/// True when `line` is an IMAP greeting (RFC 9051 §7.1.1: untagged `OK`, `PREAUTH` or `BYE`),
+/// as opposed to an answer to a command.
+pub fn is_greeting(line: &str) -> bool {
+    parse_status(line).is_some_and(|s| s.tag == "*" && matches!(s.cond, Cond::Ok | Cond::Preauth | Cond::Bye))
+}
+
+/// Reads the answer to `{tag} CAPABILITY`: untagged `* CAPABILITY` lines, then the tagged
+/// status (which may carry a `[CAPABILITY …]` code too). Finishes within
+/// [`MAX_LIST_LINES`] lines.
+#[derive(Debug)]
+pub struct CapabilityReader {
+    tag: String,
+    atoms: Vec<String>,
+    seen: usize,
+}
+
+impl CapabilityReader {
+    /// A reader for the answer to the command sent with `tag`.
+    pub fn new(tag: &str) -> Self {
+        CapabilityReader { tag: tag.to_owned(), atoms: Vec::new(), seen: 0 }
+    }
+
+    /// Feeds one line.
+    pub fn push(&mut self, line: &str) -> Fed {
+        self.seen += 1;
+        let status = parse_status(line);
+        if let Some(s) = status.as_ref().filter(|s| s.tag.eq_ignore_ascii_case(&self.tag)) {
+            if s.cond != Cond::Ok {
+                return self.done(ListEnd::Refused(line.to_owned()), None);
+            }
+            self.add(capabilities(line).unwrap_or_default());
+            return self.done(ListEnd::Complete, Some(s.text.clone()));
+        }
+        if status.as_ref().is_some_and(|s| s.tag == "*" && s.cond == Cond::Bye) {
+            return self.done(ListEnd::Refused(line.to_owned()), None);
+        }
+        if line.starts_with('*') {
+            self.add(capabilities(line).unwrap_or_default());
+        }
+        if self.seen >= MAX_LIST_LINES {
+            return self.done(ListEnd::Truncated, None);
+        }
+        Fed::More
+    }
+
+    fn add(&mut self, atoms: Vec<String>) {
+        for atom in atoms {
+            if self.atoms.len() < MAX_KEYWORDS && !self.atoms.contains(&atom) {
+                self.atoms.push(atom);
+            }
+        }
+    }
+
+    fn done(&mut self, end: ListEnd, closing: Option<String>) -> Fed {
+        Fed::Done(Listed { lines: std::mem::take(&mut self.atoms), end, closing })
+    }
+}
+
+/// What a list of capability atoms says: `AUTH=` mechanisms, `STARTTLS`, `LOGINDISABLED`.
+pub fn capability_set(atoms: &[String]) -> Capabilities {
+    let mut caps = Capabilities::default();
+    for atom in atoms {
+        caps.add_keyword(atom);
+        let upper = atom.to_ascii_uppercase();
+        if let Some(mechanism) = upper.strip_prefix("AUTH=") {
+            caps.add_auth(mechanism);
+        }
+        caps.starttls |= upper == "STARTTLS";
+        caps.login_disabled |= upper == "LOGINDISABLED";
+    }
+    caps
+}
+
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
@@ -95,5 +179,70 @@ mod tests {
         assert_eq!((g.cond, g.code), (Cond::Ok, None));
         assert_eq!(parse_status("+OK pop3"), None);
         assert_eq!(parse_status("garbage"), None);
+    }
+
+    #[test]
+    fn greetings_are_told_from_answers() {
+        assert!(is_greeting("* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready."));
+        assert!(is_greeting("* PREAUTH IMAP4rev2 server logged in as Smith"));
+        assert!(is_greeting("* BYE Zimbra IMAP4rev1 server closing connection; service busy"));
+        assert!(!is_greeting("* CAPABILITY IMAP4rev1"));
+        assert!(!is_greeting("a1 OK done"));
+        assert!(!is_greeting("+OK Dovecot ready."));
+    }
+
+    #[test]
+    fn the_rfc_9051_capability_example_is_read() {
+        // RFC 9051 §6.1.1.
+        let mut r = CapabilityReader::new("abcd");
+        assert_eq!(r.push("* CAPABILITY IMAP4rev2 STARTTLS AUTH=GSSAPI LOGINDISABLED"), Fed::More);
+        let Fed::Done(listed) = r.push("abcd OK CAPABILITY completed") else { panic!("not done") };
+        assert_eq!(listed.end, ListEnd::Complete);
+        assert_eq!(listed.closing.as_deref(), Some("CAPABILITY completed"));
+        let caps = capability_set(&listed.lines);
+        assert_eq!(caps.keywords, ["IMAP4REV2", "STARTTLS", "AUTH=GSSAPI", "LOGINDISABLED"]);
+        assert_eq!(caps.auth, ["GSSAPI"]);
+        assert!(caps.starttls && caps.login_disabled);
+    }
+
+    #[test]
+    fn gmail_and_dovecot_answers_are_read() {
+        // K01 (Gmail) and K15 (Dovecot's closing text).
+        let mut r = CapabilityReader::new("a1");
+        r.push("* CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 XYZZY SASL-IR AUTH=XOAUTH2 AUTH=PLAIN AUTH=PLAIN-CLIENTTOKEN AUTH=OAUTHBEARER AUTH=XOAUTH");
+        let Fed::Done(gmail) = r.push("a1 OK Thats all she wrote! x1mb12345") else { panic!("not done") };
+        assert_eq!(
+            capability_set(&gmail.lines).auth,
+            ["XOAUTH2", "PLAIN", "PLAIN-CLIENTTOKEN", "OAUTHBEARER", "XOAUTH"]
+        );
+        let mut r = CapabilityReader::new("a1");
+        let line = "a1 OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN] Pre-login capabilities listed, post-login capabilities have more.";
+        let Fed::Done(dovecot) = r.push(line) else { panic!("not done") };
+        assert!(capability_set(&dovecot.lines).starttls);
+        assert!(dovecot.closing.is_some_and(|c| c.starts_with("Pre-login")));
+    }
+
+    #[test]
+    fn refusals_and_floods_end_the_answer() {
+        let mut r = CapabilityReader::new("a1");
+        assert_eq!(
+            r.push("a1 BAD Error in IMAP command"),
+            Fed::Done(Listed {
+                lines: vec![],
+                end: ListEnd::Refused("a1 BAD Error in IMAP command".into()),
+                closing: None
+            })
+        );
+        let mut r = CapabilityReader::new("a1");
+        let mut fed = Fed::More;
+        let mut lines = 0;
+        while fed == Fed::More {
+            fed = r.push(&format!("* CAPABILITY X{lines}"));
+            lines += 1;
+            assert!(lines <= MAX_LIST_LINES);
+        }
+        assert!(matches!(fed, Fed::Done(Listed { end: ListEnd::Truncated, .. })));
+        assert_eq!(capabilities("* CAPABILITY"), None);
+        assert_eq!(capabilities("a1 OK [CAPABILITY"), None);
     }
 }

@@ -2,8 +2,150 @@
 //!
 //! Each file parses one protocol's lines into types and builds its commands; `checks/` does
 //! the I/O. Parsers take hostile input: they never panic and never allocate without bound.
+//!
+//! The multi-line answers read after a greeting (IMAP `CAPABILITY`, POP3 `CAPA`, SMTP `EHLO`)
+//! are consumed by small readers that take one line at a time ([`Fed`]) and always finish
+//! within [`MAX_LIST_LINES`] lines, so a server that floods cannot keep a check reading.
 
 pub mod imap;
 pub mod pop3;
 pub mod smtp;
 pub mod sniff;
+
+use serde::Serialize;
+
+/// Most lines a capability answer may have before the reader stops (`Truncated`).
+pub const MAX_LIST_LINES: usize = 64;
+/// Most capability keywords or mechanisms kept.
+pub const MAX_KEYWORDS: usize = 128;
+
+/// What a reader says after one line.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub enum Fed {
+    /// The answer goes on: feed the next line.
+    More,
+    /// The answer is over.
+    Done(Listed),
+}
+
+/// A finished multi-line answer.
+#[derive(Clone, Debug, Default, Eq, PartialEq)]
+pub struct Listed {
+    /// The items: IMAP capability atoms, POP3 CAPA lines, SMTP EHLO lines (first line first).
+    pub lines: Vec<String>,
+    /// How it ended.
+    pub end: ListEnd,
+    /// The text of the final status line, when it has one (`Pre-login capabilities listed…`).
+    pub closing: Option<String>,
+}
+
+/// How a multi-line answer ended.
+#[derive(Clone, Debug, Default, Eq, PartialEq)]
+pub enum ListEnd {
+    /// Normally.
+    #[default]
+    Complete,
+    /// The server refused the command (IMAP `NO`/`BAD`, POP3 `-ERR`, SMTP 4xx/5xx) or answered
+    /// with something else; the line is kept.
+    Refused(String),
+    /// It went on past [`MAX_LIST_LINES`] lines; the reader stopped.
+    Truncated,
+}
+
+/// What a server advertises before sign-in, in one shape for IMAP, POP3 and SMTP.
+#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize)]
+pub struct Capabilities {
+    /// Keywords, upper-cased, without parameters: IMAP atoms (`IDLE`, `AUTH=PLAIN`), POP3 CAPA
+    /// tags (`USER`, `SASL`, `STLS`), SMTP EHLO keywords (`AUTH`, `SIZE`, `STARTTLS`).
+    pub keywords: Vec<String>,
+    /// SASL mechanisms offered, upper-cased (`PLAIN`, `LOGIN`, `XOAUTH2`).
+    pub auth: Vec<String>,
+    /// Whether STARTTLS (POP3: `STLS`) is advertised.
+    pub starttls: bool,
+    /// IMAP `LOGINDISABLED`: the `LOGIN` command is refused on this connection.
+    pub login_disabled: bool,
+}
+
+impl Capabilities {
+    /// True when `keyword` is advertised (case-insensitive).
+    pub fn has(&self, keyword: &str) -> bool {
+        self.keywords.iter().any(|k| k.eq_ignore_ascii_case(keyword))
+    }
+
+    /// Adds a keyword once (bounded).
+    pub(crate) fn add_keyword(&mut self, keyword: &str) {
+        push_unique(&mut self.keywords, keyword);
+    }
+
+    /// Adds a SASL mechanism once (bounded).
+    pub(crate) fn add_auth(&mut self, mechanism: &str) {
+        push_unique(&mut self.auth, mechanism);
+    }
+}
+
+fn push_unique(list: &mut Vec<String>, item: &str) {
+    let item = item.trim().to_ascii_uppercase();
+    if !item.is_empty() && list.len() < MAX_KEYWORDS && !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+/// A server line made safe to quote: control characters escaped (`\x00`), at most `max`
+/// characters (then `…`). Server bytes are hostile; evidence must stay readable and short.
+pub fn printable(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (count, c) in text.chars().enumerate() {
+        if count >= max {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.push_str(&format!("\\x{:02x}", u32::from(c) & 0xff));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Raw bytes made safe to quote: printable ASCII kept, everything else as `\xNN`.
+pub fn printable_bytes(bytes: &[u8], max: usize) -> String {
+    let mut out = String::new();
+    for (count, &b) in bytes.iter().enumerate() {
+        if count >= max {
+            out.push('…');
+            break;
+        }
+        match b {
+            b'\r' => out.push_str("\\r"),
+            b'\n' => out.push_str("\\n"),
+            0x20..=0x7e => out.push(char::from(b)),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_text_is_quoted_readably_and_short() {
+        assert_eq!(printable("\u{0}\u{1}garbage\u{fffd}", 80), "\\x00\\x01garbage\u{fffd}");
+        assert_eq!(printable(&"x".repeat(500), 5), "xxxxx…");
+        assert_eq!(printable_bytes(b"\x16\x03\x01ab\r\n", 80), "\\x16\\x03\\x01ab\\r\\n");
+        assert_eq!(printable_bytes(b"abcdef", 3), "abc…");
+    }
+
+    #[test]
+    fn keywords_are_deduplicated_upper_cased_and_bounded() {
+        let mut caps = Capabilities::default();
+        for i in 0..1000 {
+            caps.add_keyword(&format!("x{i}"));
+            caps.add_keyword("idle");
+        }
+        assert_eq!(caps.keywords.len(), MAX_KEYWORDS);
+        assert!(caps.has("IDLE") && caps.has("idle"));
+    }
+}

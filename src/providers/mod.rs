@@ -3,6 +3,10 @@
 //! The data lives in `providers.toml` (embedded at build time). Lookups go by e-mail domain,
 //! by a web host typed by mistake, by MX host suffix and by a greeting fingerprint; the
 //! catalog keys its provider-specific remedies on [`Provider::id`].
+//!
+//! The same file lists server software ([`Software`]); [`software`] names it from a greeting
+//! (Dovecot, Postfix, Exchange, …). Exchange Online hides its host in a base64 UTF-16LE tag at
+//! the end of its greeting; [`exchange_host`] decodes it so the host can be matched too.
 
 use std::sync::OnceLock;
 
@@ -52,21 +56,104 @@ pub struct Provider {
     pub smtp: Option<Server>,
 }
 
+/// Server software and how its greeting gives it away.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Software {
+    /// The name people know (`Dovecot`).
+    pub name: String,
+    /// Case-insensitive substrings of a greeting or answer line.
+    #[serde(default)]
+    pub contains: Vec<String>,
+    /// Whole first greeting lines, compared case-insensitively.
+    #[serde(default)]
+    pub exact: Vec<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Table {
     provider: Vec<Provider>,
+    #[serde(default)]
+    software: Vec<Software>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        // Compiled in and checked by `table_parses`; failure is a build defect.
+        #[allow(clippy::expect_used)]
+        toml::from_str::<Table>(SOURCE).expect("embedded providers.toml is valid (tested)")
+    })
+}
+
+impl Software {
+    /// Every known server software, in matching order.
+    pub fn all() -> &'static [Software] {
+        &table().software
+    }
+}
+
+/// Names the server software from its greeting and answer lines (the first line is the
+/// greeting), with the version when one follows the match (`Exim 4.89`). Sans-IO.
+pub fn software<S: AsRef<str>>(lines: &[S]) -> Option<String> {
+    let first = lines.first().map(|l| l.as_ref().trim())?;
+    for sw in Software::all() {
+        if sw.exact.iter().any(|e| e.eq_ignore_ascii_case(first)) {
+            return Some(sw.name.clone());
+        }
+        for line in lines.iter().map(AsRef::as_ref) {
+            let lower = line.to_ascii_lowercase();
+            if let Some((at, pattern)) =
+                sw.contains.iter().find_map(|p| lower.find(p.as_str()).map(|at| (at, p)))
+            {
+                // `to_ascii_lowercase` keeps byte offsets, so `at` indexes `line` too.
+                let rest = line.get(at + pattern.len()..).unwrap_or_default();
+                return Some(match version(rest) {
+                    Some(v) => format!("{} {v}", sw.name),
+                    None => sw.name.clone(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A version token at the start of `rest` (` 4.89 #1` → `4.89`, ` v3.8.1` → `3.8.1`).
+fn version(rest: &str) -> Option<&str> {
+    let word = rest.strip_prefix(' ')?.split_whitespace().next()?;
+    let word = word.strip_prefix(['v', 'V']).unwrap_or(word);
+    let word = word.trim_end_matches([',', ';', ')']);
+    let ok = word.starts_with(|c: char| c.is_ascii_digit())
+        && word.len() <= 32
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    ok.then_some(word)
+}
+
+/// The host name Exchange Online tucks into its greeting as base64 of UTF-16LE text in the
+/// last `[…]` (K04: `[TABPADQA…]` → `LO4P123CA0233.GBRP123.PROD.OUTLOOK.COM`).
+pub fn exchange_host(greeting: &str) -> Option<String> {
+    use base64::Engine as _;
+    let open = greeting.rfind('[')?;
+    let inner = greeting[open + 1..].split(']').next()?;
+    if inner.len() < 8 || inner.len() > 512 || inner.contains(' ') {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::STANDARD.decode(inner).ok()?;
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
+    let host = String::from_utf16(&units).ok()?;
+    let plausible =
+        host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    plausible.then_some(host)
 }
 
 impl Provider {
     /// Every known provider.
     pub fn all() -> &'static [Provider] {
-        static TABLE: OnceLock<Vec<Provider>> = OnceLock::new();
-        TABLE.get_or_init(|| {
-            // Compiled in and checked by `table_parses`; failure is a build defect.
-            #[allow(clippy::expect_used)]
-            toml::from_str::<Table>(SOURCE).expect("embedded providers.toml is valid (tested)").provider
-        })
+        &table().provider
     }
 
     /// By id.
@@ -93,9 +180,15 @@ impl Provider {
             .find(|p| p.mx_suffixes.iter().any(|s| mx == *s || mx.ends_with(&format!(".{s}"))))
     }
 
-    /// By the server's first line (greeting) or the host it was reached at.
+    /// By the server's first line (greeting), including an Exchange Online host tag.
     pub fn by_greeting(greeting: &str) -> Option<&'static Provider> {
-        let greeting = greeting.to_ascii_lowercase();
+        // base64 is case-sensitive: decode the tag before lower-casing.
+        let host = exchange_host(greeting);
+        let mut greeting = greeting.to_ascii_lowercase();
+        if let Some(host) = host {
+            greeting.push(' ');
+            greeting.push_str(&host.to_ascii_lowercase());
+        }
         Provider::all().iter().find(|p| p.greeting.iter().any(|g| greeting.contains(g.as_str())))
     }
 
@@ -148,5 +241,111 @@ mod tests {
         assert_eq!(Provider::by_server_host("imap.gmail.com").map(|p| p.id.as_str()), Some("gmail"));
         assert_eq!(Provider::by_server_host("notgmail.com").map(|p| p.id.as_str()), None);
         assert_eq!(Provider::by_domain("icloud.com").and_then(|p| p.server(Protocol::Pop3)), None);
+    }
+
+    const K04: &str = "* OK The Microsoft Exchange IMAP4 service is ready. [TABPADQAUAAxADIAMwBDAEEAMAAyADMAMwAuAEcAQgBSAFAAMQAyADMALgBQAFIATwBEAC4ATwBVAFQATABPAE8ASwAuAEMATwBNAA==]";
+
+    #[test]
+    fn exchange_online_is_told_from_exchange_on_premises_by_its_host_tag() {
+        assert_eq!(exchange_host(K04).as_deref(), Some("LO4P123CA0233.GBRP123.PROD.OUTLOOK.COM"));
+        assert_eq!(Provider::by_greeting(K04).map(|p| p.id.as_str()), Some("microsoft365"));
+        // K05: on-premises Exchange has no tag and is nobody's provider.
+        assert!(Provider::by_greeting("* OK The Microsoft Exchange IMAP4 service is ready.").is_none());
+        // K08: Exchange Online SMTP names its host.
+        let k08 = "220 AM0PR01CA0123.outlook.office365.com Microsoft ESMTP MAIL Service ready at Tue, 25 Nov 2026 10:00:00 +0000";
+        assert_eq!(Provider::by_greeting(k08).map(|p| p.id.as_str()), Some("microsoft365"));
+        assert_eq!(exchange_host("* OK [CAPABILITY IMAP4rev1] ready"), None);
+        assert_eq!(exchange_host("* OK [////] x"), None);
+        assert_eq!(exchange_host("* OK [AAAAAAAA] x"), None);
+    }
+
+    #[test]
+    fn providers_are_named_from_their_greetings() {
+        let table = [
+            ("+OK Gpop ready for requests from 192.0.2.1 x1mb", "gmail"),
+            ("220 smtp.gmail.com ESMTP x1-20020a05 - gsmtp", "gmail"),
+            ("220 smtp.mail.yahoo.com ESMTP ready", "yahoo"),
+            (
+                "* OK [CAPABILITY IMAP4rev1 ID MOVE NAMESPACE XYMHIGHESTMODSEQ UIDPLUS LITERAL+ CHILDREN X-MSG-EXT UNSELECT OBJECTID] IMAP4rev1 Hello",
+                "yahoo",
+            ),
+            (
+                "* OK Yandex IMAP4rev1 at imap.yandex.ru:993 ready to talk with 192.0.2.1:5000, 2026-Nov-25 10:00:00, abc",
+                "yandex",
+            ),
+            ("* OK imap.zoho.com IMAP4 Server (Zoho Mail IMAP4rev1 Server version 1.0)", "zoho"),
+        ];
+        for (greeting, id) in table {
+            assert_eq!(Provider::by_greeting(greeting).map(|p| p.id.as_str()), Some(id), "{greeting}");
+        }
+    }
+
+    #[test]
+    fn server_software_is_named_from_the_k_rows() {
+        let table: &[(&[&str], Option<&str>)] = &[
+            (&[K04], Some("Microsoft Exchange")),
+            (
+                &["+OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 (example.com) ready."],
+                Some("Microsoft Exchange"),
+            ),
+            (
+                &["220 AM0PR01CA0123.outlook.office365.com Microsoft ESMTP MAIL Service ready at Tue"],
+                Some("Microsoft Exchange"),
+            ),
+            (
+                &[
+                    "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN] Dovecot (Ubuntu) ready.",
+                ],
+                Some("Dovecot"),
+            ),
+            (&["+OK Dovecot ready."], Some("Dovecot")),
+            (&["220 mx.example Dovecot ready."], Some("Dovecot")),
+            (
+                &[
+                    "* OK [CAPABILITY IMAP4rev1 AUTH=TOKEN] Server ready proxy6.mail.iad3a.rsapps.net",
+                    "Pre-login capabilities listed, post-login capabilities have more.",
+                ],
+                Some("Dovecot"),
+            ),
+            (
+                &["* OK [CAPABILITY IMAP4rev1] mail.example Cyrus IMAP v3.8.1-1.el9 server ready"],
+                Some("Cyrus 3.8.1-1.el9"),
+            ),
+            (
+                &["+OK mail.example Cyrus POP3 3.8.1 server ready <1896.697170952@mail.example>"],
+                Some("Cyrus 3.8.1"),
+            ),
+            (
+                &[
+                    "* OK [CAPABILITY IMAP4rev1 UIDPLUS] Courier-IMAP ready. Copyright 1998-2022 S. Varshavchik.  See COPYING for distribution information.",
+                ],
+                Some("Courier"),
+            ),
+            (&["+OK Hello there."], Some("Courier")),
+            (&["* OK [CAPABILITY IMAP4rev2] Stalwart IMAP4rev2 at your service."], Some("Stalwart")),
+            (&["220 mx.example Stalwart ESMTP at your service"], Some("Stalwart")),
+            (
+                &["* OK mail.example Zimbra 10.0.0_GA_4583 IMAP4rev1 server ready"],
+                Some("Zimbra 10.0.0_GA_4583"),
+            ),
+            (&["* OK IMAP4 ready"], Some("nginx mail proxy")),
+            (&["+OK POP3 ready"], Some("nginx mail proxy")),
+            (&["* OK IMAPrev1"], Some("hMailServer")),
+            (&["220 mx.example ESMTP Postfix (Ubuntu)"], Some("Postfix")),
+            (
+                &[
+                    "220 mx.example ESMTP Exim 4.89 #1 Tue, 25 Nov 2026 10:00:00 +0000",
+                    "We do not authorize the use of this system",
+                ],
+                Some("Exim 4.89"),
+            ),
+            (&["220 mx.example ESMTP OpenSMTPD"], Some("OpenSMTPD")),
+            (&["* OK Gimap ready for requests from 192.0.2.1 x1mb"], None),
+            (&["\u{0}\u{1}garbage"], None),
+        ];
+        for (lines, expected) in table {
+            assert_eq!(software(lines).as_deref(), *expected, "{lines:?}");
+        }
+        assert_eq!(software::<&str>(&[]), None);
     }
 }

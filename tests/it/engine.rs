@@ -45,3 +45,14 @@ async fn a_plain_imap_server_is_reached_and_the_unencrypted_link_is_flagged() {
     assert_code(&report, "tls.not_used");
     assert_eq!(report.stage(Stage::Protocol).map(|s| s.status), Some(StageStatus::Pass));
 }
+
+#[test]
+fn a_diagnosis_future_is_send_so_web_handlers_and_spawned_tasks_can_run_it() {
+    // Compile-time check: a non-Send future (e.g. a `dyn FnMut` held across an await) would
+    // make every axum handler and `tokio::spawn` of a diagnosis fail to build.
+    fn assert_send<T: Send>(_: &T) {}
+    let engine = support::engine(None);
+    let req = support::request(Protocol::Imap, "127.0.0.1", 1, SecurityChoice::None);
+    let fut = engine.diagnose(&req);
+    assert_send(&fut);
+}

@@ -8,5 +8,6 @@ mod support;
 mod cli;
 mod dns;
 mod engine;
+mod protocol;
 mod tcp;
 mod web;
