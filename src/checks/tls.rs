@@ -171,11 +171,16 @@ async fn handshake(ctx: &Ctx, target: &Target, tcp: Tcp) -> Result<(TlsStream<Tc
     let config = client_config(verifier.clone()).map_err(|e| Failure::Setup(e.to_string()))?;
     let name = server_name(&target.host).map_err(|e| Failure::Setup(e.to_string()))?;
     let limit = ctx.timeouts.tls.min(ctx.remaining());
+    // Bytes already recorded (a greeting before STARTTLS) are not what answered the handshake.
+    let before = tcp.first_bytes().len();
     let connect = TlsConnector::from(config).connect(name, tcp).into_fallible();
     match tokio::time::timeout(limit, connect).await {
         Err(_) => Err(Failure::Timeout(limit)),
         Ok(Ok(stream)) => Ok((stream, verifier.recording())),
-        Ok(Err((error, tcp))) => Err(Failure::Rejected { error, first: tcp.first_bytes().to_vec() }),
+        Ok(Err((error, tcp))) => {
+            let first = tcp.first_bytes().get(before..).unwrap_or_default().to_vec();
+            Err(Failure::Rejected { error, first })
+        }
     }
 }
 
@@ -483,7 +488,7 @@ async fn imap_answer(session: &mut Session, tag: &str) -> Result<(Vec<String>, S
 async fn pop3_starttls(session: &mut Session) -> Result<(), Refusal> {
     session.write_line("CAPA").await.map_err(|e| broken("CAPA", &e))?;
     let first = session.read_line().await.map_err(|e| broken("CAPA", &e))?;
-    if pop3::parse_status(&first).is_some_and(|s| s.ok) {
+    if pop3_ok(&first) {
         let mut caps = Vec::new();
         for _ in 0..MAX_ANSWER_LINES {
             let line = session.read_line().await.map_err(|e| broken("CAPA", &e))?;
@@ -498,10 +503,13 @@ async fn pop3_starttls(session: &mut Session) -> Result<(), Refusal> {
     }
     session.write_line("STLS").await.map_err(|e| broken("STLS", &e))?;
     let answer = session.read_line().await.map_err(|e| broken("STLS", &e))?;
-    match pop3::parse_status(&answer) {
-        Some(status) if status.ok => Ok(()),
-        _ => Err(refused(answer)),
-    }
+    if pop3_ok(&answer) { Ok(()) } else { Err(refused(answer)) }
+}
+
+/// `+OK`, with or without text (`proto::pop3::parse_status` needs at least four bytes, so a
+/// bare `+OK` — common as the first line of a CAPA answer — is checked here too).
+fn pop3_ok(line: &str) -> bool {
+    line.eq_ignore_ascii_case("+OK") || pop3::parse_status(line).is_some_and(|s| s.ok)
 }
 
 async fn smtp_starttls(session: &mut Session) -> Result<(), Refusal> {
