@@ -194,7 +194,7 @@ fn established(
     greeting: Option<Greeting>,
 ) -> Checked<Secured> {
     let (version, cipher) = parameters(&stream);
-    ctx.transcript.note(&format!("TLS established ({}): {version} {cipher}", mode.name()));
+    ctx.transcript.note(&format!("TLS established: {version} {cipher} ({})", mode.name()));
     let summary = cert::summarize(&recording.chain, ctx.now);
     let findings = certificate_findings(&recording, summary.as_ref(), target);
     let faults: Vec<&str> = recording.faults.iter().map(CertFault::name).collect();
@@ -417,7 +417,9 @@ fn tls_on_plaintext(target: &Target, why: &str) -> StageOutcome {
         .with("expected", "a plain-text greeting")
         .with("found", why);
     let tls_port = target.protocol.default_port(Security::Tls);
-    if target.port != tls_port && Security::for_port(target.port) != Security::Tls {
+    // Only a well-known STARTTLS port has an obvious SSL/TLS twin; the fix itself keeps the
+    // port, because the probe proved TLS works on this one.
+    if matches!(target.port, 143 | 110 | 587 | 25) {
         finding = finding.with("usual SSL/TLS port", tls_port.to_string());
     }
     let finding = finding.with_fix(Fix { security: Some(Security::Tls), ..Fix::default() });

@@ -308,3 +308,51 @@ pub fn server_name(host: &crate::target::Host) -> Result<ServerName<'static>, Tr
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rustls::pki_types::ServerName;
+
+    use super::*;
+
+    #[test]
+    fn plain_and_context_variants_of_a_certificate_error_map_to_the_same_fault() {
+        let cert = |e: CertificateError| rustls::Error::InvalidCertificate(e);
+        let t = UnixTime::since_unix_epoch(Duration::from_secs(1_000));
+        let table = [
+            (cert(CertificateError::UnknownIssuer), CertFault::UnknownIssuer),
+            (
+                cert(CertificateError::ExpiredContext { time: t, not_after: t }),
+                CertFault::Expired { not_after: 1_000 },
+            ),
+            (cert(CertificateError::Expired), CertFault::Expired { not_after: 0 }),
+            (
+                cert(CertificateError::NotValidYetContext { time: t, not_before: t }),
+                CertFault::NotYetValid { not_before: 1_000 },
+            ),
+            (cert(CertificateError::NotValidForName), CertFault::NameMismatch),
+            (
+                cert(CertificateError::NotValidForNameContext {
+                    expected: ServerName::try_from("imap.example.com").expect("name"),
+                    presented: vec!["DnsName(\"mail.example.com\")".into()],
+                }),
+                CertFault::NameMismatch,
+            ),
+            (cert(CertificateError::BadSignature), CertFault::BadSignature),
+        ];
+        for (error, fault) in table {
+            assert_eq!(CertFault::from_error(&error), fault, "{error:?}");
+        }
+        assert!(
+            matches!(CertFault::from_error(&cert(CertificateError::Revoked)), CertFault::Other(t) if t.to_lowercase().contains("revoked"))
+        );
+    }
+
+    #[test]
+    fn an_ip_literal_becomes_an_ip_server_name_and_a_host_name_a_dns_name() {
+        let ip = server_name(&crate::target::Host::Ip("192.0.2.1".parse().expect("ip"))).expect("ip name");
+        assert!(matches!(ip, ServerName::IpAddress(_)));
+        let dns = server_name(&crate::target::Host::Name("imap.example.com".into())).expect("dns name");
+        assert!(matches!(dns, ServerName::DnsName(_)));
+    }
+}

@@ -9,7 +9,7 @@ use maildoctor::target::{Protocol, Security, SecurityChoice};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-use crate::support::certs::{Identity, TestCa, self_signed};
+use crate::support::certs::{Identity, TestCa, self_signed, self_signed_ca};
 use crate::support::fake_server::{Dialect, FakeServer, Step, send};
 use crate::support::{self, assert_code, codes};
 
@@ -141,6 +141,27 @@ async fn a_self_signed_certificate_is_called_self_signed_not_untrusted() {
     assert_code(&report, "tls.cert_self_signed");
     assert_eq!(tls_codes(&report), vec!["tls.cert_self_signed"]);
     assert!(report.certificate.as_ref().expect("certificate").self_signed);
+}
+
+#[tokio::test]
+async fn a_self_signed_ca_certificate_like_openssl_makes_is_self_signed_and_other_names_are_listed() {
+    let (id, _) = self_signed_ca("localhost", &["localhost"]);
+    let server = imaps(&id).await;
+    let report = diagnose(None, Protocol::Imap, server.port(), SecurityChoice::Tls).await;
+    assert_eq!(tls_codes(&report), vec!["tls.cert_name_mismatch", "tls.cert_self_signed"]);
+    assert_eq!(evidence(finding(&report, "tls.cert_name_mismatch"), "certificate covers"), "localhost");
+}
+
+#[tokio::test]
+async fn a_self_signed_certificate_the_person_chose_to_trust_passes() {
+    let (id, pem) = self_signed_ca("imap.example.test", &["127.0.0.1"]);
+    let server = imaps(&id).await;
+    let engine = support::engine(Some(pem));
+    let report = engine
+        .diagnose(&support::request(Protocol::Imap, "127.0.0.1", server.port(), SecurityChoice::Tls))
+        .await;
+    assert_eq!(tls_codes(&report), Vec::<String>::new(), "{:#?}", report.transcript);
+    assert!(report.tls.as_ref().expect("tls").verified);
 }
 
 #[tokio::test]

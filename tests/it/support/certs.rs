@@ -135,3 +135,14 @@ fn ca_issuers_extension(url: &str) -> rcgen::CustomExtension {
     syntax.extend_from_slice(&description);
     rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 1], syntax)
 }
+
+/// A self-signed certificate marked as a CA, as `openssl req -x509` makes by default (Dovecot's
+/// and many appliances' own certificates), plus its PEM so a test can choose to trust it.
+pub fn self_signed_ca(cn: &str, sans: &[&str]) -> (Identity, String) {
+    let key = KeyPair::generate().expect("key");
+    let mut params = leaf_params(cn, sans, (-1, 90));
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let cert = params.self_signed(&key).expect("self-signed CA");
+    let id = Identity { chain: vec![cert.der().clone()], key: PrivatePkcs8KeyDer::from(key.serialize_der()) };
+    (id, cert.pem())
+}
