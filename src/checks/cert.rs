@@ -175,7 +175,8 @@ fn trust_finding(trust: &[&CertFault], summary: &CertSummary, chain: &[Certifica
         f
     };
     if summary.self_signed {
-        return with_said(Finding::new(Code::TlsCertSelfSigned).with("certificate", &summary.subject));
+        // webpki's own complaint here ("CA used as end entity") only restates self-signedness.
+        return Finding::new(Code::TlsCertSelfSigned).with("certificate", &summary.subject);
     }
     let unknown_issuer = trust.iter().any(|f| matches!(f, CertFault::UnknownIssuer));
     if unknown_issuer && let Some((issuer, url)) = missing_issuer(chain) {
