@@ -476,3 +476,15 @@ async fn a_pop3_greeting_on_an_imap_starttls_port_is_left_to_the_protocol_stage(
     let detail = &report.stage(Stage::Tls).expect("tls").detail;
     assert!(detail.contains("a POP3 server answered"), "{detail}");
 }
+
+#[tokio::test]
+async fn a_greeting_that_refuses_service_is_not_asked_for_starttls() {
+    let server =
+        FakeServer::plain(Dialect::Imap, vec![send("* BYE Too many connections from your IP")]).await;
+    let report = diagnose(None, Protocol::Imap, server.port(), SecurityChoice::Starttls).await;
+    assert_eq!(tls_codes(&report), Vec::<String>::new());
+    assert_eq!(tls_status(&report), Some(StageStatus::Skip));
+    let detail = &report.stage(Stage::Tls).expect("tls").detail;
+    assert!(detail.contains("refused service at the greeting"), "{detail}");
+    assert!(!report.transcript.iter().any(|l| l.text.contains("STARTTLS")), "{:#?}", report.transcript);
+}
