@@ -1,15 +1,45 @@
 //! The `tls` stage: implicit TLS or STARTTLS, the certificate, and port confusion.
 //!
-//! STUB: only `security=none` works yet.
+//! - `security=tls`: a handshake straight away over a [`Recorded`] stream. When it fails, the
+//!   server's first bytes tell a plain-text greeting (`tls.plaintext_on_tls_port`) from an
+//!   outdated server (`tls.protocol_outdated`) and other failures (`tls.handshake_failed`).
+//! - `security=starttls`: read the greeting, ask for the capability list, send the upgrade
+//!   command (IMAP `STARTTLS`, POP3 `STLS`, SMTP `EHLO` + `STARTTLS`), refuse bytes pipelined
+//!   after the OK, then the same handshake.
+//! - `security=none`: read the greeting and say the connection is not encrypted.
+//!
+//! Silence where a plain-text greeting was expected is ambiguous (a hung server is silent too),
+//! so a TLS handshake is tried on a fresh connection to the same vetted address before calling
+//! it `tls.tls_on_plaintext_port`; if that fails too, the protocol stage decides.
+//!
+//! Every completed handshake records the chain and every certificate fault
+//! ([`RecordingVerifier`]); a certificate with faults still hands the session on (the protocol
+//! can be checked) but the stage fails, and the auth stage will not send a password over it.
 
-use super::greeting::{self, Greeting};
-use super::tcp::Connected;
-use super::{Checked, Ctx};
-use crate::diagnosis::{Code, Finding};
-use crate::net::session::Session;
-use crate::net::stream::{MailStream, Recorded};
+use std::io;
+use std::time::Duration;
+
+use serde_json::json;
+use tokio_rustls::TlsConnector;
+use tokio_rustls::client::TlsStream;
+
+use super::cert;
+use super::greeting::{self, Greeting, NoGreeting};
+use super::tcp::{self, Connected};
+use super::{Checked, Ctx, TlsInfo};
+use crate::diagnosis::{Code, Finding, Fix};
+use crate::net::policy::VettedAddr;
+use crate::net::session::{Session, SessionError};
+use crate::net::stream::{MailStream, Recorded, Tcp};
+use crate::net::tls::{CertFault, Recording, RecordingVerifier, client_config, server_name};
+use crate::proto::smtp::{Reply, ReplyBuilder};
+use crate::proto::sniff::{Speaks, sniff};
+use crate::proto::{imap, pop3, smtp};
 use crate::stage::{Stage, StageOutcome};
-use crate::target::{Security, Target};
+use crate::target::{Protocol, Security, Target};
+
+/// Most lines read while waiting for one answer during STARTTLS negotiation.
+const MAX_ANSWER_LINES: usize = 100;
 
 /// What the protocol stage gets: a session (TLS or not) and the greeting if already read.
 #[derive(Debug)]
@@ -24,26 +54,559 @@ pub struct Secured {
     pub silent: bool,
 }
 
+/// How TLS was started.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Mode {
+    Implicit,
+    Starttls,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Implicit => "implicit",
+            Mode::Starttls => "starttls",
+        }
+    }
+}
+
+/// Why a handshake did not complete.
+#[derive(Debug)]
+enum Failure {
+    /// No usable answer within the limit.
+    Timeout(Duration),
+    /// rustls (or the socket) gave up; `first` holds the server's first bytes.
+    Rejected { error: io::Error, first: Vec<u8> },
+    /// The host cannot be a TLS server name, or the config could not be built.
+    Setup(String),
+}
+
+impl Failure {
+    fn code(&self) -> Code {
+        match self {
+            Failure::Rejected { error, .. } => handshake_code(error),
+            Failure::Timeout(_) | Failure::Setup(_) => Code::TlsHandshakeFailed,
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Failure::Timeout(limit) => format!("no TLS answer within {} ms", limit.as_millis()),
+            Failure::Rejected { error, .. } => error.to_string(),
+            Failure::Setup(why) => why.clone(),
+        }
+    }
+
+    /// Evidence: the error, and what the server sent when it was readable text.
+    fn evidence(&self, finding: Finding) -> Finding {
+        let finding = finding.with("error", self.describe());
+        match self {
+            Failure::Rejected { first, .. } if !first.is_empty() && sniff(first) != Speaks::Tls => {
+                finding.with("server sent", first_line(first))
+            }
+            _ => finding,
+        }
+    }
+}
+
 /// Runs the stage.
 #[tracing::instrument(skip_all, fields(stage = "tls", security = target.security.name()))]
 pub async fn run(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
-    let mut session =
-        Session::new(MailStream::Plain(Recorded::new(conn.stream)), ctx.transcript.clone(), ctx.timeouts.io);
     match target.security {
-        Security::None => {
-            let greeting = greeting::read(&mut session, ctx.timeouts.greeting).await;
-            let greeting: Option<Greeting> = greeting.ok();
+        Security::Tls => implicit(ctx, target, conn).await,
+        Security::Starttls => starttls(ctx, target, conn).await,
+        Security::None => plain(ctx, target, conn).await,
+    }
+}
+
+/// The code for a failed handshake: an outdated server (it only speaks TLS 1.0/1.1, or says
+/// "protocol version") or a plain failure.
+pub fn handshake_code(error: &io::Error) -> Code {
+    use rustls::{AlertDescription, Error, PeerIncompatible};
+    match error.get_ref().and_then(|e| e.downcast_ref::<Error>()) {
+        Some(Error::AlertReceived(AlertDescription::ProtocolVersion))
+        | Some(Error::PeerIncompatible(PeerIncompatible::ServerDoesNotSupportTls12Or13)) => {
+            Code::TlsProtocolOutdated
+        }
+        _ => Code::TlsHandshakeFailed,
+    }
+}
+
+async fn implicit(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
+    match handshake(ctx, target, Recorded::new(conn.stream)).await {
+        Ok((stream, recording)) => established(ctx, target, stream, recording, Mode::Implicit, None),
+        Err(failure) => {
+            ctx.transcript.note(&format!("TLS handshake failed: {}", failure.describe()));
+            Checked::stop(implicit_failure(target, &failure))
+        }
+    }
+}
+
+fn implicit_failure(target: &Target, failure: &Failure) -> StageOutcome {
+    if let Failure::Rejected { first, .. } = failure
+        && matches!(sniff(first), Speaks::Imap | Speaks::Pop3 | Speaks::Smtp)
+    {
+        let mut finding = Finding::new(Code::TlsPlaintextOnTlsPort)
+            .with("server sent", first_line(first))
+            .with("expected", "a TLS handshake");
+        let tls_port = target.protocol.default_port(Security::Tls);
+        if target.port != tls_port {
+            finding = finding.with("usual SSL/TLS port", tls_port.to_string());
+        }
+        let finding = finding.with_fix(Fix { security: Some(Security::Starttls), ..Fix::default() });
+        let detail = "The server answered in plain text where a TLS handshake was expected.";
+        return StageOutcome::from_findings(Stage::Tls, detail, vec![finding]);
+    }
+    let code = failure.code();
+    let detail = match code {
+        Code::TlsProtocolOutdated => "The server only offers TLS versions that are no longer safe.",
+        _ => "The TLS handshake failed.",
+    };
+    StageOutcome::from_findings(Stage::Tls, detail, vec![failure.evidence(Finding::new(code))])
+}
+
+/// One TLS handshake with a fresh verifier and config (no resumption), under the TLS limit.
+async fn handshake(ctx: &Ctx, target: &Target, tcp: Tcp) -> Result<(TlsStream<Tcp>, Recording), Failure> {
+    let verifier = RecordingVerifier::new(ctx.roots.clone(), Some(ctx.now));
+    let config = client_config(verifier.clone()).map_err(|e| Failure::Setup(e.to_string()))?;
+    let name = server_name(&target.host).map_err(|e| Failure::Setup(e.to_string()))?;
+    let limit = ctx.timeouts.tls.min(ctx.remaining());
+    // Bytes already recorded (a greeting before STARTTLS) are not what answered the handshake.
+    let before = tcp.first_bytes().len();
+    let connect = TlsConnector::from(config).connect(name, tcp).into_fallible();
+    match tokio::time::timeout(limit, connect).await {
+        Err(_) => Err(Failure::Timeout(limit)),
+        Ok(Ok(stream)) => Ok((stream, verifier.recording())),
+        Ok(Err((error, tcp))) => {
+            let first = tcp.first_bytes().get(before..).unwrap_or_default().to_vec();
+            Err(Failure::Rejected { error, first })
+        }
+    }
+}
+
+/// TLS is up: record version, cipher and certificate, assess the certificate, hand off.
+fn established(
+    ctx: &Ctx,
+    target: &Target,
+    stream: TlsStream<Tcp>,
+    recording: Recording,
+    mode: Mode,
+    greeting: Option<Greeting>,
+) -> Checked<Secured> {
+    let (version, cipher) = parameters(&stream);
+    ctx.transcript.note(&format!("TLS established: {version} {cipher} ({})", mode.name()));
+    let summary = cert::summarize(&recording.chain, ctx.now);
+    let findings = certificate_findings(&recording, summary.as_ref(), target);
+    let faults: Vec<&str> = recording.faults.iter().map(CertFault::name).collect();
+    let data = json!({
+        "mode": mode.name(),
+        "version": version,
+        "cipher": cipher,
+        "faults": faults,
+        "chain_length": recording.chain.len(),
+    });
+    let detail = if findings.is_empty() {
+        format!("Encrypted with {version}; the certificate is valid for {}.", target.host)
+    } else {
+        format!("Encrypted with {version}, but the certificate has {} problem(s).", findings.len())
+    };
+    let info =
+        TlsInfo { version, cipher, mode: mode.name().to_owned(), verified: recording.faults.is_empty() };
+    ctx.with_facts(|facts| {
+        facts.certificate = summary;
+        facts.tls = Some(info);
+    });
+    let session = Session::new(MailStream::Tls(Box::new(stream)), ctx.transcript.clone(), ctx.timeouts.io);
+    let outcome = StageOutcome::from_findings(Stage::Tls, detail, findings).with_data(data);
+    Checked::next(outcome, Secured { session, greeting, silent: false })
+}
+
+fn certificate_findings(
+    recording: &Recording,
+    summary: Option<&cert::CertSummary>,
+    target: &Target,
+) -> Vec<Finding> {
+    match summary {
+        Some(summary) => {
+            cert::assess(&recording.faults, summary, &recording.chain, &target.host, target.protocol)
+        }
+        None if recording.faults.is_empty() => Vec::new(),
+        None => {
+            let mut finding = Finding::new(Code::TlsCertUntrusted);
+            for fault in &recording.faults {
+                finding = finding.with("verifier said", format!("{fault:?}"));
+            }
+            vec![finding]
+        }
+    }
+}
+
+/// `TLSv1.3` and `TLS13_AES_256_GCM_SHA384`.
+fn parameters(stream: &TlsStream<Tcp>) -> (String, String) {
+    let conn = stream.get_ref().1;
+    let version = conn
+        .protocol_version()
+        .map(|v| v.as_str().map_or_else(|| format!("{v:?}"), |s| s.replace('_', ".")))
+        .unwrap_or_default();
+    let cipher = conn
+        .negotiated_cipher_suite()
+        .map(|s| s.suite().as_str().map_or_else(|| format!("{:?}", s.suite()), str::to_owned))
+        .unwrap_or_default();
+    (version, cipher)
+}
+
+async fn starttls(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
+    let addr = conn.addr;
+    let mut session = plain_session(ctx, conn);
+    let greeting = match greeting::read(&mut session, ctx.timeouts.greeting).await {
+        Ok(g) => g,
+        Err(why) => return no_greeting(ctx, target, addr, session, why).await,
+    };
+    if greeting.speaks == Speaks::Tls {
+        return Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"));
+    }
+    if let Some(why) = not_for_starttls(&greeting, target.protocol) {
+        let outcome = StageOutcome::skipped(Stage::Tls, why);
+        return Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false });
+    }
+    match negotiate(&mut session, target.protocol).await {
+        Ok(()) => {}
+        Err(Refusal::Refused(finding)) => {
+            let detail = "The server does not offer STARTTLS, so the connection stays unencrypted.";
+            let outcome = StageOutcome::from_findings(Stage::Tls, detail, vec![finding]);
+            return Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false });
+        }
+        Err(Refusal::Broken(finding)) => return Checked::stop(starttls_failed(finding)),
+    }
+    let tcp = match session.into_plain() {
+        Ok(tcp) => tcp,
+        Err(refused) => {
+            let (_, error) = *refused;
+            ctx.transcript.note(&format!("STARTTLS stopped: {error}"));
+            let finding = Finding::new(Code::TlsStarttlsFailed).with("error", error.to_string());
+            return Checked::stop(starttls_failed(finding));
+        }
+    };
+    match handshake(ctx, target, tcp).await {
+        Ok((stream, recording)) => {
+            established(ctx, target, stream, recording, Mode::Starttls, Some(greeting))
+        }
+        Err(failure) => {
+            ctx.transcript.note(&format!("TLS handshake after STARTTLS failed: {}", failure.describe()));
+            let code = match failure.code() {
+                Code::TlsProtocolOutdated => Code::TlsProtocolOutdated,
+                _ => Code::TlsStarttlsFailed,
+            };
+            Checked::stop(starttls_failed(failure.evidence(Finding::new(code))))
+        }
+    }
+}
+
+fn starttls_failed(finding: Finding) -> StageOutcome {
+    StageOutcome::from_findings(
+        Stage::Tls,
+        "The server agreed to STARTTLS, but the upgrade failed.",
+        vec![finding],
+    )
+}
+
+fn plain_session(ctx: &Ctx, conn: Connected) -> Session {
+    Session::new(MailStream::Plain(Recorded::new(conn.stream)), ctx.transcript.clone(), ctx.timeouts.io)
+}
+
+/// Why STARTTLS is not even tried: the greeting is another protocol's, or a refusal.
+fn not_for_starttls(greeting: &Greeting, protocol: Protocol) -> Option<String> {
+    let expected = match protocol {
+        Protocol::Imap => Speaks::Imap,
+        Protocol::Pop3 => Speaks::Pop3,
+        Protocol::Smtp => Speaks::Smtp,
+    };
+    if greeting.speaks != expected {
+        return Some(format!(
+            "STARTTLS was not tried: {} answered where {} was expected.",
+            greeting.speaks.describe(),
+            protocol.label()
+        ));
+    }
+    let first = greeting.first();
+    let refused = match protocol {
+        Protocol::Imap => imap::parse_status(first).is_some_and(|s| s.cond == imap::Cond::Bye),
+        Protocol::Pop3 => pop3::parse_status(first).is_some_and(|s| !s.ok),
+        Protocol::Smtp => smtp::parse_line(first).is_some_and(|l| l.code != 220),
+    };
+    refused.then(|| "STARTTLS was not tried: the server refused service at the greeting.".to_owned())
+}
+
+async fn plain(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
+    let addr = conn.addr;
+    let mut session = plain_session(ctx, conn);
+    match greeting::read(&mut session, ctx.timeouts.greeting).await {
+        Ok(g) if g.speaks == Speaks::Tls => {
+            Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"))
+        }
+        Ok(g) => {
+            ctx.transcript.note("No encryption: security is set to none.");
             let outcome = StageOutcome::from_findings(
                 Stage::Tls,
                 "The connection is not encrypted.",
-                vec![Finding::new(Code::TlsNotUsed)],
+                vec![Finding::new(Code::TlsNotUsed).with("security", Security::None.label())],
             );
-            Checked::next(outcome, Secured { session, greeting, silent: false })
+            Checked::next(outcome, Secured { session, greeting: Some(g), silent: false })
         }
-        Security::Tls | Security::Starttls => Checked::stop(StageOutcome::from_findings(
-            Stage::Tls,
-            "TLS is not implemented yet.",
-            vec![Finding::new(Code::TlsHandshakeFailed)],
-        )),
+        Err(why) => no_greeting(ctx, target, addr, session, why).await,
+    }
+}
+
+/// No plain-text greeting: TLS bytes mean a TLS port; silence gets a TLS probe on a fresh
+/// connection; anything else is left to the protocol stage.
+async fn no_greeting(
+    ctx: &Ctx,
+    target: &Target,
+    addr: VettedAddr,
+    session: Session,
+    why: NoGreeting,
+) -> Checked<Secured> {
+    match why {
+        NoGreeting::Binary(Speaks::Tls) => {
+            Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"))
+        }
+        NoGreeting::Silent => {
+            ctx.transcript.note("No greeting: trying a TLS handshake on a fresh connection.");
+            if let Some(version) = probe(ctx, target, addr).await {
+                let why = format!("a TLS handshake on a fresh connection succeeded ({version})");
+                return Checked::stop(tls_on_plaintext(target, &why));
+            }
+            let outcome = StageOutcome::skipped(
+                Stage::Tls,
+                "The server sent no greeting, and a TLS handshake did not work either.",
+            );
+            Checked::next(outcome, Secured { session, greeting: None, silent: true })
+        }
+        NoGreeting::Closed | NoGreeting::Binary(_) | NoGreeting::Failed(_) => {
+            let outcome =
+                StageOutcome::skipped(Stage::Tls, "No plain-text greeting arrived, so TLS was not started.");
+            Checked::next(outcome, Secured { session, greeting: None, silent: false })
+        }
+    }
+}
+
+/// A TLS handshake on a fresh connection to the same vetted address; the TLS version if it
+/// completes. The probe connection is closed straight away.
+async fn probe(ctx: &Ctx, target: &Target, addr: VettedAddr) -> Option<String> {
+    let stream = tcp::connect(addr, target.port, ctx.timeouts.connect.min(ctx.remaining())).await.ok()?;
+    match handshake(ctx, target, Recorded::new(stream)).await {
+        Ok((mut tls, _)) => {
+            let (version, _) = parameters(&tls);
+            ctx.transcript.note(&format!("TLS probe: handshake completed ({version})"));
+            let _ = tokio::time::timeout(
+                Duration::from_millis(200),
+                tokio::io::AsyncWriteExt::shutdown(&mut tls),
+            )
+            .await;
+            Some(version)
+        }
+        Err(failure) => {
+            ctx.transcript.note(&format!("TLS probe failed: {}", failure.describe()));
+            None
+        }
+    }
+}
+
+fn tls_on_plaintext(target: &Target, why: &str) -> StageOutcome {
+    let mut finding = Finding::new(Code::TlsTlsOnPlaintextPort)
+        .with("expected", "a plain-text greeting")
+        .with("found", why);
+    let tls_port = target.protocol.default_port(Security::Tls);
+    // Only a well-known STARTTLS port has an obvious SSL/TLS twin; the fix itself keeps the
+    // port, because the probe proved TLS works on this one.
+    if matches!(target.port, 143 | 110 | 587 | 25) {
+        finding = finding.with("usual SSL/TLS port", tls_port.to_string());
+    }
+    let finding = finding.with_fix(Fix { security: Some(Security::Tls), ..Fix::default() });
+    StageOutcome::from_findings(
+        Stage::Tls,
+        "The server speaks TLS straight away on this port.",
+        vec![finding],
+    )
+}
+
+/// How STARTTLS negotiation ended when it did not end in "go ahead".
+#[derive(Debug)]
+enum Refusal {
+    /// Not offered, or refused: the plain session is still usable.
+    Refused(Finding),
+    /// The conversation broke (timeout, close, nonsense): the session is not usable.
+    Broken(Finding),
+}
+
+fn refused(said: impl Into<String>) -> Refusal {
+    Refusal::Refused(Finding::new(Code::TlsStarttlsUnsupported).with("server said", said))
+}
+
+fn broken(step: &str, error: &SessionError) -> Refusal {
+    Refusal::Broken(
+        Finding::new(Code::TlsStarttlsFailed).with("during", step).with("error", error.to_string()),
+    )
+}
+
+async fn negotiate(session: &mut Session, protocol: Protocol) -> Result<(), Refusal> {
+    match protocol {
+        Protocol::Imap => imap_starttls(session).await,
+        Protocol::Pop3 => pop3_starttls(session).await,
+        Protocol::Smtp => smtp_starttls(session).await,
+    }
+}
+
+async fn imap_starttls(session: &mut Session) -> Result<(), Refusal> {
+    session.write_line("t1 CAPABILITY").await.map_err(|e| broken("CAPABILITY", &e))?;
+    let (caps, done) = imap_answer(session, "t1").await.map_err(|e| broken("CAPABILITY", &e))?;
+    if !caps.iter().any(|c| c == "STARTTLS") {
+        let said = if caps.is_empty() { done } else { format!("CAPABILITY {}", caps.join(" ")) };
+        return Err(refused(said));
+    }
+    session.write_line("t2 STARTTLS").await.map_err(|e| broken("STARTTLS", &e))?;
+    let (_, answer) = imap_answer(session, "t2").await.map_err(|e| broken("STARTTLS", &e))?;
+    match imap::parse_status(&answer) {
+        Some(status) if status.cond == imap::Cond::Ok => Ok(()),
+        _ => Err(refused(answer)),
+    }
+}
+
+/// Reads until the tagged answer; returns the capabilities seen on the way and the tagged line.
+async fn imap_answer(session: &mut Session, tag: &str) -> Result<(Vec<String>, String), SessionError> {
+    let mut caps = Vec::new();
+    for _ in 0..MAX_ANSWER_LINES {
+        let line = session.read_line().await?;
+        if let Some(found) = imap::capabilities(&line) {
+            caps.extend(found);
+        }
+        if line.split_whitespace().next().is_some_and(|t| t.eq_ignore_ascii_case(tag)) {
+            return Ok((caps, line));
+        }
+    }
+    Err(SessionError::TooMuchData)
+}
+
+async fn pop3_starttls(session: &mut Session) -> Result<(), Refusal> {
+    session.write_line("CAPA").await.map_err(|e| broken("CAPA", &e))?;
+    let first = session.read_line().await.map_err(|e| broken("CAPA", &e))?;
+    if pop3_ok(&first) {
+        let mut caps = Vec::new();
+        for _ in 0..MAX_ANSWER_LINES {
+            let line = session.read_line().await.map_err(|e| broken("CAPA", &e))?;
+            if line == "." {
+                break;
+            }
+            caps.extend(line.split_whitespace().next().map(str::to_ascii_uppercase));
+        }
+        if !caps.iter().any(|c| c == "STLS") {
+            return Err(refused(format!("CAPA: {}", caps.join(" "))));
+        }
+    }
+    session.write_line("STLS").await.map_err(|e| broken("STLS", &e))?;
+    let answer = session.read_line().await.map_err(|e| broken("STLS", &e))?;
+    if pop3_ok(&answer) { Ok(()) } else { Err(refused(answer)) }
+}
+
+/// `+OK`, with or without text (`proto::pop3::parse_status` needs at least four bytes, so a
+/// bare `+OK` — common as the first line of a CAPA answer — is checked here too).
+fn pop3_ok(line: &str) -> bool {
+    line.eq_ignore_ascii_case("+OK") || pop3::parse_status(line).is_some_and(|s| s.ok)
+}
+
+async fn smtp_starttls(session: &mut Session) -> Result<(), Refusal> {
+    session.write_line(&format!("EHLO {}", helo_name(session))).await.map_err(|e| broken("EHLO", &e))?;
+    let ehlo = smtp_reply(session).await.map_err(|e| broken("EHLO", &e))?;
+    if !ehlo.is_positive() {
+        return Err(refused(format!("{} {}", ehlo.code, ehlo.text())));
+    }
+    if !ehlo.has_keyword("STARTTLS") {
+        return Err(refused(format!("EHLO: {}", ehlo.ehlo_keywords().join(" "))));
+    }
+    session.write_line("STARTTLS").await.map_err(|e| broken("STARTTLS", &e))?;
+    let answer = smtp_reply(session).await.map_err(|e| broken("STARTTLS", &e))?;
+    if answer.code != 220 {
+        return Err(refused(format!("{} {}", answer.code, answer.text())));
+    }
+    Ok(())
+}
+
+async fn smtp_reply(session: &mut Session) -> Result<Reply, SessionError> {
+    let mut builder = ReplyBuilder::default();
+    loop {
+        let line = session.read_line().await?;
+        match builder.push(&line) {
+            Ok(Some(reply)) => return Ok(reply),
+            Ok(None) => {}
+            Err(line) => {
+                return Err(SessionError::Io(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("not an SMTP reply: {line}"),
+                )));
+            }
+        }
+    }
+}
+
+/// The EHLO argument: this side's address as an RFC 5321 address literal.
+fn helo_name(session: &Session) -> String {
+    let local = match session.stream() {
+        MailStream::Plain(tcp) => tcp.get_ref().local_addr().ok(),
+        MailStream::Tls(_) => None,
+    };
+    match local.map(|a| a.ip()) {
+        Some(std::net::IpAddr::V4(ip)) => format!("[{ip}]"),
+        Some(std::net::IpAddr::V6(ip)) => format!("[IPv6:{ip}]"),
+        None => "maildoctor.invalid".to_owned(),
+    }
+}
+
+/// The first line of the server's bytes, as text (for evidence).
+fn first_line(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let line = text.lines().next().unwrap_or_default();
+    line.chars().filter(|c| !c.is_control()).take(200).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use rustls::{AlertDescription, Error, InvalidMessage, PeerIncompatible};
+
+    use super::*;
+
+    fn io(error: Error) -> io::Error {
+        io::Error::new(io::ErrorKind::InvalidData, error)
+    }
+
+    #[test]
+    fn an_old_server_is_outdated_and_other_handshake_errors_are_failures() {
+        let outdated = [
+            Error::AlertReceived(AlertDescription::ProtocolVersion),
+            Error::PeerIncompatible(PeerIncompatible::ServerDoesNotSupportTls12Or13),
+        ];
+        for e in outdated {
+            assert_eq!(handshake_code(&io(e)), Code::TlsProtocolOutdated);
+        }
+        let failed = [
+            Error::AlertReceived(AlertDescription::HandshakeFailure),
+            Error::InvalidMessage(InvalidMessage::InvalidContentType),
+        ];
+        for e in failed {
+            assert_eq!(handshake_code(&io(e)), Code::TlsHandshakeFailed);
+        }
+        assert_eq!(
+            handshake_code(&io::Error::from(io::ErrorKind::ConnectionReset)),
+            Code::TlsHandshakeFailed
+        );
+    }
+
+    #[test]
+    fn the_first_line_of_server_bytes_is_quoted_without_control_characters() {
+        assert_eq!(
+            first_line(b"* OK [CAPABILITY IMAP4rev1] ready\r\n* more"),
+            "* OK [CAPABILITY IMAP4rev1] ready"
+        );
+        assert_eq!(first_line(b"\x1b[31m+OK\r\n"), "[31m+OK");
+        assert_eq!(first_line(b""), "");
     }
 }

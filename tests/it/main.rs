@@ -10,4 +10,5 @@ mod dns;
 mod engine;
 mod protocol;
 mod tcp;
+mod tls;
 mod web;

@@ -108,3 +108,40 @@ pub fn self_signed(cn: &str, sans: &[&str]) -> Identity {
     let cert = leaf_params(cn, sans, (-1, 90)).self_signed(&key).expect("self-signed");
     Identity { chain: vec![cert.der().clone()], key: PrivatePkcs8KeyDer::from(key.serialize_der()) }
 }
+
+impl TestCa {
+    /// A leaf signed by this (intermediate) CA that says where its issuer's certificate is
+    /// published (AIA caIssuers), as every public CA's leaves do; only the leaf is in the
+    /// chain, like a server that forgot to send its intermediate.
+    pub fn leaf_pointing_to_issuer(&self, cn: &str, sans: &[&str], url: &str) -> Identity {
+        let key = KeyPair::generate().expect("key");
+        let mut params = leaf_params(cn, sans, (-1, 90));
+        params.custom_extensions.push(ca_issuers_extension(url));
+        let cert = params.signed_by(&key, &self.issuer).expect("leaf");
+        Identity { chain: vec![cert.der().clone()], key: PrivatePkcs8KeyDer::from(key.serialize_der()) }
+    }
+}
+
+/// An AuthorityInfoAccess extension with one caIssuers URI (RFC 5280 §4.2.2.1), DER by hand.
+fn ca_issuers_extension(url: &str) -> rcgen::CustomExtension {
+    let ca_issuers_oid = [0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x02];
+    let mut uri = vec![0x86, url.len() as u8];
+    uri.extend_from_slice(url.as_bytes());
+    let mut description = vec![0x30, (ca_issuers_oid.len() + uri.len()) as u8];
+    description.extend_from_slice(&ca_issuers_oid);
+    description.extend_from_slice(&uri);
+    let mut syntax = vec![0x30, description.len() as u8];
+    syntax.extend_from_slice(&description);
+    rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 1], syntax)
+}
+
+/// A self-signed certificate marked as a CA, as `openssl req -x509` makes by default (Dovecot's
+/// and many appliances' own certificates), plus its PEM so a test can choose to trust it.
+pub fn self_signed_ca(cn: &str, sans: &[&str]) -> (Identity, String) {
+    let key = KeyPair::generate().expect("key");
+    let mut params = leaf_params(cn, sans, (-1, 90));
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let cert = params.self_signed(&key).expect("self-signed CA");
+    let id = Identity { chain: vec![cert.der().clone()], key: PrivatePkcs8KeyDer::from(key.serialize_der()) };
+    (id, cert.pem())
+}
