@@ -149,6 +149,12 @@ async fn hear(
     {
         return unusable(target, Some(&bytes), "no complete line");
     }
+    if silent {
+        // The `tls` stage waited a full greeting time and then tried TLS on a fresh
+        // connection: waiting again would only add time. Probe at once; a greeting that did
+        // arrive meanwhile is read first and judged as a (late) greeting.
+        return probe(ctx, target, session, before).await;
+    }
     let started = Instant::now();
     match greeting::read(session, limit.min(ctx.remaining())).await {
         Ok(mut greeting) => {

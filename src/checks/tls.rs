@@ -511,7 +511,7 @@ async fn pop3_starttls(session: &mut Session) -> Result<(), Refusal> {
 /// `+OK`, with or without text (`proto::pop3::parse_status` needs at least four bytes, so a
 /// bare `+OK` — common as the first line of a CAPA answer — is checked here too).
 fn pop3_ok(line: &str) -> bool {
-    line.eq_ignore_ascii_case("+OK") || pop3::parse_status(line).is_some_and(|s| s.ok)
+    pop3::parse_status(line).is_some_and(|s| s.ok)
 }
 
 async fn smtp_starttls(session: &mut Session) -> Result<(), Refusal> {
