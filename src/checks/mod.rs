@@ -6,6 +6,7 @@
 //! identified provider) go into [`Ctx::facts`].
 
 pub mod cert;
+pub mod classify;
 pub mod dns;
 pub mod greeting;
 pub mod protocol;

@@ -1,0 +1,971 @@
+//! The sign-in classifier: a server's refusal (IMAP, POP3, SMTP) → finding codes. Sans-IO.
+//!
+//! This module owns the answer to "why did the server say no?". It takes what the auth stage
+//! saw (an [`Answer`] plus the capabilities, the provider and a few run facts, bundled as an
+//! [`Input`]) and returns a [`Classification`]: the likely cause as `primary`, other plausible
+//! causes as `secondary`, the server's own words as evidence, and, when the server uses one
+//! answer for several causes, the reason it is `ambiguous`. It does no I/O, never panics on
+//! server bytes, does bounded work on any input, and writes no remedy prose (the catalog does).
+//!
+//! # The rule table
+//!
+//! [`RULES`] is one static, ordered slice (like ripgrep's `FLAGS`); the first rule that matches
+//! wins. The order is `shared/reference/server-responses.md` §12: greeting refusals, then
+//! plaintext refused (row 7), basic auth off (8), app password (9), web sign-in (10), protocol
+//! off (11), mechanism (12), connections (13), bandwidth (14), throttling (15), failed-login ban
+//! (16), locked (17), expired (18), OAuth (21), server fault (22), mailbox in use (23), login
+//! delay (24), storage quota (25), then provider fallbacks, wrong password (26) and the
+//! unclassified catch-all (27). Inside a row the response-code rule comes before the text rule.
+//!
+//! * **Codes** are RFC 5530 IMAP codes, RFC 2449/3206 POP3 codes, SMTP reply codes (`535`)
+//!   and enhanced status codes (`5.7.8`). A code never decides alone where the reference says
+//!   it lies (§11): Gmail's `[OVERQUOTA]` is its bandwidth cap, Dovecot 2.3's `[UNAVAILABLE]`
+//!   and `[SYS/TEMP]` also carry the connection limit (the connection text is matched first),
+//!   and `[ALERT]` only means "show this to the user", so it matches nothing by itself.
+//!   `NOPERM`, `NONEXISTENT`, `ALREADYEXISTS`, `EXPUNGEISSUED`, `CLIENTBUG` and `CANNOT` are
+//!   left to the unclassified catch-all, which quotes the server.
+//! * **Text** patterns are lowercase substrings of the joined, lossily decoded reply. They key
+//!   on the stable part of a message (`application-specific password`, `5.7.9`) so that
+//!   wording drift ("Learn more at" → "For more information, go to") does not break them.
+//! * **Provider fallbacks** are keyed on the provider id (given, or found from the greeting).
+//!
+//! Evidence quotes the reply with every URL's query cut off, because Gmail's `534-5.7.14`
+//! sign-in links carry a sign-in token (`plt=…`).
+
+use base64::Engine as _;
+
+use crate::diagnosis::{Code, Evidence, Finding};
+use crate::proto::{imap, pop3, smtp};
+use crate::providers::Provider;
+use crate::target::Protocol;
+
+/// Most reply lines looked at; a longer reply is cut (an SMTP reply has at most 64 anyway).
+const MAX_LINES: usize = 32;
+/// Most bytes of one line looked at; a longer line is cut at a character boundary.
+const MAX_LINE: usize = 2048;
+/// Most characters of the reply quoted in evidence.
+const MAX_QUOTE: usize = 600;
+
+/// When in the session the answer came.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub enum Phase {
+    /// The server refused at the greeting (IMAP `* BYE`, POP3 `-ERR`, SMTP `421`/`554`).
+    Greeting,
+    /// The answer to the sign-in (`LOGIN`, `AUTHENTICATE`, `USER`/`PASS`, `AUTH`).
+    Login,
+    /// The answer to the first harmless command after a sign-in that succeeded
+    /// (`EXAMINE INBOX`, `NOOP`, `STAT`), where some providers refuse instead.
+    AfterLogin,
+}
+
+/// What the server answered, per protocol.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub enum Answer {
+    /// IMAP: the untagged lines seen before the tagged status (`* BAD [ALERT] …`,
+    /// `* Too many invalid logon attempts.`, a `+ …` continuation), raw and in order, then the
+    /// tagged status (`None` when the server closed the connection instead).
+    Imap {
+        /// Untagged and continuation lines, as received.
+        untagged: Vec<String>,
+        /// The tagged status.
+        tagged: Option<imap::Status>,
+    },
+    /// POP3: the status line.
+    Pop3(pop3::Status),
+    /// SMTP: the whole (possibly multi-line) reply.
+    Smtp(smtp::Reply),
+}
+
+impl Answer {
+    /// Builds an answer from raw server lines (without CRLF), decoding bytes that are not
+    /// UTF-8 lossily. Lines that do not parse are kept as text, so nothing is lost or panics.
+    pub fn from_lines<B: AsRef<[u8]>>(protocol: Protocol, lines: &[B]) -> Answer {
+        let lines: Vec<String> = lines
+            .iter()
+            .take(MAX_LINES)
+            .map(|l| clip(&String::from_utf8_lossy(l.as_ref()), MAX_LINE).to_owned())
+            .collect();
+        match protocol {
+            Protocol::Imap => imap_answer(lines),
+            Protocol::Pop3 => Answer::Pop3(pop3_answer(lines)),
+            Protocol::Smtp => Answer::Smtp(smtp_answer(lines)),
+        }
+    }
+
+    /// The protocol the answer is in.
+    pub fn protocol(&self) -> Protocol {
+        match self {
+            Answer::Imap { .. } => Protocol::Imap,
+            Answer::Pop3(_) => Protocol::Pop3,
+            Answer::Smtp(_) => Protocol::Smtp,
+        }
+    }
+}
+
+fn imap_answer(mut lines: Vec<String>) -> Answer {
+    let tagged_at = lines.iter().rposition(|l| {
+        imap::parse_status(l).is_some_and(|s| s.tag != "*" && s.tag != "+" && s.cond != imap::Cond::Bye)
+    });
+    let tagged = tagged_at.and_then(|i| imap::parse_status(&lines.remove(i)));
+    Answer::Imap { untagged: lines, tagged }
+}
+
+fn pop3_answer(lines: Vec<String>) -> pop3::Status {
+    let parsed = lines.iter().rev().find_map(|l| pop3::parse_status(l));
+    parsed.unwrap_or_else(|| pop3::Status { ok: false, code: None, text: lines.join(" ") })
+}
+
+fn smtp_answer(lines: Vec<String>) -> smtp::Reply {
+    let mut builder = smtp::ReplyBuilder::default();
+    for line in &lines {
+        match builder.push(line) {
+            Ok(Some(reply)) => return reply,
+            Ok(None) => {}
+            Err(_) => break,
+        }
+    }
+    // Not a complete reply: keep the words, with no code (treated as a refusal).
+    smtp::Reply { code: 0, lines }
+}
+
+/// Everything the classifier looks at.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    /// When the answer came.
+    pub phase: Phase,
+    /// The answer.
+    pub answer: &'a Answer,
+    /// Capabilities as the server listed them, one entry per capability or per line
+    /// (IMAP `AUTH=PLAIN`, POP3 `SASL PLAIN LOGIN`, SMTP EHLO line `AUTH PLAIN LOGIN`).
+    pub capabilities: &'a [String],
+    /// The provider id (`gmail`, `microsoft365`, …) when it is known.
+    pub provider: Option<&'a str>,
+    /// The greeting line; used to find the provider when `provider` is `None`.
+    pub greeting: Option<&'a str>,
+    /// The connection is encrypted (implicit TLS or after STARTTLS).
+    pub tls_active: bool,
+    /// Earlier in this run the server refused for too many connections (Gmail then answers
+    /// every sign-in with "Invalid credentials", reference H10).
+    pub too_many_connections_seen: bool,
+}
+
+impl<'a> Input<'a> {
+    /// An input with no capabilities, no provider, no TLS and no earlier connection refusal.
+    pub fn new(phase: Phase, answer: &'a Answer) -> Self {
+        Input {
+            phase,
+            answer,
+            capabilities: &[],
+            provider: None,
+            greeting: None,
+            tls_active: false,
+            too_many_connections_seen: false,
+        }
+    }
+}
+
+/// The classifier's verdict on one answer.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct Classification {
+    /// The likely cause.
+    pub primary: Code,
+    /// Other causes the same answer is known to mean, most likely first.
+    pub secondary: Vec<Code>,
+    /// The server's words (URL queries cut), and the server's own limit where it gave one.
+    pub evidence: Vec<Evidence>,
+    /// Why the answer is ambiguous, when it is.
+    pub ambiguous: Option<&'static str>,
+    /// The id of the rule that matched (for logs and tests).
+    pub rule: &'static str,
+}
+
+impl Classification {
+    /// The findings to report: the primary first (with all the evidence), then one per
+    /// secondary cause (with the server's words).
+    pub fn findings(&self) -> Vec<Finding> {
+        let mut primary = Finding::new(self.primary);
+        primary.evidence = self.evidence.clone();
+        if let Some(why) = self.ambiguous {
+            primary = primary.with("ambiguous", why);
+        }
+        let said: Vec<Evidence> = self.evidence.iter().filter(|e| e.label == SAID).cloned().collect();
+        let rest = self.secondary.iter().map(|&code| Finding { code, evidence: said.clone(), fix: None });
+        std::iter::once(primary).chain(rest).collect()
+    }
+}
+
+const SAID: &str = "server said";
+const LIMIT: &str = "server limit";
+
+/// How a rule looks at the answer.
+#[derive(Clone, Copy, Debug)]
+enum When {
+    /// Any of these response codes (IMAP/POP3 code atom, SMTP reply or enhanced code).
+    Code(&'static [&'static str]),
+    /// Any of these lowercase substrings of the joined text.
+    Text(&'static [&'static str]),
+    /// One of the codes and one of the substrings.
+    Both(&'static [&'static str], &'static [&'static str]),
+    /// One of the codes or one of the substrings.
+    Either(&'static [&'static str], &'static [&'static str]),
+    /// Always (the guard and the provider filter decide).
+    Always,
+}
+
+/// One classification rule. Built with `const` helpers so the table reads one rule a line.
+#[derive(Clone, Copy, Debug)]
+struct Rule {
+    /// Stable id, `row.what` after server-responses.md §12.
+    id: &'static str,
+    /// The reference rows the rule was written from.
+    rows: &'static str,
+    when: When,
+    code: Code,
+    secondary: &'static [Code],
+    ambiguous: Option<&'static str>,
+    /// Only for this protocol (`None`: all).
+    protocol: Option<Protocol>,
+    /// Only in this phase (`None`: sign-in and after; greeting rules name `Greeting`).
+    phase: Option<Phase>,
+    /// Only for these provider ids (empty: any).
+    providers: &'static [&'static str],
+    /// An extra condition on the run facts.
+    guard: Option<fn(&Seen<'_>) -> bool>,
+    /// Also applies to an answer that is not a refusal (`OK … [THROTTLED]`, over-quota alerts).
+    on_success: bool,
+}
+
+impl Rule {
+    const fn new(id: &'static str, rows: &'static str, when: When, code: Code) -> Rule {
+        Rule {
+            id,
+            rows,
+            when,
+            code,
+            secondary: &[],
+            ambiguous: None,
+            protocol: None,
+            phase: None,
+            providers: &[],
+            guard: None,
+            on_success: false,
+        }
+    }
+    const fn also(self, secondary: &'static [Code]) -> Rule {
+        Rule { secondary, ..self }
+    }
+    const fn ambiguous(self, why: &'static str) -> Rule {
+        Rule { ambiguous: Some(why), ..self }
+    }
+    const fn only(self, protocol: Protocol) -> Rule {
+        Rule { protocol: Some(protocol), ..self }
+    }
+    const fn at(self, phase: Phase) -> Rule {
+        Rule { phase: Some(phase), ..self }
+    }
+    const fn providers(self, providers: &'static [&'static str]) -> Rule {
+        Rule { providers, ..self }
+    }
+    const fn guard(self, guard: fn(&Seen<'_>) -> bool) -> Rule {
+        Rule { guard: Some(guard), ..self }
+    }
+    const fn on_success(self) -> Rule {
+        Rule { on_success: true, ..self }
+    }
+}
+
+// Pattern lists used by more than one rule.
+
+/// Too many parallel sessions (E01-E11; M365's SMTP sender-thread limit).
+const CONNECTIONS: &[&str] = &[
+    "simultaneous connections",
+    "concurrent connections",
+    "number of connections",
+    "too many connections",
+    "connections exceeded",
+    "connection limit",
+    "userip_connections",
+    "concurrent smtp connections",
+    "service busy",
+    "sender thread limit",
+    "too many sessions",
+];
+/// Codes that say "wrong user or password" once nothing more specific matched (row 26).
+const INVALID_CODES: &[&str] =
+    &["AUTHENTICATIONFAILED", "AUTHORIZATIONFAILED", "AUTH", "535", "5.7.8", "5.7.3", "5.7.139"];
+/// Words that say "wrong user or password" (A01-A37).
+const INVALID_TEXT: &[&str] = &[
+    "invalid credentials",
+    "credentials invalid",
+    "credentials were incorrect",
+    "incorrect credentials",
+    "bad credentials",
+    "badcredentials",
+    "authentication fail",
+    "authenticate failed",
+    "login fail",
+    "logon fail",
+    "incorrect username or password",
+    "invalid user name or password",
+    "invalid username or password",
+    "username and password not accepted",
+    "incorrect authentication data",
+    "unknown user name or bad password",
+    "invalid login",
+    "authentication unsuccessful",
+    "bad password",
+    "wrong password",
+    "incorrect password",
+    "invalid password",
+    "login incorrect",
+];
+
+const MICROSOFT: &[&str] = &["microsoft365", "outlook"];
+
+/// The table. First match wins; see the module docs for the order.
+const RULES: &[Rule] = &[
+    // §12 row 5: refusals at the greeting.
+    Rule::new("5.greeting-connections", "E07 E08 E09", When::Text(CONNECTIONS), Code::ProtocolRejected)
+        .at(Phase::Greeting)
+        .also(&[Code::LimitsTooManyConnections]),
+    Rule::new("5.greeting", "E16 W20", When::Always, Code::ProtocolRejected).at(Phase::Greeting),
+    // Row 7: a password in clear text is refused.
+    Rule::new("7.code", "G01 G04", When::Code(&["PRIVACYREQUIRED", "5.7.10", "5.7.11"]), Code::AuthPlaintextDisallowed),
+    Rule::new("7.text", "G03 G05 G08-G16", When::Text(PLAINTEXT), Code::AuthPlaintextDisallowed),
+    Rule::new("7.exchange-invalid-state", "G07", When::Text(&["invalid state"]), Code::AuthPlaintextDisallowed)
+        .only(Protocol::Imap)
+        .guard(|s| !s.input.tls_active && has_cap(s.input.capabilities, "LOGINDISABLED")),
+    // Row 8: password sign-in (basic auth) switched off.
+    Rule::new("8.code-text", "C06-C11", When::Either(&["5.7.30"], BASIC_OFF), Code::AuthBasicAuthDisabled),
+    Rule::new("8.oauth-only", "C12", When::Always, Code::AuthBasicAuthDisabled)
+        .providers(MICROSOFT)
+        .guard(|s| s.input.tls_active && oauth_only(Protocol::Imap, s.input.capabilities))
+        .only(Protocol::Imap),
+    // Row 9: an app password (Gmail, QQ "authorization code") is needed.
+    Rule::new("9.code", "B03 B04", When::Both(&["5.7.9"], &["invalidsecondfactor"]), Code::AuthAppPasswordRequired),
+    Rule::new("9.text", "B01-B05", When::Text(APP_PASSWORD), Code::AuthAppPasswordRequired),
+    // Row 10: sign in on the provider's web site first.
+    Rule::new("10.code", "C04", When::Code(&["5.7.14"]), Code::AuthWebLoginRequired),
+    Rule::new("10.text", "C02-C05", When::Text(WEB_LOGIN), Code::AuthWebLoginRequired),
+    // Row 11: IMAP/POP (or SMTP AUTH) not enabled for the account.
+    Rule::new("11.either", "A35 D07", When::Text(PROTOCOL_OR_PASSWORD), Code::AuthProtocolDisabled)
+        .also(&[Code::AuthInvalidCredentials])
+        .ambiguous("the server says: wrong password, or this protocol is switched off for the account"),
+    Rule::new("11.text", "D01-D06 D12", When::Text(PROTOCOL_OFF), Code::AuthProtocolDisabled),
+    // Row 12: no sign-in mechanism in common.
+    Rule::new("12.code", "C15", When::Code(&["5.7.4", "5.5.4", "504"]), Code::AuthMechanismUnsupported),
+    Rule::new("12.text", "D09-D11 D13", When::Text(MECHANISM), Code::AuthMechanismUnsupported),
+    // Row 13: too many parallel connections ([UNAVAILABLE]/[SYS/TEMP]/[IN-USE] only with the text).
+    Rule::new("13.code", "E03 E11", When::Code(&["LIMIT"]), Code::LimitsTooManyConnections),
+    Rule::new("13.text", "E01 E02 E04 E05", When::Text(CONNECTIONS), Code::LimitsTooManyConnections),
+    // Row 14: download/command quota. Gmail's [OVERQUOTA] is bandwidth, not storage (E12).
+    Rule::new("14.text", "E12", When::Text(BANDWIDTH), Code::LimitsBandwidthExceeded).on_success(),
+    Rule::new("14.gmail-overquota", "E12", When::Code(&["OVERQUOTA"]), Code::LimitsBandwidthExceeded)
+        .providers(&["gmail"])
+        .on_success(),
+    // Row 15: throttled but working.
+    Rule::new("15.code", "E13", When::Code(&["THROTTLED"]), Code::LimitsThrottled).on_success(),
+    Rule::new("15.exchange", "E14", When::Text(&["server unavailable. 15"]), Code::LimitsThrottled)
+        .also(&[Code::LimitsTooManyConnections])
+        .ambiguous("Exchange sends this when it throttles the account, often because of too many sessions"),
+    Rule::new("15.text", "E13", When::Text(&["throttl"]), Code::LimitsThrottled).on_success(),
+    // Row 16: too many failed sign-ins; Yahoo's #AUTH005 also comes first for a missing app password.
+    Rule::new("16.yahoo", "H03 B09", When::Text(&["#auth005"]), Code::AuthTooManyFailures)
+        .also(&[Code::AuthAppPasswordRequired])
+        .ambiguous("Yahoo sends this both after failed sign-ins and when an app password is required"),
+    Rule::new("16.text", "H01-H07", When::Text(FAILURES), Code::AuthTooManyFailures),
+    // Row 17: account locked, disabled or suspended.
+    Rule::new("17.code", "F03", When::Code(&["CONTACTADMIN", "5.7.13"]), Code::AuthAccountLocked),
+    Rule::new("17.text", "F02 F03 F09 F10", When::Text(LOCKED), Code::AuthAccountLocked),
+    // Row 18: password expired.
+    Rule::new("18.code", "F05", When::Code(&["EXPIRED"]), Code::AuthPasswordExpired),
+    Rule::new("18.text", "F05 F06 F08", When::Text(EXPIRED), Code::AuthPasswordExpired),
+    // Row 21: OAuth token refused (an XOAUTH2 error continuation, or the words).
+    Rule::new("21.xoauth2", "B11", When::Always, Code::AuthOauthTokenInvalid).guard(|s| s.xoauth2.is_some()),
+    Rule::new("21.exchange-not-connected", "C13", When::Text(&["authenticated but not connected"]), Code::AuthOauthTokenInvalid)
+        .also(&[Code::AuthProtocolDisabled])
+        .ambiguous("Microsoft sends this for a token of another mailbox and for a mailbox without IMAP/POP access"),
+    Rule::new("21.text", "B12", When::Text(OAUTH), Code::AuthOauthTokenInvalid),
+    // Row 22: a temporary fault on the server's side.
+    Rule::new("22.code", "F11 F18 E15", When::Code(SERVER_CODES), Code::AuthServerError),
+    Rule::new("22.text", "F12 W18", When::Text(SERVER_TEXT), Code::AuthServerError),
+    // Row 23: another session holds the mailbox.
+    Rule::new("23.code", "F13-F15", When::Code(&["IN-USE", "INUSE"]), Code::MailboxInUse),
+    Rule::new("23.text", "F16", When::Text(IN_USE), Code::MailboxInUse),
+    // Row 24: POP3 login delay.
+    Rule::new("24.code", "F17", When::Code(&["LOGIN-DELAY"]), Code::MailboxLoginDelay),
+    Rule::new("24.text", "F17", When::Text(&["logins must be at least", "login delay", "login-delay"]), Code::MailboxLoginDelay),
+    // Row 25: storage quota.
+    Rule::new("25.code", "E17", When::Code(&["OVERQUOTA", "5.2.2"]), Code::MailboxOverQuota).on_success(),
+    Rule::new("25.text", "E17", When::Text(QUOTA), Code::MailboxOverQuota).on_success(),
+    // H10: after a connection-limit refusal, Gmail calls every sign-in "Invalid credentials".
+    Rule::new("13.h10", "H10 E01", When::Either(INVALID_CODES, INVALID_TEXT), Code::LimitsTooManyConnections)
+        .guard(|s| s.input.too_many_connections_seen)
+        .ambiguous("after a too-many-connections refusal the server rejects every sign-in, even a right password"),
+    // Provider fallbacks for a "wrong password" answer (rows 8, 9 and 26).
+    Rule::new("26.gmail-badcredentials", "A23", When::Text(&["badcredentials", "answer/14257"]), Code::AuthInvalidCredentials)
+        .also(&[Code::AuthAppPasswordRequired])
+        .ambiguous("Gmail refuses an account password this way when an app password is required"),
+    Rule::new("8.microsoft", "A05 A06", When::Text(&["login failed", "authenticate failed"]), Code::AuthBasicAuthDisabled)
+        .providers(MICROSOFT)
+        .also(&[Code::AuthInvalidCredentials])
+        .ambiguous("Microsoft answers the same for a wrong password and for password sign-in switched off"),
+    Rule::new("26.gmx", "A34 D08", When::Either(INVALID_CODES, INVALID_TEXT), Code::AuthInvalidCredentials)
+        .providers(&["gmx", "webde"])
+        .also(&[Code::AuthAppPasswordRequired, Code::AuthProtocolDisabled])
+        .ambiguous("GMX/web.de answer the same for a wrong password, a missing app password and POP3/IMAP switched off"),
+    Rule::new("26.app-password-providers", "A01 A07-A10 A26 A36 B08-B10", When::Either(INVALID_CODES, INVALID_TEXT), Code::AuthInvalidCredentials)
+        .providers(&["yahoo", "aol", "icloud", "yandex", "gmail", "qq", "netease"])
+        .also(&[Code::AuthAppPasswordRequired])
+        .ambiguous("this provider answers the same for a wrong password and for a missing app password"),
+    // Row 26: wrong user name or password.
+    Rule::new("26.code", "A01-A37", When::Code(INVALID_CODES), Code::AuthInvalidCredentials),
+    Rule::new("26.text", "A05 A06 A11-A20 A30-A32", When::Text(INVALID_TEXT), Code::AuthInvalidCredentials),
+    // Row 27: anything else; the server's words are the evidence.
+    Rule::new("27.unclassified", "F04", When::Always, Code::AuthFailedUnclassified),
+];
+
+const PLAINTEXT: &[&str] = &[
+    "plaintext authentication disallowed",
+    "plaintext authentication not allowed",
+    "cleartext authentication disallowed",
+    "cleartext authentication not allowed",
+    "disallowed on non-secure",
+    "authentication not allowed until ssl/tls",
+    "must issue a starttls",
+    "must issue starttls",
+    "starttls is required",
+    "starttls required",
+    "stls is required",
+    "tls required to log in",
+    "cleartext logins disabled",
+    "plaintext logins disabled",
+    "only available under a layer",
+    "ssl/tls-connection is required",
+    "encryption required for requested authentication",
+];
+const BASIC_OFF: &[&str] = &[
+    "basic authentication is disabled",
+    "basic authentication is not supported",
+    "basic auth is disabled",
+    "smtpclientauthentication is disabled",
+    "smtp_auth_disabled",
+    "did not meet the criteria to be authenticated",
+    "security defaults policy",
+];
+const APP_PASSWORD: &[&str] = &[
+    "application-specific password",
+    "app-specific password",
+    "app password",
+    "authorization code",
+    "no=1001256",
+    "multi-factor authentication",
+];
+const WEB_LOGIN: &[&str] = &[
+    "via your web browser",
+    "with your web browser",
+    "via a web browser",
+    "in your web browser",
+    "web login required",
+    "webloginrequired",
+    "accounts.google.com/signin/continue",
+    "continuesignin",
+    "displayunlockcaptcha",
+];
+const PROTOCOL_OR_PASSWORD: &[&str] =
+    &["or imap is disabled", "or pop is disabled", "or pop3 is disabled", "or imap access is disabled"];
+const PROTOCOL_OFF: &[&str] = &[
+    "not enabled for imap",
+    "not enabled for pop",
+    "imap access is disabled",
+    "pop access is disabled",
+    "imap is disabled",
+    "pop3 is disabled",
+    "pop access not enabled",
+    "imap access not enabled",
+    "does not have imap access",
+    "does not have pop access",
+    "yet to enable imap",
+    "yet to enable pop",
+    "auth not allowed",
+    "not authorized to use this service",
+];
+const MECHANISM: &[&str] = &[
+    "unrecognized authentication type",
+    "mechanism not supported",
+    "unsupported authentication mechanism",
+    "unsupported mechanism",
+    "unknown authentication mechanism",
+    "authentication not enabled",
+    "authenticate is not enabled",
+    "used when not advertised",
+    "command not supported",
+];
+const BANDWIDTH: &[&str] = &["bandwidth", "download quota", "exceeded command"];
+const FAILURES: &[&str] = &[
+    "too many login attempts",
+    "too many bad auth",
+    "too many invalid logon",
+    "too many invalid login",
+    "too many authentication",
+    "too many failed",
+    "too many errors",
+    "too many login failures",
+];
+const LOCKED: &[&str] = &[
+    "account locked",
+    "account is locked",
+    "account has been locked",
+    "account disabled",
+    "account is disabled",
+    "account has been disabled",
+    "login disabled for this user",
+    "user is locked",
+    "suspended",
+];
+const EXPIRED: &[&str] = &[
+    "password expired",
+    "password has expired",
+    "password is expired",
+    "password must be changed",
+    "credential expired",
+    "credentials expired",
+    "credentials have expired",
+];
+const OAUTH: &[&str] = &["oauth token", "token expired", "invalid token", "token is invalid"];
+const SERVER_CODES: &[&str] =
+    &["UNAVAILABLE", "SERVERBUG", "CORRUPTION", "SYS/TEMP", "421", "432", "435", "451", "454"];
+const SERVER_TEXT: &[&str] = &[
+    "temporary authentication failure",
+    "waiting for authentication",
+    "internal login failure",
+    "internal error",
+    "internal server error",
+    "undergoing maintenance",
+    "temporary system problem",
+    "backend error",
+    "connection lost to authentication",
+    "temporary failure",
+    "temporarily unavailable",
+    "try again later",
+];
+const IN_USE: &[&str] = &[
+    "mailbox is locked",
+    "maildrop is locked",
+    "unable to lock maildrop",
+    "already in use",
+    "already locked",
+    "mailbox in use",
+    "mailbox is in use",
+];
+const QUOTA: &[&str] =
+    &["over quota", "quota exceeded", "storage has been exceeded", "mailbox is full", "mailbox full"];
+
+/// What the rules look at, computed once per answer.
+#[derive(Debug)]
+struct Seen<'a> {
+    input: &'a Input<'a>,
+    /// The answer is a refusal (IMAP NO/BAD/BYE or no tagged line, POP3 -ERR, SMTP 4xx/5xx).
+    refusal: bool,
+    /// Upper-case response codes: IMAP/POP3 code atoms, SMTP reply code and enhanced code.
+    codes: Vec<String>,
+    /// The reply as one line, as the server wrote it (bounded).
+    quote: String,
+    /// `quote` in ASCII lowercase, for matching.
+    hay: String,
+    /// The provider id, given or found from the greeting.
+    provider: Option<&'a str>,
+    /// A decoded XOAUTH2 error continuation (`{"status":"400",…}`).
+    xoauth2: Option<String>,
+}
+
+impl<'a> Seen<'a> {
+    fn new(input: &'a Input<'a>) -> Seen<'a> {
+        let (refusal, codes, lines, xoauth2) = match input.answer {
+            Answer::Imap { untagged, tagged } => imap_facts(untagged, tagged.as_ref()),
+            Answer::Pop3(status) => pop3_facts(status),
+            Answer::Smtp(reply) => smtp_facts(reply),
+        };
+        let quote = join_bounded(&lines);
+        let hay = quote.to_ascii_lowercase();
+        let provider = input.provider.or_else(|| {
+            input.greeting.and_then(|g| Provider::by_greeting(clip(g, MAX_LINE))).map(|p| p.id.as_str())
+        });
+        Seen { input, refusal, codes, quote, hay, provider, xoauth2 }
+    }
+
+    fn has_code(&self, wanted: &[&str]) -> bool {
+        self.codes.iter().any(|c| wanted.contains(&c.as_str()))
+    }
+
+    fn has_text(&self, wanted: &[&str]) -> bool {
+        wanted.iter().any(|w| self.hay.contains(w))
+    }
+
+    fn matches(&self, rule: &Rule) -> bool {
+        let phase_ok = match rule.phase {
+            Some(phase) => phase == self.input.phase,
+            None => self.input.phase != Phase::Greeting,
+        };
+        phase_ok
+            && (self.refusal || rule.on_success)
+            && rule.protocol.is_none_or(|p| p == self.input.answer.protocol())
+            && (rule.providers.is_empty() || self.provider.is_some_and(|p| rule.providers.contains(&p)))
+            && rule.guard.is_none_or(|guard| guard(self))
+            && match rule.when {
+                When::Code(codes) => self.has_code(codes),
+                When::Text(text) => self.has_text(text),
+                When::Both(codes, text) => self.has_code(codes) && self.has_text(text),
+                When::Either(codes, text) => self.has_code(codes) || self.has_text(text),
+                When::Always => true,
+            }
+    }
+}
+
+type Facts = (bool, Vec<String>, Vec<String>, Option<String>);
+
+fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Facts {
+    let mut codes = Vec::new();
+    let mut lines = Vec::new();
+    let mut xoauth2 = None;
+    let mut bye = false;
+    for line in untagged.iter().take(MAX_LINES) {
+        let line = clip(line, MAX_LINE);
+        if is_capability_line(line) {
+            continue;
+        }
+        if let Some(status) = imap::parse_status(line) {
+            bye |= status.cond == imap::Cond::Bye;
+            codes.extend(status.code_atom());
+        }
+        if let Some(payload) = line.strip_prefix('+') {
+            xoauth2 = xoauth2.or_else(|| decode_xoauth2(payload.trim()));
+        }
+        lines.push(line.to_owned());
+    }
+    let refusal = match tagged {
+        Some(status) => bye || !matches!(status.cond, imap::Cond::Ok | imap::Cond::Preauth),
+        None => true,
+    };
+    if let Some(status) = tagged {
+        codes.extend(status.code_atom());
+        codes.extend(trailing_code(clip(&status.text, MAX_LINE)));
+        lines.push(render_imap(status));
+    }
+    (refusal, codes, lines, xoauth2)
+}
+
+fn is_capability_line(line: &str) -> bool {
+    let upper = clip(line, 20).to_ascii_uppercase();
+    upper.starts_with("* CAPABILITY") || upper.starts_with("* OK [CAPABILITY")
+}
+
+/// Gmail puts a code after the text: `OK Success [THROTTLED]` (E13).
+fn trailing_code(text: &str) -> Option<String> {
+    let inner = text.trim_end().strip_suffix(']')?;
+    let atom = &inner[inner.rfind('[')? + 1..];
+    let ok = !atom.is_empty() && atom.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'/');
+    ok.then(|| atom.to_ascii_uppercase())
+}
+
+fn render_imap(status: &imap::Status) -> String {
+    let cond = match status.cond {
+        imap::Cond::Ok => "OK",
+        imap::Cond::No => "NO",
+        imap::Cond::Bad => "BAD",
+        imap::Cond::Bye => "BYE",
+        imap::Cond::Preauth => "PREAUTH",
+    };
+    let text = clip(&status.text, MAX_LINE);
+    match &status.code {
+        Some(code) => format!("{} {cond} [{}] {text}", clip(&status.tag, 64), clip(code, MAX_LINE)),
+        None => format!("{} {cond} {text}", clip(&status.tag, 64)),
+    }
+}
+
+/// A base64 XOAUTH2 error (`+ eyJzdGF0dXMiOiI0MDAi…`, B11) decoded, when it is one.
+fn decode_xoauth2(payload: &str) -> Option<String> {
+    if payload.is_empty() || payload.len() > MAX_LINE {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::STANDARD.decode(payload).ok()?;
+    let json = String::from_utf8(bytes).ok()?;
+    let compact: String = json.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.contains("\"status\":\"4").then_some(json)
+}
+
+fn pop3_facts(status: &pop3::Status) -> Facts {
+    let codes = status.code.iter().map(|c| clip(c, 64).to_ascii_uppercase()).collect();
+    let sign = if status.ok { "+OK" } else { "-ERR" };
+    let text = clip(&status.text, MAX_LINE);
+    let line = match &status.code {
+        Some(code) => format!("{sign} [{}] {text}", clip(code, 64)),
+        None => format!("{sign} {text}"),
+    };
+    (!status.ok, codes, vec![line], None)
+}
+
+fn smtp_facts(reply: &smtp::Reply) -> Facts {
+    let mut codes = Vec::new();
+    if reply.code != 0 {
+        codes.push(reply.code.to_string());
+    }
+    let enhanced = reply.enhanced().map(str::to_owned);
+    codes.extend(enhanced.clone());
+    // One line: "534 5.7.14 first … rest", the enhanced code repeated on every line dropped.
+    let mut lines = Vec::new();
+    for (i, line) in reply.lines.iter().take(MAX_LINES).enumerate() {
+        let line = clip(line, MAX_LINE);
+        let body = match &enhanced {
+            Some(e) if i > 0 => line.strip_prefix(e.as_str()).unwrap_or(line).trim_start(),
+            _ => line,
+        };
+        lines.push(if i == 0 && reply.code != 0 {
+            format!("{} {body}", reply.code)
+        } else {
+            body.to_owned()
+        });
+    }
+    (reply.code == 0 || reply.code >= 400, codes, lines, None)
+}
+
+fn join_bounded(lines: &[String]) -> String {
+    let mut out = String::new();
+    for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+        if out.len() >= MAX_LINES * MAX_LINE {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+fn clip(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Classifies a server's answer.
+///
+/// Returns `None` only for an answer that is not a refusal and carries nothing worth
+/// reporting (a plain `OK`, `+OK` or `235`); every refusal gets a classification, at worst
+/// `auth.failed_unclassified` with the server's words.
+pub fn classify(input: &Input<'_>) -> Option<Classification> {
+    let seen = Seen::new(input);
+    let rule = RULES.iter().find(|rule| seen.matches(rule))?;
+    tracing::debug!(rule = rule.id, rows = rule.rows, code = %rule.code, "classified server answer");
+    let mut evidence = Vec::new();
+    if !seen.quote.is_empty() {
+        evidence.push(Evidence { label: SAID.into(), value: quote(&seen.quote) });
+    }
+    if let Some(json) = &seen.xoauth2 {
+        evidence.push(Evidence { label: "server said (decoded)".into(), value: quote(json) });
+    }
+    let connections = rule.code == Code::LimitsTooManyConnections
+        || rule.secondary.contains(&Code::LimitsTooManyConnections);
+    if let Some(limit) = connections.then(|| server_limit(&seen.hay)).flatten() {
+        evidence.push(Evidence { label: LIMIT.into(), value: limit });
+    }
+    Some(Classification {
+        primary: rule.code,
+        secondary: rule.secondary.to_vec(),
+        evidence,
+        ambiguous: rule.ambiguous,
+        rule: rule.id,
+    })
+}
+
+/// The server's own connection limit: the number after `=` (`mail_max_userip_connections=10`).
+fn server_limit(hay: &str) -> Option<String> {
+    let at = hay.find("connections=").map(|i| i + "connections=".len()).or_else(|| {
+        let bytes = hay.as_bytes();
+        (0..bytes.len().saturating_sub(1))
+            .find(|&i| bytes[i] == b'=' && bytes[i + 1].is_ascii_digit())
+            .map(|i| i + 1)
+    })?;
+    let digits: String = hay[at..].chars().take_while(char::is_ascii_digit).take(9).collect();
+    (!digits.is_empty()).then_some(digits)
+}
+
+/// The reply as evidence: URL queries cut (sign-in tokens), then shortened.
+fn quote(text: &str) -> String {
+    let cut = cut_url_queries(text);
+    let short = clip(&cut, MAX_QUOTE);
+    if short.len() < cut.len() { format!("{short}…") } else { cut }
+}
+
+/// Cuts the query and fragment off every URL, keeping scheme, host and path.
+///
+/// Gmail's `<https://accounts.google.com/signin/continue?…&plt=TOKEN>` spreads the token over
+/// several reply lines (C04), so inside `<…>` the cut runs to the closing `>`, across spaces.
+fn cut_url_queries(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(found) =
+        [lower[at..].find("http://"), lower[at..].find("https://")].into_iter().flatten().min()
+    {
+        let start = at + found;
+        let rest = &text[start..];
+        let url_end = rest.find(|c: char| c.is_whitespace() || "<>\"')".contains(c)).unwrap_or(rest.len());
+        let Some(query) = rest[..url_end].find(['?', '#']) else {
+            out.push_str(&text[at..start + url_end]);
+            at = start + url_end;
+            continue;
+        };
+        out.push_str(&text[at..start + query]);
+        out.push_str("?…");
+        let bracketed = text[..start].ends_with('<');
+        let skip = if bracketed { rest.find('>').unwrap_or(url_end) } else { url_end };
+        at = start + skip;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// How maildoctor signs in, chosen from the capabilities before any password is sent.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub enum Mechanism {
+    /// IMAP `AUTHENTICATE PLAIN`; with the initial response on the command line when the
+    /// server offers `SASL-IR` (RFC 4959), else after a `+` continuation.
+    ImapAuthenticatePlain {
+        /// Send the initial response with the command.
+        sasl_ir: bool,
+    },
+    /// IMAP `LOGIN user password` (quoted strings or literals).
+    ImapLogin,
+    /// POP3 `AUTH PLAIN` (RFC 5034).
+    Pop3AuthPlain,
+    /// POP3 `USER` then `PASS`.
+    Pop3UserPass,
+    /// SMTP `AUTH PLAIN` (RFC 4954).
+    SmtpAuthPlain,
+    /// SMTP `AUTH LOGIN` (user and password as two base64 answers).
+    SmtpAuthLogin,
+}
+
+/// Picks the sign-in mechanism from the capabilities; `None` means `auth.mechanism_unsupported`
+/// (or, see [`refusal_from_capabilities`], basic auth off or plaintext refused).
+///
+/// IMAP: `AUTHENTICATE PLAIN` when `AUTH=PLAIN` is offered, else `LOGIN` unless
+/// `LOGINDISABLED`. POP3: `AUTH PLAIN` when CAPA lists `SASL … PLAIN`, else `USER`/`PASS`
+/// (unless a CAPA list was read and it offers neither `USER` nor `SASL PLAIN`). SMTP:
+/// `AUTH PLAIN`, else `AUTH LOGIN`, else nothing. Capabilities are matched case-insensitively.
+pub fn choose_mechanism(protocol: Protocol, caps: &[String]) -> Option<Mechanism> {
+    let sasl = sasl_mechanisms(protocol, caps);
+    let offers = |m: &str| sasl.iter().any(|s| s == m);
+    match protocol {
+        Protocol::Imap if offers("PLAIN") => {
+            Some(Mechanism::ImapAuthenticatePlain { sasl_ir: has_cap(caps, "SASL-IR") })
+        }
+        Protocol::Imap => (!has_cap(caps, "LOGINDISABLED")).then_some(Mechanism::ImapLogin),
+        Protocol::Pop3 if offers("PLAIN") => Some(Mechanism::Pop3AuthPlain),
+        Protocol::Pop3 => (caps.is_empty() || has_cap(caps, "USER")).then_some(Mechanism::Pop3UserPass),
+        Protocol::Smtp if offers("PLAIN") => Some(Mechanism::SmtpAuthPlain),
+        Protocol::Smtp => offers("LOGIN").then_some(Mechanism::SmtpAuthLogin),
+    }
+}
+
+/// True when the capabilities alone show that the server refuses a password on this
+/// unencrypted connection, so it must not be sent: IMAP `LOGINDISABLED`; POP3 `STLS` offered
+/// with neither `USER` nor a password SASL mechanism; SMTP `STARTTLS` offered but no `AUTH`
+/// before it. Always false once TLS is active.
+pub fn plaintext_refused_by_capabilities(protocol: Protocol, caps: &[String], tls_active: bool) -> bool {
+    if tls_active {
+        return false;
+    }
+    let sasl = sasl_mechanisms(protocol, caps);
+    let password_sasl = sasl.iter().any(|m| m == "PLAIN" || m == "LOGIN");
+    match protocol {
+        Protocol::Imap => has_cap(caps, "LOGINDISABLED"),
+        Protocol::Pop3 => has_cap(caps, "STLS") && !has_cap(caps, "USER") && !password_sasl,
+        Protocol::Smtp => has_cap(caps, "STARTTLS") && !has_auth_line(caps),
+    }
+}
+
+/// The finding to raise, from the capabilities alone, when no password can be sent:
+/// `auth.plaintext_disallowed` (see [`plaintext_refused_by_capabilities`]),
+/// `auth.basic_auth_disabled` when only OAuth mechanisms are offered (Exchange Online's
+/// `LOGINDISABLED` + `AUTH=XOAUTH2`, reference C12), else `auth.mechanism_unsupported` when
+/// [`choose_mechanism`] finds nothing. `None` when a mechanism fits.
+pub fn refusal_from_capabilities(protocol: Protocol, caps: &[String], tls_active: bool) -> Option<Code> {
+    if plaintext_refused_by_capabilities(protocol, caps, tls_active) {
+        return Some(Code::AuthPlaintextDisallowed);
+    }
+    if choose_mechanism(protocol, caps).is_some() {
+        return None;
+    }
+    Some(if oauth_only(protocol, caps) {
+        Code::AuthBasicAuthDisabled
+    } else {
+        Code::AuthMechanismUnsupported
+    })
+}
+
+/// Only OAuth mechanisms (`XOAUTH2`, `OAUTHBEARER`) are offered, and no password path.
+fn oauth_only(protocol: Protocol, caps: &[String]) -> bool {
+    let sasl = sasl_mechanisms(protocol, caps);
+    let oauth = sasl.iter().any(|m| m == "XOAUTH2" || m == "OAUTHBEARER");
+    let password = sasl.iter().any(|m| m == "PLAIN" || m == "LOGIN");
+    let command = match protocol {
+        Protocol::Imap => !has_cap(caps, "LOGINDISABLED"),
+        Protocol::Pop3 => has_cap(caps, "USER"),
+        Protocol::Smtp => false,
+    };
+    oauth && !password && !command
+}
+
+/// Every whitespace-separated capability word, upper-cased.
+fn cap_words(caps: &[String]) -> impl Iterator<Item = String> + '_ {
+    caps.iter().take(256).flat_map(|c| clip(c, MAX_LINE).split_whitespace()).map(str::to_ascii_uppercase)
+}
+
+fn has_cap(caps: &[String], wanted: &str) -> bool {
+    cap_words(caps).any(|w| w == wanted)
+}
+
+fn has_auth_line(caps: &[String]) -> bool {
+    cap_words(caps).any(|w| w == "AUTH" || w.starts_with("AUTH="))
+}
+
+/// SASL mechanisms offered: IMAP `AUTH=X` words; POP3 the words after `SASL`; SMTP the words
+/// after `AUTH` or `AUTH=` on an EHLO line.
+fn sasl_mechanisms(protocol: Protocol, caps: &[String]) -> Vec<String> {
+    match protocol {
+        Protocol::Imap => {
+            cap_words(caps).filter_map(|w| w.strip_prefix("AUTH=").map(str::to_owned)).collect()
+        }
+        Protocol::Pop3 => line_mechanisms(caps, |first| (first == "SASL").then_some("")),
+        Protocol::Smtp => {
+            line_mechanisms(
+                caps,
+                |first| {
+                    if first == "AUTH" { Some("") } else { first.strip_prefix("AUTH=") }
+                },
+            )
+        }
+    }
+}
+
+fn line_mechanisms(caps: &[String], lead: impl Fn(&str) -> Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in caps.iter().take(256) {
+        let upper = clip(line, MAX_LINE).to_ascii_uppercase();
+        let mut words = upper.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        if let Some(inline) = lead(first) {
+            out.extend(std::iter::once(inline).chain(words).filter(|w| !w.is_empty()).map(str::to_owned));
+        }
+    }
+    out
+}
