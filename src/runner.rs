@@ -174,14 +174,19 @@ impl Engine {
         else {
             return;
         };
-        // Sign-in, mailbox and limits arrive with the sign-in work; until then, say so.
-        let auth = StageOutcome::from_findings(
-            Stage::Auth,
-            "Sign-in was not tested.",
-            vec![Finding::new(Code::AuthSkippedNoCredentials)],
-        )
-        .with_status(crate::stage::StageStatus::Skip);
-        run.push(auth).await;
+        let mut ready = ready;
+        let signed_in = run.stage(ctx, Stage::Auth, checks::auth::run(ctx, target, &mut ready)).await;
+        if signed_in.is_some() && !target.protocol.is_incoming() {
+            run.push(StageOutcome::skipped(
+                Stage::Mailbox,
+                "Not run: sending (SMTP) has no mailbox to look at.",
+            ))
+            .await;
+        }
+        if !target.options.test_limits {
+            run.push(StageOutcome::skipped(Stage::Limits, "Not run: the connection-limit test is opt-in."))
+                .await;
+        }
         checks::protocol::close(ctx, target, ready).await;
     }
 }

@@ -246,3 +246,61 @@ mod tests {
         assert_eq!(capabilities("a1 OK [CAPABILITY"), None);
     }
 }
+
+/// How one `astring` argument goes on the wire (RFC 9051 §4.3).
+///
+/// ```text
+/// astring = 1*ASTRING-CHAR / string
+/// string  = quoted / literal
+/// quoted  = DQUOTE *QUOTED-CHAR DQUOTE      ; 7-bit, no CR/LF; " and \ escaped
+/// literal = "{" number64 ["+"] "}" CRLF *CHAR8
+/// ```
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub enum Astring {
+    /// A quoted string, ready to send (with the quotes).
+    Quoted(String),
+    /// A literal: its bytes (sent after `{n}` / `{n+}` and, when synchronising, a `+`).
+    Literal(String),
+}
+
+impl Astring {
+    /// Quoted when every byte is 7-bit and not CR, LF or NUL; a literal otherwise (8-bit
+    /// passwords such as `hunter2-Ω` need a literal unless the server accepts UTF-8).
+    pub fn encode(value: &str) -> Astring {
+        let quotable = value.bytes().all(|b| b.is_ascii() && !matches!(b, b'\r' | b'\n' | 0));
+        if quotable {
+            let mut out = String::with_capacity(value.len() + 2);
+            out.push('"');
+            for c in value.chars() {
+                if c == '"' || c == '\\' {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            out.push('"');
+            Astring::Quoted(out)
+        } else {
+            Astring::Literal(value.to_owned())
+        }
+    }
+
+    /// The literal prefix `{n}` or, with LITERAL+ (RFC 7888), `{n+}`.
+    pub fn literal_prefix(value: &str, non_synchronising: bool) -> String {
+        if non_synchronising { format!("{{{}+}}", value.len()) } else { format!("{{{}}}", value.len()) }
+    }
+}
+
+#[cfg(test)]
+mod astring_tests {
+    use super::*;
+
+    #[test]
+    fn astrings_are_quoted_or_literal_as_rfc_9051_requires() {
+        assert_eq!(Astring::encode("alice"), Astring::Quoted("\"alice\"".into()));
+        assert_eq!(Astring::encode(r#"pa"ss\word"#), Astring::Quoted(r#""pa\"ss\\word""#.into()));
+        assert_eq!(Astring::encode("hunter2-Ω"), Astring::Literal("hunter2-Ω".into()));
+        assert_eq!(Astring::encode("line\r\nbreak"), Astring::Literal("line\r\nbreak".into()));
+        assert_eq!(Astring::literal_prefix("hunter2-Ω", false), "{10}");
+        assert_eq!(Astring::literal_prefix("hunter2-Ω", true), "{10+}");
+    }
+}

@@ -1,0 +1,275 @@
+//! The `auth` stage through the engine: when a password is (not) sent, each mechanism, and
+//! how the server's refusal is classified, against in-process fakes over verified TLS.
+
+use maildoctor::report::Report;
+use maildoctor::secret::Password;
+use maildoctor::stage::{Stage, StageStatus};
+use maildoctor::target::{DiagnoseRequest, Protocol, SecurityChoice};
+
+use crate::support::certs::TestCa;
+use crate::support::fake_server::{Dialect, FakeServer, Step, send};
+use crate::support::{self, assert_code, codes};
+
+const PASSWORD: &str = "hunter2-Ω";
+
+struct Tls {
+    ca: TestCa,
+    config: std::sync::Arc<rustls::ServerConfig>,
+}
+
+fn tls() -> Tls {
+    let ca = TestCa::new("Auth Test CA");
+    let config = ca.leaf("mail.example.test", &["127.0.0.1"], (-1, 90)).server_config();
+    Tls { ca, config }
+}
+
+fn with_password(protocol: Protocol, port: u16, security: SecurityChoice, password: &str) -> DiagnoseRequest {
+    let mut req = support::request(protocol, "127.0.0.1", port, security);
+    req.username = Some("alice@example.test".into());
+    req.password = Some(Password::new(password));
+    req
+}
+
+async fn run(ca: Option<&TestCa>, req: &DiagnoseRequest) -> Report {
+    support::engine(ca.map(|c| c.pem.clone())).diagnose(req).await
+}
+
+fn auth_status(report: &Report) -> Option<StageStatus> {
+    report.stage(Stage::Auth).map(|s| s.status)
+}
+
+/// The password in every form it can take must appear nowhere in the report.
+fn assert_no_password(report: &Report) {
+    let json = serde_json::to_string(report).expect("json");
+    for form in Password::new(PASSWORD).forms("alice@example.test") {
+        assert!(!json.contains(&form), "the report leaks a password form {form:?}");
+    }
+}
+
+#[tokio::test]
+async fn imap_authenticate_plain_with_sasl_ir_signs_in_and_examines_the_inbox() {
+    let t = tls();
+    let script = vec![send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Dovecot ready.")];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(
+        auth_status(&report),
+        Some(StageStatus::Pass),
+        "{:?} {:#?}",
+        codes(&report),
+        report.transcript
+    );
+    let lines: Vec<&str> = report.transcript.iter().map(|l| l.text.as_str()).collect();
+    assert!(lines.iter().any(|l| l.starts_with("a3 AUTHENTICATE PLAIN [password hidden]")), "{lines:#?}");
+    assert!(lines.contains(&"a5 EXAMINE INBOX"), "{lines:#?}");
+    assert!(lines.contains(&"z LOGOUT"), "the session logs out: {lines:#?}");
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn imap_login_sends_an_8bit_password_as_a_literal_and_never_records_it() {
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1] ready."),
+        Step::Recv, // a3 LOGIN "alice@example.test" {10}
+        send("+ go ahead"),
+        Step::Recv, // the literal
+        send("a3 OK LOGIN completed"),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(auth_status(&report), Some(StageStatus::Pass), "{:#?}", report.transcript);
+    let lines: Vec<&str> = report.transcript.iter().map(|l| l.text.as_str()).collect();
+    assert!(lines.contains(&"a3 LOGIN \"alice@example.test\" {10}"), "{lines:#?}");
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn a_wrong_imap_password_is_reported_as_invalid_credentials_quoting_the_server() {
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Dovecot ready."),
+        Step::Recv,
+        send("a3 NO [AUTHENTICATIONFAILED] Authentication failed."),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_code(&report, "auth.invalid_credentials");
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.invalid_credentials"));
+    let finding = report.primary_finding().expect("primary");
+    assert!(
+        finding.evidence.iter().any(|e| e.value.contains("Authentication failed.")),
+        "{:?}",
+        finding.evidence
+    );
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn gmail_asking_for_an_app_password_gets_the_gmail_remedy() {
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Gimap ready for requests from 127.0.0.1 x1"),
+        Step::Recv,
+        send(
+            "a3 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)",
+        ),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.app_password_required"), "{:?}", codes(&report));
+    assert_eq!(report.provider.as_ref().map(|p| p.id.as_str()), Some("gmail"));
+    let steps = report.primary_finding().expect("primary").remedy.join(" ");
+    assert!(steps.to_lowercase().contains("app password"), "{steps}");
+    let settings = report.suggested_settings.as_ref().expect("settings");
+    assert!(settings.rows.iter().any(|r| r.host == "imap.gmail.com" && r.port == 993));
+}
+
+#[tokio::test]
+async fn pop3_user_pass_refusal_is_classified() {
+    let t = tls();
+    let script = vec![
+        send("+OK Dovecot ready."),
+        Step::Recv, // CAPA
+        send("+OK"),
+        send("USER"),
+        send("."),
+        Step::Recv, // USER
+        send("+OK"),
+        Step::Recv, // PASS
+        send("-ERR [AUTH] Authentication failed."),
+    ];
+    let server = FakeServer::tls(Dialect::Pop3, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Pop3, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_code(&report, "auth.invalid_credentials");
+    assert!(report.transcript.iter().any(|l| l.text == "PASS [password hidden]"), "{:#?}", report.transcript);
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn smtp_auth_plain_refused_with_gmails_second_factor_reply_needs_an_app_password() {
+    let t = tls();
+    let script = vec![
+        send("220 smtp.gmail.com ESMTP x1 - gsmtp"),
+        Step::Recv, // EHLO
+        send("250-smtp.gmail.com at your service"),
+        send("250 AUTH LOGIN PLAIN XOAUTH2"),
+        Step::Recv, // AUTH PLAIN
+        send("534-5.7.9 Application-specific password required. For more information, go to"),
+        send("534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor x1 - gsmtp"),
+    ];
+    let server = FakeServer::tls(Dialect::Smtp, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Smtp, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.app_password_required"), "{:?}", codes(&report));
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn smtp_auth_login_succeeds_in_two_steps() {
+    let t = tls();
+    let script = vec![
+        send("220 mx.example.test ESMTP Postfix"),
+        Step::Recv, // EHLO
+        send("250-mx.example.test"),
+        send("250 AUTH LOGIN"),
+        Step::Recv, // AUTH LOGIN
+        send("334 VXNlcm5hbWU6"),
+        Step::Recv,
+        send("334 UGFzc3dvcmQ6"),
+        Step::Recv,
+        send("235 2.7.0 Authentication successful"),
+    ];
+    let server = FakeServer::tls(Dialect::Smtp, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Smtp, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(
+        auth_status(&report),
+        Some(StageStatus::Pass),
+        "{:?} {:#?}",
+        codes(&report),
+        report.transcript
+    );
+    assert_eq!(report.stage(Stage::Mailbox).map(|s| s.status), Some(StageStatus::Skip));
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn no_password_is_sent_over_an_unencrypted_connection_unless_explicitly_allowed() {
+    let script = vec![send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready.")];
+    let server = FakeServer::plain(Dialect::Imap, script).await;
+    let req = with_password(Protocol::Imap, server.port(), SecurityChoice::None, PASSWORD);
+    let report = run(None, &req).await;
+    assert_code(&report, "auth.skipped_insecure");
+    assert!(!report.transcript.iter().any(|l| l.text.contains("AUTHENTICATE") || l.text.contains("LOGIN ")));
+
+    let mut allowed = req.clone();
+    allowed.options.allow_insecure_auth = true;
+    let report = run(None, &allowed).await;
+    assert_eq!(auth_status(&report), Some(StageStatus::Pass), "{:?}", codes(&report));
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn no_password_is_sent_when_the_certificate_fails_unless_it_is_trusted_explicitly() {
+    let t = tls();
+    let script = vec![send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready.")];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let req = with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD);
+    let report = run(None, &req).await; // the test CA is not trusted
+    assert_code(&report, "tls.cert_untrusted");
+    assert_code(&report, "auth.skipped_insecure");
+    let why = report.finding(maildoctor::diagnosis::Code::AuthSkippedInsecure).expect("finding");
+    assert!(why.evidence.iter().any(|e| e.value.contains("intercepting")), "{:?}", why.evidence);
+
+    let mut trusted = req.clone();
+    trusted.options.trust_certificate = true;
+    let report = run(None, &trusted).await;
+    assert_eq!(auth_status(&report), Some(StageStatus::Pass), "{:?}", codes(&report));
+}
+
+#[tokio::test]
+async fn an_oauth_only_exchange_server_is_reported_before_any_password_is_sent() {
+    let t = tls();
+    let script = vec![send(
+        "* OK [CAPABILITY IMAP4 IMAP4rev1 AUTH=XOAUTH2 SASL-IR UIDPLUS MOVE ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+ LOGINDISABLED] The Microsoft Exchange IMAP4 service is ready.",
+    )];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_code(&report, "auth.basic_auth_disabled");
+    assert!(
+        !report.transcript.iter().any(|l| l.text.starts_with("a3 ")),
+        "nothing sent: {:#?}",
+        report.transcript
+    );
+}
+
+#[tokio::test]
+async fn an_smtp_server_without_auth_is_mechanism_unsupported() {
+    let t = tls();
+    let script = vec![
+        send("220 mx.example.test ESMTP"),
+        Step::Recv,
+        send("250-mx.example.test"),
+        send("250 SIZE 10240000"),
+    ];
+    let server = FakeServer::tls(Dialect::Smtp, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Smtp, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_code(&report, "auth.mechanism_unsupported");
+}
+
+#[tokio::test]
+async fn without_credentials_sign_in_is_skipped_and_said_so() {
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK ready.")]).await;
+    let report =
+        run(None, &support::request(Protocol::Imap, "127.0.0.1", server.port(), SecurityChoice::None)).await;
+    assert_code(&report, "auth.skipped_no_credentials");
+    assert_eq!(auth_status(&report), Some(StageStatus::Skip));
+}
