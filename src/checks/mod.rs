@@ -8,6 +8,7 @@
 pub mod cert;
 pub mod dns;
 pub mod greeting;
+pub mod mailbox;
 pub mod protocol;
 pub mod tcp;
 pub mod tls;
