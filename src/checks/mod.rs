@@ -10,6 +10,7 @@ pub mod cert;
 pub mod classify;
 pub mod dns;
 pub mod greeting;
+pub mod mailbox;
 pub mod protocol;
 pub mod tcp;
 pub mod tls;

@@ -8,6 +8,7 @@
 //! within [`MAX_LIST_LINES`] lines, so a server that floods cannot keep a check reading.
 
 pub mod imap;
+pub mod mailbox;
 pub mod pop3;
 pub mod sasl;
 pub mod smtp;
