@@ -162,6 +162,19 @@ pub struct CheckArgs {
     /// Print the report as JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Send the password even over an unencrypted connection (it can be read on the way).
+    #[arg(long)]
+    pub allow_insecure_auth: bool,
+    /// Send the password even when the certificate fails verification (it could be intercepted).
+    #[arg(long)]
+    pub trust_certificate: bool,
+    /// After signing in, open more sessions one at a time to measure the simultaneous-connection
+    /// limit (opt-in; every session is closed afterwards).
+    #[arg(long)]
+    pub probe_connection_limit: bool,
+    /// The most sessions the connection-limit probe opens (1-50).
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=50))]
+    pub limit_cap: u16,
     /// Options applied to the diagnosis.
     #[command(flatten)]
     pub engine: EngineArgs,
@@ -287,7 +300,13 @@ impl CheckArgs {
             password,
             email: self.email.clone(),
             ca_pem: None,
-            options: Options { timeout_secs: self.engine.timeout, ..Options::default() },
+            options: Options {
+                timeout_secs: self.engine.timeout,
+                allow_insecure_auth: self.allow_insecure_auth,
+                trust_certificate: self.trust_certificate,
+                test_limits: self.probe_connection_limit,
+                connection_limit_cap: Some(self.limit_cap),
+            },
         })
     }
 

@@ -161,31 +161,40 @@ impl Engine {
         })
     }
 
-    /// dns → tcp → tls → protocol, then the sign-in stages.
+    /// dns → tcp → tls → protocol, then the sign-in stages; always logs out at the end.
     async fn stages(&self, ctx: &Ctx, target: &Target, run: &mut Run) {
         let Some(addrs) = run.stage(ctx, Stage::Dns, checks::dns::run(ctx, target)).await else { return };
         let Some(conn) = run.stage(ctx, Stage::Tcp, checks::tcp::run(ctx, target, &addrs)).await else {
             return;
         };
+        let addr = conn.addr;
         let Some(secured) = run.stage(ctx, Stage::Tls, checks::tls::run(ctx, target, conn)).await else {
             return;
         };
-        let Some(ready) = run.stage(ctx, Stage::Protocol, checks::protocol::run(ctx, target, secured)).await
+        let Some(mut ready) =
+            run.stage(ctx, Stage::Protocol, checks::protocol::run(ctx, target, secured)).await
         else {
             return;
         };
-        let mut ready = ready;
         let signed_in = run.stage(ctx, Stage::Auth, checks::auth::run(ctx, target, &mut ready)).await;
-        if signed_in.is_some() && !target.protocol.is_incoming() {
-            run.push(StageOutcome::skipped(
-                Stage::Mailbox,
-                "Not run: sending (SMTP) has no mailbox to look at.",
-            ))
-            .await;
+        if let Some(signed_in) = &signed_in {
+            if target.protocol.is_incoming() {
+                let caps = signed_in.capabilities.clone();
+                let session = &mut ready.session;
+                let mailbox =
+                    async { Checked::next(checks::mailbox::run(ctx, target, session, &caps).await, ()) };
+                run.stage(ctx, Stage::Mailbox, mailbox).await;
+            } else {
+                let why = "Not run: sending (SMTP) has no mailbox to look at.";
+                run.push(StageOutcome::skipped(Stage::Mailbox, why)).await;
+            }
         }
         if !target.options.test_limits {
-            run.push(StageOutcome::skipped(Stage::Limits, "Not run: the connection-limit test is opt-in."))
-                .await;
+            let why = "Not run: the connection-limit test is opt-in.";
+            run.push(StageOutcome::skipped(Stage::Limits, why)).await;
+        } else if signed_in.is_some() {
+            let probe = async { Checked::next(checks::limits::run(ctx, target, addr).await, ()) };
+            run.stage(ctx, Stage::Limits, probe).await;
         }
         checks::protocol::close(ctx, target, ready).await;
     }

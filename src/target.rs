@@ -197,6 +197,8 @@ pub struct Options {
     pub trust_certificate: bool,
     /// Measure the simultaneous-connection limit (opt-in).
     pub test_limits: bool,
+    /// The most sessions the connection-limit probe opens (default 20, at most 50).
+    pub connection_limit_cap: Option<u16>,
     /// Overall time budget for this diagnosis, in seconds (capped by the server's setting).
     pub timeout_secs: Option<u64>,
 }

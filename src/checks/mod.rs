@@ -10,6 +10,7 @@ pub mod cert;
 pub mod classify;
 pub mod dns;
 pub mod greeting;
+pub mod limits;
 pub mod mailbox;
 pub mod protocol;
 pub mod tcp;
@@ -104,6 +105,22 @@ impl Ctx {
     /// A snapshot of the side facts.
     pub fn facts(&self) -> Facts {
         self.with_facts(|f| f.clone())
+    }
+
+    /// A context for extra sessions (the connection-limit probe): the same settings, trust,
+    /// resolver and deadline, with a transcript and facts of its own so the probe's repeated
+    /// sign-ins do not crowd the report's transcript.
+    pub fn child(&self) -> Ctx {
+        Ctx {
+            settings: self.settings.clone(),
+            timeouts: self.timeouts,
+            resolver: self.resolver.clone(),
+            roots: self.roots.clone(),
+            transcript: Transcript::default(),
+            deadline: self.deadline,
+            now: self.now,
+            facts: Mutex::new(self.facts()),
+        }
     }
 
     /// Time left before the overall deadline.

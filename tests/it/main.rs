@@ -9,6 +9,7 @@ mod auth;
 mod cli;
 mod dns;
 mod engine;
+mod limits;
 mod protocol;
 mod tcp;
 mod tls;
