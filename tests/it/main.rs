@@ -11,6 +11,7 @@ mod dns;
 mod engine;
 mod limits;
 mod protocol;
+mod redaction;
 mod tcp;
 mod tls;
 mod web;
