@@ -225,8 +225,10 @@ struct Rule {
     ambiguous: Option<&'static str>,
     /// Only for this protocol (`None`: all).
     protocol: Option<Protocol>,
-    /// Only in this phase (`None`: sign-in and after; greeting rules name `Greeting`).
+    /// Only in this phase (`None`: sign-in and after, not the greeting).
     phase: Option<Phase>,
+    /// In every phase, the greeting included (overrides `phase`).
+    any_phase: bool,
     /// Only for these provider ids (empty: any).
     providers: &'static [&'static str],
     /// An extra condition on the run facts.
@@ -246,6 +248,7 @@ impl Rule {
             ambiguous: None,
             protocol: None,
             phase: None,
+            any_phase: false,
             providers: &[],
             guard: None,
             on_success: false,
@@ -262,6 +265,9 @@ impl Rule {
     }
     const fn at(self, phase: Phase) -> Rule {
         Rule { phase: Some(phase), ..self }
+    }
+    const fn any_phase(self) -> Rule {
+        Rule { any_phase: true, ..self }
     }
     const fn providers(self, providers: &'static [&'static str]) -> Rule {
         Rule { providers, ..self }
@@ -324,6 +330,13 @@ const MICROSOFT: &[&str] = &["microsoft365", "outlook"];
 
 /// The table. First match wins; see the module docs for the order.
 const RULES: &[Rule] = &[
+    // §12 step 1, connection-level facts: STARTTLS refused or TLS failed at a proxy (W17, W18).
+    Rule::new("1.starttls-failed", "W17", When::Text(&["tls not available due to local problem"]), Code::TlsStarttlsFailed)
+        .any_phase(),
+    Rule::new("1.starttls-unsupported", "W17", When::Text(&["tls not available", "tls support is not enabled"]), Code::TlsStarttlsUnsupported)
+        .any_phase(),
+    Rule::new("1.proxy-certificate", "W18", When::Text(&["ssl certificate error", "required ssl certificate"]), Code::TlsHandshakeFailed)
+        .any_phase(),
     // §12 row 5: refusals at the greeting.
     Rule::new("5.greeting-connections", "E07 E08 E09", When::Text(CONNECTIONS), Code::ProtocolRejected)
         .at(Phase::Greeting)
@@ -603,10 +616,11 @@ impl<'a> Seen<'a> {
     }
 
     fn matches(&self, rule: &Rule) -> bool {
-        let phase_ok = match rule.phase {
-            Some(phase) => phase == self.input.phase,
-            None => self.input.phase != Phase::Greeting,
-        };
+        let phase_ok = rule.any_phase
+            || match rule.phase {
+                Some(phase) => phase == self.input.phase,
+                None => self.input.phase != Phase::Greeting,
+            };
         phase_ok
             && (self.refusal || rule.on_success)
             && rule.protocol.is_none_or(|p| p == self.input.answer.protocol())
@@ -968,4 +982,426 @@ fn line_mechanisms(caps: &[String], lead: impl Fn(&str) -> Option<&str>) -> Vec<
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// Real server lines and the classification each must get; format in the file's header.
+    const CASES: &str = include_str!("classify_cases.txt");
+
+    struct Case {
+        row: String,
+        answer: Answer,
+        phase: Phase,
+        provider: Option<String>,
+        greeting: Option<String>,
+        flags: Vec<String>,
+        caps: Vec<String>,
+        primary: Code,
+        secondary: Vec<Code>,
+    }
+
+    fn code(id: &str) -> Code {
+        Code::from_id(id.trim()).unwrap_or_else(|| panic!("unknown code {id:?}"))
+    }
+
+    fn parse_case(line: &str) -> Case {
+        let cols: Vec<&str> = line.splitn(7, " | ").map(str::trim).collect();
+        assert_eq!(cols.len(), 7, "seven columns in {line:?}");
+        let (proto, phase) = cols[1].split_once(' ').expect("protocol and phase");
+        let protocol = match proto {
+            "imap" => Protocol::Imap,
+            "pop3" => Protocol::Pop3,
+            "smtp" => Protocol::Smtp,
+            other => panic!("protocol {other:?}"),
+        };
+        let phase = match phase {
+            "greeting" => Phase::Greeting,
+            "login" => Phase::Login,
+            "after" => Phase::AfterLogin,
+            other => panic!("phase {other:?}"),
+        };
+        let (provider, greeting) = match cols[2] {
+            "-" => (None, None),
+            p => match p.strip_prefix("greeting: ") {
+                Some(g) => (None, Some(g.to_owned())),
+                None => (Some(p.to_owned()), None),
+            },
+        };
+        let mut flags = Vec::new();
+        let mut caps = Vec::new();
+        for flag in cols[3].split(',').filter(|f| *f != "-") {
+            match flag.strip_prefix("caps=") {
+                Some(list) => caps.extend(list.split(';').map(str::to_owned)),
+                None => flags.push(flag.to_owned()),
+            }
+        }
+        let secondary = if cols[5] == "-" { Vec::new() } else { cols[5].split(',').map(code).collect() };
+        let lines: Vec<&str> = cols[6].split(" ⏎ ").collect();
+        Case {
+            row: cols[0].to_owned(),
+            answer: Answer::from_lines(protocol, &lines),
+            phase,
+            provider,
+            greeting,
+            flags,
+            caps,
+            primary: code(cols[4]),
+            secondary,
+        }
+    }
+
+    fn cases() -> Vec<Case> {
+        CASES.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(parse_case).collect()
+    }
+
+    fn run(case: &Case) -> Option<Classification> {
+        let mut input = Input::new(case.phase, &case.answer);
+        input.provider = case.provider.as_deref();
+        input.greeting = case.greeting.as_deref();
+        input.capabilities = &case.caps;
+        input.tls_active = case.flags.iter().any(|f| f == "tls");
+        input.too_many_connections_seen = case.flags.iter().any(|f| f == "conn-seen");
+        classify(&input)
+    }
+
+    fn smtp(lines: &[&str]) -> Answer {
+        Answer::from_lines(Protocol::Smtp, lines)
+    }
+
+    fn classify_login(answer: &Answer) -> Classification {
+        classify(&Input::new(Phase::Login, answer)).expect("a refusal is always classified")
+    }
+
+    fn said(c: &Classification) -> &str {
+        c.evidence.iter().find(|e| e.label == SAID).map_or("", |e| e.value.as_str())
+    }
+
+    #[test]
+    fn every_reference_line_gets_its_expected_codes() {
+        let cases = cases();
+        assert!(cases.len() >= 60, "only {} cases", cases.len());
+        let mut failures = Vec::new();
+        for case in &cases {
+            let Some(got) = run(case) else {
+                failures.push(format!("{}: not classified", case.row));
+                continue;
+            };
+            let ambiguous = case.flags.iter().any(|f| f == "ambiguous");
+            if got.primary != case.primary
+                || got.secondary != case.secondary
+                || got.ambiguous.is_some() != ambiguous
+            {
+                failures.push(format!(
+                    "{}: got {} + {:?} (ambiguous: {:?}, rule {}), want {} + {:?} (ambiguous: {ambiguous})",
+                    case.row,
+                    got.primary,
+                    got.secondary,
+                    got.ambiguous,
+                    got.rule,
+                    case.primary,
+                    case.secondary
+                ));
+            }
+            if said(&got).is_empty() {
+                failures.push(format!("{}: the server's words are not quoted", case.row));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases wrong:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn every_rule_is_exercised_by_a_real_server_line() {
+        let used: BTreeSet<&str> = cases().iter().filter_map(run).map(|c| c.rule).collect();
+        let unused: Vec<&str> = RULES.iter().map(|r| r.id).filter(|id| !used.contains(id)).collect();
+        assert!(unused.is_empty(), "rules without a case in classify_cases.txt: {unused:?}");
+    }
+
+    #[test]
+    fn rule_ids_are_unique_and_patterns_are_lowercase() {
+        let mut ids = BTreeSet::new();
+        for rule in RULES {
+            assert!(ids.insert(rule.id), "duplicate rule id {}", rule.id);
+            assert!(!rule.rows.is_empty(), "{} cites no reference row", rule.id);
+            let text: &[&str] = match rule.when {
+                When::Text(t) | When::Both(_, t) | When::Either(_, t) => t,
+                When::Code(_) | When::Always => &[],
+            };
+            for pattern in text {
+                assert!(
+                    !pattern.is_empty() && *pattern == pattern.to_ascii_lowercase(),
+                    "{}: {pattern:?}",
+                    rule.id
+                );
+            }
+        }
+        assert_eq!(RULES.last().map(|r| r.code), Some(Code::AuthFailedUnclassified));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_decoded_lossily_and_still_classified() {
+        let raw: &[&[u8]] = &[b"a1 NO [AUTHENTICATIONFAILED] Anmeldung fehlgeschlagen \xff\xfe\xc3"];
+        let c = classify_login(&Answer::from_lines(Protocol::Imap, raw));
+        assert_eq!(c.primary, Code::AuthInvalidCredentials);
+        assert!(said(&c).contains('\u{fffd}'));
+
+        // Hostile shapes: every byte after every prefix; none may panic, every one is classified.
+        let prefixes: [&[u8]; 7] = [b"a1 NO [", b"-ERR [", b"535-5.7.", b"535 ", b"* ", b"+ ", b""];
+        for protocol in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
+            for prefix in prefixes {
+                for byte in 0..=255u8 {
+                    let line = [prefix, &[byte, b']', 0xe2, 0x82]].concat();
+                    let answer = Answer::from_lines(protocol, &[line.as_slice(), b"\xf0\x9f"]);
+                    assert!(classify(&Input::new(Phase::Login, &answer)).is_some());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_100_kb_line_is_cut_and_quoted_briefly() {
+        let huge = format!("a1 NO [AUTHENTICATIONFAILED] {}é{}", "x".repeat(2045), "y".repeat(100_000));
+        let answer = Answer::from_lines(Protocol::Imap, &[huge.as_bytes()]);
+        let c = classify_login(&answer);
+        assert_eq!(c.primary, Code::AuthInvalidCredentials);
+        assert!(said(&c).len() <= MAX_QUOTE + '…'.len_utf8(), "quote of {} bytes", said(&c).len());
+
+        // Built directly (not through from_lines), with the telling words far beyond the cut.
+        let reply = smtp::Reply {
+            code: 535,
+            lines: vec![format!("{} Too many bad auth attempts", "z".repeat(100_000))],
+        };
+        let c = classify_login(&Answer::Smtp(reply));
+        assert_eq!(c.primary, Code::AuthInvalidCredentials, "words past the cut are not read");
+    }
+
+    #[test]
+    fn gmail_web_login_reply_is_joined_and_its_sign_in_token_is_not_quoted() {
+        let answer = smtp(&[
+            "534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbsmSECRETPART1",
+            "534-5.7.14 SECRETPART2_xyz> Please log in via your web browser and",
+            "534-5.7.14 then try again.",
+            "534-5.7.14  Learn more at",
+            "534 5.7.14  https://support.google.com/mail/answer/78754 t9sm1234567wra.53 - gsmtp",
+        ]);
+        let c = classify_login(&answer);
+        assert_eq!(c.primary, Code::AuthWebLoginRequired);
+        let quoted = said(&c);
+        for secret in ["plt=", "AKgnsbsm", "SECRETPART", "sarp=1"] {
+            assert!(!quoted.contains(secret), "{secret} leaked in {quoted:?}");
+        }
+        assert!(quoted.starts_with("534 5.7.14 <https://accounts.google.com/signin/continue?…>"), "{quoted}");
+        assert!(quoted.contains("Please log in via your web browser and then try again."), "{quoted}");
+        assert!(quoted.contains("https://support.google.com/mail/answer/78754"), "{quoted}");
+        for finding in c.findings() {
+            assert!(finding.evidence.iter().all(|e| !e.value.contains("SECRETPART")));
+        }
+    }
+
+    #[test]
+    fn url_queries_are_cut_but_the_rest_of_the_line_stays() {
+        assert_eq!(cut_url_queries("see HTTPS://x.example/a?b=1 now"), "see HTTPS://x.example/a?… now");
+        assert_eq!(cut_url_queries("<http://h/p?t=1 2 3> after"), "<http://h/p?…> after");
+        assert_eq!(
+            cut_url_queries("https://aka.ms/smtp_auth_disabled for"),
+            "https://aka.ms/smtp_auth_disabled for"
+        );
+        assert_eq!(cut_url_queries("a http://h/#frag b https://k/?q"), "a http://h/?… b https://k/?…");
+        assert_eq!(cut_url_queries("<https://h/p?unterminated token"), "<https://h/p?… token");
+        assert_eq!(cut_url_queries("no links é"), "no links é");
+    }
+
+    #[test]
+    fn gmail_wording_drift_keeps_the_classification() {
+        let learn = smtp(&[
+            "534-5.7.9 Application-specific password required. Learn more at",
+            "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor x - gsmtp",
+        ]);
+        let go_to = smtp(&[
+            "534-5.7.9 Application-specific password required. For more information, go to",
+            "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor x - gsmtp",
+        ]);
+        let reworded = smtp(&[
+            "534-5.7.9 Sign-in with this password needs a second step. Details:",
+            "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor x - gsmtp",
+        ]);
+        for answer in [&learn, &go_to, &reworded] {
+            assert_eq!(classify_login(answer).primary, Code::AuthAppPasswordRequired);
+        }
+    }
+
+    #[test]
+    fn an_alert_with_unrelated_words_is_unclassified_and_quotes_the_server() {
+        let answer = Answer::from_lines(Protocol::Imap, &["A0002 NO [ALERT] country blocked"]);
+        let c = classify_login(&answer);
+        assert_eq!((c.primary, c.rule), (Code::AuthFailedUnclassified, "27.unclassified"));
+        assert_eq!(said(&c), "A0002 NO [ALERT] country blocked");
+        let unknown = smtp(&["550 5.7.999 Computer says no"]);
+        assert_eq!(said(&classify_login(&unknown)), "550 5.7.999 Computer says no");
+    }
+
+    #[test]
+    fn invalid_credentials_after_a_connection_limit_refusal_blames_the_limit() {
+        let answer = Answer::from_lines(
+            Protocol::Imap,
+            &["R00000002 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"],
+        );
+        let mut input = Input::new(Phase::Login, &answer);
+        input.provider = Some("gmail");
+        let before = classify(&input).expect("classified");
+        assert_eq!(before.primary, Code::AuthInvalidCredentials);
+        input.too_many_connections_seen = true;
+        let after = classify(&input).expect("classified");
+        assert_eq!(after.primary, Code::LimitsTooManyConnections);
+        assert!(!after.secondary.contains(&Code::AuthInvalidCredentials));
+        assert!(after.ambiguous.is_some());
+        // A real refusal of another kind is still reported as itself.
+        let plaintext = Answer::from_lines(
+            Protocol::Imap,
+            &["a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed"],
+        );
+        input.answer = &plaintext;
+        assert_eq!(classify(&input).map(|c| c.primary), Some(Code::AuthPlaintextDisallowed));
+    }
+
+    #[test]
+    fn the_servers_connection_limit_goes_into_the_evidence() {
+        let answer = Answer::from_lines(
+            Protocol::Imap,
+            &[
+                "a1 NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded (mail_max_userip_connections=16)",
+            ],
+        );
+        let c = classify_login(&answer);
+        assert_eq!(c.primary, Code::LimitsTooManyConnections);
+        let limit = c.evidence.iter().find(|e| e.label == LIMIT).map(|e| e.value.as_str());
+        assert_eq!(limit, Some("16"));
+        let gmail = Answer::from_lines(
+            Protocol::Imap,
+            &["a NO [ALERT] Too many simultaneous connections. (Failure)"],
+        );
+        assert!(classify_login(&gmail).evidence.iter().all(|e| e.label != LIMIT), "Gmail states no number");
+    }
+
+    #[test]
+    fn a_successful_answer_is_not_a_refusal_unless_it_carries_a_warning() {
+        let ok =
+            Answer::from_lines(Protocol::Imap, &["* CAPABILITY IMAP4rev1 AUTH=PLAIN", "a1 OK Logged in"]);
+        assert_eq!(classify(&Input::new(Phase::Login, &ok)), None);
+        let smtp_ok = smtp(&["235 2.7.0 Authentication successful"]);
+        assert_eq!(classify(&Input::new(Phase::Login, &smtp_ok)), None);
+        let pop_ok = Answer::from_lines(Protocol::Pop3, &["+OK Logged in."]);
+        assert_eq!(classify(&Input::new(Phase::Login, &pop_ok)), None);
+        let throttled = Answer::from_lines(Protocol::Imap, &["A00000002 OK Success [THROTTLED]"]);
+        assert_eq!(
+            classify(&Input::new(Phase::AfterLogin, &throttled)).map(|c| c.primary),
+            Some(Code::LimitsThrottled)
+        );
+    }
+
+    #[test]
+    fn findings_put_the_likely_cause_first_and_say_why_it_is_ambiguous() {
+        let answer = Answer::from_lines(Protocol::Imap, &["a1 NO LOGIN failed."]);
+        let mut input = Input::new(Phase::Login, &answer);
+        input.provider = Some("microsoft365");
+        let findings = classify(&input).expect("classified").findings();
+        let codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
+        assert_eq!(codes, [Code::AuthBasicAuthDisabled, Code::AuthInvalidCredentials]);
+        assert!(findings[0].evidence.iter().any(|e| e.label == "ambiguous"));
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.evidence.iter().any(|e| e.label == SAID && e.value == "a1 NO LOGIN failed."))
+        );
+    }
+
+    #[test]
+    fn untagged_lines_and_a_closed_connection_are_read() {
+        let answer = Answer::from_lines(Protocol::Imap, &["* Too many invalid logon attempts."]);
+        assert!(matches!(&answer, Answer::Imap { tagged: None, .. }));
+        assert_eq!(classify_login(&answer).primary, Code::AuthTooManyFailures);
+        let empty = Answer::from_lines::<&[u8]>(Protocol::Smtp, &[]);
+        let c = classify_login(&empty);
+        assert_eq!(c.primary, Code::AuthFailedUnclassified);
+        assert!(c.evidence.is_empty(), "nothing to quote");
+    }
+
+    fn caps(list: &str) -> Vec<String> {
+        list.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn mechanisms_are_chosen_from_the_capabilities() {
+        use Mechanism::*;
+        let table: &[(Protocol, &str, Option<Mechanism>)] = &[
+            (
+                Protocol::Imap,
+                "IMAP4rev1,SASL-IR,AUTH=PLAIN,AUTH=XOAUTH2",
+                Some(ImapAuthenticatePlain { sasl_ir: true }),
+            ),
+            (Protocol::Imap, "IMAP4rev1 auth=plain", Some(ImapAuthenticatePlain { sasl_ir: false })),
+            (Protocol::Imap, "IMAP4rev1,IDLE", Some(ImapLogin)),
+            (Protocol::Imap, "", Some(ImapLogin)),
+            (Protocol::Imap, "IMAP4rev1,STARTTLS,LOGINDISABLED", None),
+            (Protocol::Imap, "IMAP4,IMAP4rev1,AUTH=XOAUTH2,LOGINDISABLED,SASL-IR", None),
+            (Protocol::Pop3, "TOP,USER,SASL PLAIN LOGIN,RESP-CODES", Some(Pop3AuthPlain)),
+            (Protocol::Pop3, "TOP,USER,UIDL", Some(Pop3UserPass)),
+            (Protocol::Pop3, "", Some(Pop3UserPass)),
+            (Protocol::Pop3, "TOP,UIDL,STLS,SASL", None),
+            (Protocol::Smtp, "SIZE 35882577,AUTH LOGIN PLAIN XOAUTH2,8BITMIME", Some(SmtpAuthPlain)),
+            (Protocol::Smtp, "AUTH=LOGIN", Some(SmtpAuthLogin)),
+            (Protocol::Smtp, "AUTH LOGIN", Some(SmtpAuthLogin)),
+            (Protocol::Smtp, "STARTTLS,PIPELINING", None),
+            (Protocol::Smtp, "AUTH XOAUTH2 OAUTHBEARER", None),
+        ];
+        for (protocol, list, want) in table {
+            assert_eq!(choose_mechanism(*protocol, &caps(list)), *want, "{protocol:?} {list}");
+        }
+    }
+
+    #[test]
+    fn capabilities_alone_tell_when_no_password_may_be_sent() {
+        let dovecot_143 =
+            caps("IMAP4rev1,SASL-IR,LOGIN-REFERRALS,ID,ENABLE,IDLE,LITERAL+,STARTTLS,LOGINDISABLED");
+        assert!(plaintext_refused_by_capabilities(Protocol::Imap, &dovecot_143, false), "G06");
+        assert!(!plaintext_refused_by_capabilities(Protocol::Imap, &dovecot_143, true));
+        assert_eq!(
+            refusal_from_capabilities(Protocol::Imap, &dovecot_143, false),
+            Some(Code::AuthPlaintextDisallowed)
+        );
+
+        let exchange_online = caps("IMAP4,IMAP4rev1,AUTH=XOAUTH2,SASL-IR,UIDPLUS,LOGINDISABLED");
+        assert_eq!(
+            refusal_from_capabilities(Protocol::Imap, &exchange_online, true),
+            Some(Code::AuthBasicAuthDisabled),
+            "C12"
+        );
+
+        let postfix_587 = caps("PIPELINING,SIZE 10240000,STARTTLS,ENHANCEDSTATUSCODES,8BITMIME");
+        assert!(plaintext_refused_by_capabilities(Protocol::Smtp, &postfix_587, false));
+        assert_eq!(
+            refusal_from_capabilities(Protocol::Smtp, &postfix_587, true),
+            Some(Code::AuthMechanismUnsupported)
+        );
+        let postfix_tls = caps("PIPELINING,AUTH PLAIN LOGIN,8BITMIME");
+        assert_eq!(refusal_from_capabilities(Protocol::Smtp, &postfix_tls, true), None);
+
+        let dovecot_110 = caps("CAPA,TOP,UIDL,RESP-CODES,PIPELINING,AUTH-RESP-CODE,STLS,SASL");
+        assert!(plaintext_refused_by_capabilities(Protocol::Pop3, &dovecot_110, false));
+        let cram_only = caps("AUTH CRAM-MD5");
+        assert_eq!(
+            refusal_from_capabilities(Protocol::Smtp, &cram_only, true),
+            Some(Code::AuthMechanismUnsupported)
+        );
+    }
 }
