@@ -9,7 +9,7 @@
 //!
 //! # The rule table
 //!
-//! [`RULES`] is one static, ordered slice (like ripgrep's `FLAGS`); the first rule that matches
+//! `RULES` is one static, ordered slice (like ripgrep's `FLAGS`); the first rule that matches
 //! wins. The order is `shared/reference/server-responses.md` §12: greeting refusals, then
 //! plaintext refused (row 7), basic auth off (8), app password (9), web sign-in (10), protocol
 //! off (11), mechanism (12), connections (13), bandwidth (14), throttling (15), failed-login ban
@@ -43,7 +43,9 @@ use crate::target::Protocol;
 const MAX_LINES: usize = 32;
 /// Most bytes of one line looked at; a longer line is cut at a character boundary.
 const MAX_LINE: usize = 2048;
-/// Most characters of the reply quoted in evidence.
+/// Most bytes of the joined reply that rules read (real replies are under 2 KiB).
+const MAX_TEXT: usize = 8192;
+/// Most bytes of the reply quoted in evidence (cut at a character boundary).
 const MAX_QUOTE: usize = 600;
 
 /// When in the session the answer came.
@@ -115,17 +117,24 @@ fn pop3_answer(lines: Vec<String>) -> pop3::Status {
     parsed.unwrap_or_else(|| pop3::Status { ok: false, code: None, text: lines.join(" ") })
 }
 
+/// Reads reply lines up to the last one (`535 …` after `535-…`). A reply cut short or with
+/// lines that are not reply lines keeps every word; the code is the last one seen (0 if none,
+/// which counts as a refusal).
 fn smtp_answer(lines: Vec<String>) -> smtp::Reply {
-    let mut builder = smtp::ReplyBuilder::default();
+    let mut reply = smtp::Reply::default();
     for line in &lines {
-        match builder.push(line) {
-            Ok(Some(reply)) => return reply,
-            Ok(None) => {}
-            Err(_) => break,
+        match smtp::parse_line(line) {
+            Some(parsed) => {
+                reply.code = parsed.code;
+                reply.lines.push(parsed.text.to_owned());
+                if !parsed.more {
+                    break;
+                }
+            }
+            None => reply.lines.push(line.clone()),
         }
     }
-    // Not a complete reply: keep the words, with no code (treated as a refusal).
-    smtp::Reply { code: 0, lines }
+    reply
 }
 
 /// Everything the classifier looks at.
@@ -366,7 +375,7 @@ const RULES: &[Rule] = &[
         .ambiguous("the server says: wrong password, or this protocol is switched off for the account"),
     Rule::new("11.text", "D01-D06 D12", When::Text(PROTOCOL_OFF), Code::AuthProtocolDisabled),
     // Row 12: no sign-in mechanism in common.
-    Rule::new("12.code", "C15", When::Code(&["5.7.4", "5.5.4", "504"]), Code::AuthMechanismUnsupported),
+    Rule::new("12.code", "C15", When::Code(&["5.7.4", "504"]), Code::AuthMechanismUnsupported),
     Rule::new("12.text", "D09-D11 D13", When::Text(MECHANISM), Code::AuthMechanismUnsupported),
     // Row 13: too many parallel connections ([UNAVAILABLE]/[SYS/TEMP]/[IN-USE] only with the text).
     Rule::new("13.code", "E03 E11", When::Code(&["LIMIT"]), Code::LimitsTooManyConnections),
@@ -594,7 +603,7 @@ struct Seen<'a> {
 
 impl<'a> Seen<'a> {
     fn new(input: &'a Input<'a>) -> Seen<'a> {
-        let (refusal, codes, lines, xoauth2) = match input.answer {
+        let Read { refusal, codes, lines, xoauth2 } = match input.answer {
             Answer::Imap { untagged, tagged } => imap_facts(untagged, tagged.as_ref()),
             Answer::Pop3(status) => pop3_facts(status),
             Answer::Smtp(reply) => smtp_facts(reply),
@@ -636,9 +645,15 @@ impl<'a> Seen<'a> {
     }
 }
 
-type Facts = (bool, Vec<String>, Vec<String>, Option<String>);
+/// What one answer says, before it is joined into one line.
+struct Read {
+    refusal: bool,
+    codes: Vec<String>,
+    lines: Vec<String>,
+    xoauth2: Option<String>,
+}
 
-fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Facts {
+fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Read {
     let mut codes = Vec::new();
     let mut lines = Vec::new();
     let mut xoauth2 = None;
@@ -666,7 +681,7 @@ fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Facts {
         codes.extend(trailing_code(clip(&status.text, MAX_LINE)));
         lines.push(render_imap(status));
     }
-    (refusal, codes, lines, xoauth2)
+    Read { refusal, codes, lines, xoauth2 }
 }
 
 fn is_capability_line(line: &str) -> bool {
@@ -708,7 +723,7 @@ fn decode_xoauth2(payload: &str) -> Option<String> {
     compact.contains("\"status\":\"4").then_some(json)
 }
 
-fn pop3_facts(status: &pop3::Status) -> Facts {
+fn pop3_facts(status: &pop3::Status) -> Read {
     let codes = status.code.iter().map(|c| clip(c, 64).to_ascii_uppercase()).collect();
     let sign = if status.ok { "+OK" } else { "-ERR" };
     let text = clip(&status.text, MAX_LINE);
@@ -716,10 +731,10 @@ fn pop3_facts(status: &pop3::Status) -> Facts {
         Some(code) => format!("{sign} [{}] {text}", clip(code, 64)),
         None => format!("{sign} {text}"),
     };
-    (!status.ok, codes, vec![line], None)
+    Read { refusal: !status.ok, codes, lines: vec![line], xoauth2: None }
 }
 
-fn smtp_facts(reply: &smtp::Reply) -> Facts {
+fn smtp_facts(reply: &smtp::Reply) -> Read {
     let mut codes = Vec::new();
     if reply.code != 0 {
         codes.push(reply.code.to_string());
@@ -740,13 +755,13 @@ fn smtp_facts(reply: &smtp::Reply) -> Facts {
             body.to_owned()
         });
     }
-    (reply.code == 0 || reply.code >= 400, codes, lines, None)
+    Read { refusal: reply.code == 0 || reply.code >= 400, codes, lines, xoauth2: None }
 }
 
 fn join_bounded(lines: &[String]) -> String {
     let mut out = String::new();
     for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
-        if out.len() >= MAX_LINES * MAX_LINE {
+        if out.len() >= MAX_TEXT {
             break;
         }
         if !out.is_empty() {
@@ -754,6 +769,8 @@ fn join_bounded(lines: &[String]) -> String {
         }
         out.push_str(line);
     }
+    let end = clip(&out, MAX_TEXT).len();
+    out.truncate(end);
     out
 }
 
@@ -1334,6 +1351,17 @@ mod tests {
         let c = classify_login(&empty);
         assert_eq!(c.primary, Code::AuthFailedUnclassified);
         assert!(c.evidence.is_empty(), "nothing to quote");
+    }
+
+    #[test]
+    fn a_reply_cut_short_keeps_its_code_and_words() {
+        let cut = smtp(&["535-5.7.8 Something the server never finished"]);
+        assert!(matches!(&cut, Answer::Smtp(r) if r.code == 535));
+        assert_eq!(classify_login(&cut).primary, Code::AuthInvalidCredentials);
+        let mixed = smtp(&["454-4.7.0 Too many login attempts", "garbage \u{1} line"]);
+        let c = classify_login(&mixed);
+        assert_eq!(c.primary, Code::AuthTooManyFailures);
+        assert!(said(&c).contains("garbage"), "{}", said(&c));
     }
 
     fn caps(list: &str) -> Vec<String> {
