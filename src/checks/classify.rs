@@ -29,6 +29,10 @@
 //!   wording drift ("Learn more at" → "For more information, go to") does not break them.
 //! * **Provider fallbacks** are keyed on the provider id (given, or found from the greeting).
 //!
+//! Use: the auth stage builds an [`Answer`] (from the parsed reply, or raw lines with
+//! [`Answer::from_lines`]), wraps it in an [`Input`] and calls [`classify`]; before sending a
+//! password it asks [`refusal_from_capabilities`] and [`choose_mechanism`].
+//!
 //! Evidence quotes the reply with every URL's query cut off, because Gmail's `534-5.7.14`
 //! sign-in links carry a sign-in token (`plt=…`).
 
@@ -146,6 +150,8 @@ pub struct Input<'a> {
     pub answer: &'a Answer,
     /// Capabilities as the server listed them, one entry per capability or per line
     /// (IMAP `AUTH=PLAIN`, POP3 `SASL PLAIN LOGIN`, SMTP EHLO line `AUTH PLAIN LOGIN`).
+    /// POP3 and SMTP need whole lines: the mechanisms are read from the words after the
+    /// keyword, so a keyword-only list (`AUTH`) offers no mechanism.
     pub capabilities: &'a [String],
     /// The provider id (`gmail`, `microsoft365`, …) when it is known.
     pub provider: Option<&'a str>,
@@ -816,14 +822,10 @@ pub fn classify(input: &Input<'_>) -> Option<Classification> {
     })
 }
 
-/// The server's own connection limit: the number after `=` (`mail_max_userip_connections=10`).
+/// The server's own connection limit: the number after `connections=` or `limit=`
+/// (`mail_max_userip_connections=10`, a proxy's `connection_limit=5`).
 fn server_limit(hay: &str) -> Option<String> {
-    let at = hay.find("connections=").map(|i| i + "connections=".len()).or_else(|| {
-        let bytes = hay.as_bytes();
-        (0..bytes.len().saturating_sub(1))
-            .find(|&i| bytes[i] == b'=' && bytes[i + 1].is_ascii_digit())
-            .map(|i| i + 1)
-    })?;
+    let at = ["connections=", "limit="].iter().find_map(|key| hay.find(key).map(|i| i + key.len()))?;
     let digits: String = hay[at..].chars().take_while(char::is_ascii_digit).take(9).collect();
     (!digits.is_empty()).then_some(digits)
 }
@@ -1303,6 +1305,9 @@ mod tests {
         assert_eq!(c.primary, Code::LimitsTooManyConnections);
         let limit = c.evidence.iter().find(|e| e.label == LIMIT).map(|e| e.value.as_str());
         assert_eq!(limit, Some("16"));
+        let proxy = smtp(&["421 4.7.0 Too many connections (connection_limit=5), see https://h/x?id=77"]);
+        let c = classify(&Input::new(Phase::Greeting, &proxy)).expect("classified");
+        assert_eq!(c.evidence.iter().find(|e| e.label == LIMIT).map(|e| e.value.as_str()), Some("5"));
         let gmail = Answer::from_lines(
             Protocol::Imap,
             &["a NO [ALERT] Too many simultaneous connections. (Failure)"],
