@@ -252,7 +252,24 @@ struct Rule {
     on_success: bool,
 }
 
+type Words = &'static [&'static str];
+
 impl Rule {
+    const fn code(id: &'static str, rows: &'static str, codes: Words, code: Code) -> Rule {
+        Rule::new(id, rows, When::Code(codes), code)
+    }
+    const fn text(id: &'static str, rows: &'static str, text: Words, code: Code) -> Rule {
+        Rule::new(id, rows, When::Text(text), code)
+    }
+    const fn both(id: &'static str, rows: &'static str, codes: Words, text: Words, code: Code) -> Rule {
+        Rule::new(id, rows, When::Both(codes, text), code)
+    }
+    const fn either(id: &'static str, rows: &'static str, codes: Words, text: Words, code: Code) -> Rule {
+        Rule::new(id, rows, When::Either(codes, text), code)
+    }
+    const fn always(id: &'static str, rows: &'static str, code: Code) -> Rule {
+        Rule::new(id, rows, When::Always, code)
+    }
     const fn new(id: &'static str, rows: &'static str, when: When, code: Code) -> Rule {
         Rule {
             id,
@@ -346,112 +363,138 @@ const MICROSOFT: &[&str] = &["microsoft365", "outlook"];
 /// The table. First match wins; see the module docs for the order.
 const RULES: &[Rule] = &[
     // §12 step 1, connection-level facts: STARTTLS refused or TLS failed at a proxy (W17, W18).
-    Rule::new("1.starttls-failed", "W17", When::Text(&["tls not available due to local problem"]), Code::TlsStarttlsFailed)
-        .any_phase(),
-    Rule::new("1.starttls-unsupported", "W17", When::Text(&["tls not available", "tls support is not enabled"]), Code::TlsStarttlsUnsupported)
-        .any_phase(),
-    Rule::new("1.proxy-certificate", "W18", When::Text(&["ssl certificate error", "required ssl certificate"]), Code::TlsHandshakeFailed)
-        .any_phase(),
+    Rule::text("1.starttls-failed", "W17", STARTTLS_BROKEN, Code::TlsStarttlsFailed).any_phase(),
+    Rule::text("1.starttls-unsupported", "W17", STARTTLS_OFF, Code::TlsStarttlsUnsupported).any_phase(),
+    Rule::text("1.proxy-certificate", "W18", PROXY_CERT, Code::TlsHandshakeFailed).any_phase(),
     // §12 row 5: refusals at the greeting.
-    Rule::new("5.greeting-connections", "E07 E08 E09", When::Text(CONNECTIONS), Code::ProtocolRejected)
+    Rule::text("5.greeting-connections", "E07 E08 E09", CONNECTIONS, Code::ProtocolRejected)
         .at(Phase::Greeting)
         .also(&[Code::LimitsTooManyConnections]),
-    Rule::new("5.greeting", "E16 W20", When::Always, Code::ProtocolRejected).at(Phase::Greeting),
+    Rule::always("5.greeting", "E16 W20", Code::ProtocolRejected).at(Phase::Greeting),
     // Row 7: a password in clear text is refused.
-    Rule::new("7.code", "G01 G04", When::Code(&["PRIVACYREQUIRED", "5.7.10", "5.7.11"]), Code::AuthPlaintextDisallowed),
-    Rule::new("7.text", "G03 G05 G08-G16", When::Text(PLAINTEXT), Code::AuthPlaintextDisallowed),
-    Rule::new("7.exchange-invalid-state", "G07", When::Text(&["invalid state"]), Code::AuthPlaintextDisallowed)
+    Rule::code("7.code", "G01 G04", &["PRIVACYREQUIRED", "5.7.10", "5.7.11"], Code::AuthPlaintextDisallowed),
+    Rule::text("7.text", "G03 G05 G08-G16", PLAINTEXT, Code::AuthPlaintextDisallowed),
+    Rule::text("7.exchange-invalid-state", "G07", &["invalid state"], Code::AuthPlaintextDisallowed)
         .only(Protocol::Imap)
         .guard(|s| !s.input.tls_active && has_cap(s.input.capabilities, "LOGINDISABLED")),
     // Row 8: password sign-in (basic auth) switched off.
-    Rule::new("8.code-text", "C06-C11", When::Either(&["5.7.30"], BASIC_OFF), Code::AuthBasicAuthDisabled),
-    Rule::new("8.oauth-only", "C12", When::Always, Code::AuthBasicAuthDisabled)
+    Rule::either("8.code-text", "C06-C11", &["5.7.30"], BASIC_OFF, Code::AuthBasicAuthDisabled),
+    Rule::always("8.oauth-only", "C12", Code::AuthBasicAuthDisabled)
         .providers(MICROSOFT)
         .guard(|s| s.input.tls_active && oauth_only(Protocol::Imap, s.input.capabilities))
         .only(Protocol::Imap),
     // Row 9: an app password (Gmail, QQ "authorization code") is needed.
-    Rule::new("9.code", "B03 B04", When::Both(&["5.7.9"], &["invalidsecondfactor"]), Code::AuthAppPasswordRequired),
-    Rule::new("9.text", "B01-B05", When::Text(APP_PASSWORD), Code::AuthAppPasswordRequired),
+    Rule::both("9.code", "B03 B04", &["5.7.9"], &["invalidsecondfactor"], Code::AuthAppPasswordRequired),
+    Rule::text("9.text", "B01-B05", APP_PASSWORD, Code::AuthAppPasswordRequired),
     // Row 10: sign in on the provider's web site first.
-    Rule::new("10.code", "C04", When::Code(&["5.7.14"]), Code::AuthWebLoginRequired),
-    Rule::new("10.text", "C02-C05", When::Text(WEB_LOGIN), Code::AuthWebLoginRequired),
+    Rule::code("10.code", "C04", &["5.7.14"], Code::AuthWebLoginRequired),
+    Rule::text("10.text", "C02-C05", WEB_LOGIN, Code::AuthWebLoginRequired),
     // Row 11: IMAP/POP (or SMTP AUTH) not enabled for the account.
-    Rule::new("11.either", "A35 D07", When::Text(PROTOCOL_OR_PASSWORD), Code::AuthProtocolDisabled)
+    Rule::text("11.either", "A35 D07", PROTOCOL_OR_PASSWORD, Code::AuthProtocolDisabled)
         .also(&[Code::AuthInvalidCredentials])
-        .ambiguous("the server says: wrong password, or this protocol is switched off for the account"),
-    Rule::new("11.text", "D01-D06 D12", When::Text(PROTOCOL_OFF), Code::AuthProtocolDisabled),
+        .ambiguous(WHY_EITHER),
+    Rule::text("11.text", "D01-D06 D12", PROTOCOL_OFF, Code::AuthProtocolDisabled),
     // Row 12: no sign-in mechanism in common.
-    Rule::new("12.code", "C15", When::Code(&["5.7.4", "504"]), Code::AuthMechanismUnsupported),
-    Rule::new("12.text", "D09-D11 D13", When::Text(MECHANISM), Code::AuthMechanismUnsupported),
+    Rule::code("12.code", "C15", &["5.7.4", "504"], Code::AuthMechanismUnsupported),
+    Rule::text("12.text", "D09-D11 D13", MECHANISM, Code::AuthMechanismUnsupported),
     // Row 13: too many parallel connections ([UNAVAILABLE]/[SYS/TEMP]/[IN-USE] only with the text).
-    Rule::new("13.code", "E03 E11", When::Code(&["LIMIT"]), Code::LimitsTooManyConnections),
-    Rule::new("13.text", "E01 E02 E04 E05", When::Text(CONNECTIONS), Code::LimitsTooManyConnections),
+    Rule::code("13.code", "E03 E11", &["LIMIT"], Code::LimitsTooManyConnections),
+    Rule::text("13.text", "E01 E02 E04 E05", CONNECTIONS, Code::LimitsTooManyConnections),
     // Row 14: download/command quota. Gmail's [OVERQUOTA] is bandwidth, not storage (E12).
-    Rule::new("14.text", "E12", When::Text(BANDWIDTH), Code::LimitsBandwidthExceeded).on_success(),
-    Rule::new("14.gmail-overquota", "E12", When::Code(&["OVERQUOTA"]), Code::LimitsBandwidthExceeded)
+    Rule::text("14.text", "E12", BANDWIDTH, Code::LimitsBandwidthExceeded).on_success(),
+    Rule::code("14.gmail-overquota", "E12", &["OVERQUOTA"], Code::LimitsBandwidthExceeded)
         .providers(&["gmail"])
         .on_success(),
     // Row 15: throttled but working.
-    Rule::new("15.code", "E13", When::Code(&["THROTTLED"]), Code::LimitsThrottled).on_success(),
-    Rule::new("15.exchange", "E14", When::Text(&["server unavailable. 15"]), Code::LimitsThrottled)
+    Rule::code("15.code", "E13", &["THROTTLED"], Code::LimitsThrottled).on_success(),
+    Rule::text("15.exchange", "E14", &["server unavailable. 15"], Code::LimitsThrottled)
         .also(&[Code::LimitsTooManyConnections])
-        .ambiguous("Exchange sends this when it throttles the account, often because of too many sessions"),
-    Rule::new("15.text", "E13", When::Text(&["throttl"]), Code::LimitsThrottled).on_success(),
+        .ambiguous(WHY_EXCHANGE_15),
+    Rule::text("15.text", "E13", &["throttl"], Code::LimitsThrottled).on_success(),
     // Row 16: too many failed sign-ins; Yahoo's #AUTH005 also comes first for a missing app password.
-    Rule::new("16.yahoo", "H03 B09", When::Text(&["#auth005"]), Code::AuthTooManyFailures)
+    Rule::text("16.yahoo", "H03 B09", &["#auth005"], Code::AuthTooManyFailures)
         .also(&[Code::AuthAppPasswordRequired])
-        .ambiguous("Yahoo sends this both after failed sign-ins and when an app password is required"),
-    Rule::new("16.text", "H01-H07", When::Text(FAILURES), Code::AuthTooManyFailures),
+        .ambiguous(WHY_AUTH005),
+    Rule::text("16.text", "H01-H07", FAILURES, Code::AuthTooManyFailures),
     // Row 17: account locked, disabled or suspended.
-    Rule::new("17.code", "F03", When::Code(&["CONTACTADMIN", "5.7.13"]), Code::AuthAccountLocked),
-    Rule::new("17.text", "F02 F03 F09 F10", When::Text(LOCKED), Code::AuthAccountLocked),
+    Rule::code("17.code", "F03", &["CONTACTADMIN", "5.7.13"], Code::AuthAccountLocked),
+    Rule::text("17.text", "F02 F03 F09 F10", LOCKED, Code::AuthAccountLocked),
     // Row 18: password expired.
-    Rule::new("18.code", "F05", When::Code(&["EXPIRED"]), Code::AuthPasswordExpired),
-    Rule::new("18.text", "F05 F06 F08", When::Text(EXPIRED), Code::AuthPasswordExpired),
+    Rule::code("18.code", "F05", &["EXPIRED"], Code::AuthPasswordExpired),
+    Rule::text("18.text", "F05 F06 F08", EXPIRED, Code::AuthPasswordExpired),
     // Row 21: OAuth token refused (an XOAUTH2 error continuation, or the words).
-    Rule::new("21.xoauth2", "B11", When::Always, Code::AuthOauthTokenInvalid).guard(|s| s.xoauth2.is_some()),
-    Rule::new("21.exchange-not-connected", "C13", When::Text(&["authenticated but not connected"]), Code::AuthOauthTokenInvalid)
+    Rule::always("21.xoauth2", "B11", Code::AuthOauthTokenInvalid).guard(|s| s.xoauth2.is_some()),
+    Rule::text("21.exchange-not-connected", "C13", NOT_CONNECTED, Code::AuthOauthTokenInvalid)
         .also(&[Code::AuthProtocolDisabled])
-        .ambiguous("Microsoft sends this for a token of another mailbox and for a mailbox without IMAP/POP access"),
-    Rule::new("21.text", "B12", When::Text(OAUTH), Code::AuthOauthTokenInvalid),
+        .ambiguous(WHY_NOT_CONNECTED),
+    Rule::text("21.text", "B12", OAUTH, Code::AuthOauthTokenInvalid),
     // Row 22: a temporary fault on the server's side.
-    Rule::new("22.code", "F11 F18 E15", When::Code(SERVER_CODES), Code::AuthServerError),
-    Rule::new("22.text", "F12 W18", When::Text(SERVER_TEXT), Code::AuthServerError),
+    Rule::code("22.code", "F11 F18 E15", SERVER_CODES, Code::AuthServerError),
+    Rule::text("22.text", "F12 W18", SERVER_TEXT, Code::AuthServerError),
     // Row 23: another session holds the mailbox.
-    Rule::new("23.code", "F13-F15", When::Code(&["IN-USE", "INUSE"]), Code::MailboxInUse),
-    Rule::new("23.text", "F16", When::Text(IN_USE), Code::MailboxInUse),
+    Rule::code("23.code", "F13-F15", &["IN-USE", "INUSE"], Code::MailboxInUse),
+    Rule::text("23.text", "F16", IN_USE, Code::MailboxInUse),
     // Row 24: POP3 login delay.
-    Rule::new("24.code", "F17", When::Code(&["LOGIN-DELAY"]), Code::MailboxLoginDelay),
-    Rule::new("24.text", "F17", When::Text(&["logins must be at least", "login delay", "login-delay"]), Code::MailboxLoginDelay),
+    Rule::code("24.code", "F17", &["LOGIN-DELAY"], Code::MailboxLoginDelay),
+    Rule::text("24.text", "F17", LOGIN_DELAY, Code::MailboxLoginDelay),
     // Row 25: storage quota.
-    Rule::new("25.code", "E17", When::Code(&["OVERQUOTA", "5.2.2"]), Code::MailboxOverQuota).on_success(),
-    Rule::new("25.text", "E17", When::Text(QUOTA), Code::MailboxOverQuota).on_success(),
+    Rule::code("25.code", "E17", &["OVERQUOTA", "5.2.2"], Code::MailboxOverQuota).on_success(),
+    Rule::text("25.text", "E17", QUOTA, Code::MailboxOverQuota).on_success(),
     // H10: after a connection-limit refusal, Gmail calls every sign-in "Invalid credentials".
-    Rule::new("13.h10", "H10 E01", When::Either(INVALID_CODES, INVALID_TEXT), Code::LimitsTooManyConnections)
+    Rule::either("13.h10", "H10 E01", INVALID_CODES, INVALID_TEXT, Code::LimitsTooManyConnections)
         .guard(|s| s.input.too_many_connections_seen)
-        .ambiguous("after a too-many-connections refusal the server rejects every sign-in, even a right password"),
+        .ambiguous(WHY_CONNECTIONS_SEEN),
     // Provider fallbacks for a "wrong password" answer (rows 8, 9 and 26).
-    Rule::new("26.gmail-badcredentials", "A23", When::Text(&["badcredentials", "answer/14257"]), Code::AuthInvalidCredentials)
+    Rule::text("26.gmail-badcredentials", "A23", GMAIL_BAD_CREDENTIALS, Code::AuthInvalidCredentials)
         .also(&[Code::AuthAppPasswordRequired])
-        .ambiguous("Gmail refuses an account password this way when an app password is required"),
-    Rule::new("8.microsoft", "A05 A06", When::Text(&["login failed", "authenticate failed"]), Code::AuthBasicAuthDisabled)
+        .ambiguous(WHY_GMAIL),
+    Rule::text("8.microsoft", "A05 A06", MICROSOFT_FAILED, Code::AuthBasicAuthDisabled)
         .providers(MICROSOFT)
         .also(&[Code::AuthInvalidCredentials])
-        .ambiguous("Microsoft answers the same for a wrong password and for password sign-in switched off"),
-    Rule::new("26.gmx", "A34 D08", When::Either(INVALID_CODES, INVALID_TEXT), Code::AuthInvalidCredentials)
+        .ambiguous(WHY_MICROSOFT),
+    Rule::either("26.gmx", "A34 D08", INVALID_CODES, INVALID_TEXT, Code::AuthInvalidCredentials)
         .providers(&["gmx", "webde"])
         .also(&[Code::AuthAppPasswordRequired, Code::AuthProtocolDisabled])
-        .ambiguous("GMX/web.de answer the same for a wrong password, a missing app password and POP3/IMAP switched off"),
-    Rule::new("26.app-password-providers", "A01 A07-A10 A26 A36 B08-B10", When::Either(INVALID_CODES, INVALID_TEXT), Code::AuthInvalidCredentials)
-        .providers(&["yahoo", "aol", "icloud", "yandex", "gmail", "qq", "netease"])
-        .also(&[Code::AuthAppPasswordRequired])
-        .ambiguous("this provider answers the same for a wrong password and for a missing app password"),
+        .ambiguous(WHY_GMX),
+    Rule::either(
+        "26.app-password-providers",
+        "A01 A07-A10 A26 A36 B08-B10",
+        INVALID_CODES,
+        INVALID_TEXT,
+        Code::AuthInvalidCredentials,
+    )
+    .providers(&["yahoo", "aol", "icloud", "yandex", "gmail", "qq", "netease"])
+    .also(&[Code::AuthAppPasswordRequired])
+    .ambiguous(WHY_APP_PASSWORD),
     // Row 26: wrong user name or password.
-    Rule::new("26.code", "A01-A37", When::Code(INVALID_CODES), Code::AuthInvalidCredentials),
-    Rule::new("26.text", "A05 A06 A11-A20 A30-A32", When::Text(INVALID_TEXT), Code::AuthInvalidCredentials),
+    Rule::code("26.code", "A01-A37", INVALID_CODES, Code::AuthInvalidCredentials),
+    Rule::text("26.text", "A05 A06 A11-A20 A30-A32", INVALID_TEXT, Code::AuthInvalidCredentials),
     // Row 27: anything else; the server's words are the evidence.
-    Rule::new("27.unclassified", "F04", When::Always, Code::AuthFailedUnclassified),
+    Rule::always("27.unclassified", "F04", Code::AuthFailedUnclassified),
 ];
+
+// Short lists and ambiguity reasons named so the table reads one rule a line.
+const WHY_EITHER: &str = "the server says: wrong password, or this protocol is switched off for the account";
+const WHY_EXCHANGE_15: &str =
+    "Exchange sends this when it throttles the account, often for too many sessions";
+const WHY_AUTH005: &str = "Yahoo sends this after failed sign-ins and also when an app password is required";
+const WHY_NOT_CONNECTED: &str =
+    "Microsoft sends this for a token of another mailbox and for a mailbox without IMAP/POP";
+const WHY_CONNECTIONS_SEEN: &str =
+    "after a connection-limit refusal every sign-in is refused, even a right password";
+const WHY_GMAIL: &str = "Gmail refuses an account password this way when an app password is required";
+const WHY_MICROSOFT: &str =
+    "Microsoft answers the same for a wrong password and for password sign-in switched off";
+const WHY_GMX: &str = "GMX answers the same for a wrong password, a missing app password and POP3/IMAP off";
+const WHY_APP_PASSWORD: &str =
+    "this provider answers the same for a wrong password and for a missing app password";
+const STARTTLS_BROKEN: Words = &["tls not available due to local problem"];
+const STARTTLS_OFF: Words = &["tls not available", "tls support is not enabled"];
+const PROXY_CERT: Words = &["ssl certificate error", "required ssl certificate"];
+const NOT_CONNECTED: Words = &["authenticated but not connected"];
+const LOGIN_DELAY: Words = &["logins must be at least", "login delay", "login-delay"];
+const GMAIL_BAD_CREDENTIALS: Words = &["badcredentials", "answer/14257"];
+const MICROSOFT_FAILED: Words = &["login failed", "authenticate failed"];
 
 const PLAINTEXT: &[&str] = &[
     "plaintext authentication disallowed",
@@ -575,7 +618,6 @@ const SERVER_TEXT: &[&str] = &[
     "connection lost to authentication",
     "temporary failure",
     "temporarily unavailable",
-    "try again later",
 ];
 const IN_USE: &[&str] = &[
     "mailbox is locked",
