@@ -887,10 +887,13 @@ fn cut_url_queries(text: &str) -> String {
     let lower = text.to_ascii_lowercase();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    while let Some(found) =
-        [lower[at..].find("http://"), lower[at..].find("https://")].into_iter().flatten().min()
-    {
+    while let Some(found) = lower[at..].find("http") {
         let start = at + found;
+        if !(lower[start..].starts_with("http://") || lower[start..].starts_with("https://")) {
+            out.push_str(&text[at..start + 4]);
+            at = start + 4;
+            continue;
+        }
         let rest = &text[start..];
         let url_end = rest.find(|c: char| c.is_whitespace() || "<>\"')".contains(c)).unwrap_or(rest.len());
         let Some(query) = rest[..url_end].find(['?', '#']) else {
@@ -1217,7 +1220,17 @@ mod tests {
         assert!(said(&c).contains('\u{fffd}'));
 
         // Hostile shapes: every byte after every prefix; none may panic, every one is classified.
-        let prefixes: [&[u8]; 7] = [b"a1 NO [", b"-ERR [", b"535-5.7.", b"535 ", b"* ", b"+ ", b""];
+        let prefixes: [&[u8]; 9] = [
+            b"a1 NO [",
+            b"-ERR [",
+            b"535-5.7.",
+            b"535 ",
+            b"* ",
+            b"+ ",
+            b"",
+            b"a1 NO <https://h/p?t=",
+            b"http",
+        ];
         for protocol in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
             for prefix in prefixes {
                 for byte in 0..=255u8 {
@@ -1280,6 +1293,8 @@ mod tests {
         assert_eq!(cut_url_queries("a http://h/#frag b https://k/?q"), "a http://h/?… b https://k/?…");
         assert_eq!(cut_url_queries("<https://h/p?unterminated token"), "<https://h/p?… token");
         assert_eq!(cut_url_queries("no links é"), "no links é");
+        assert_eq!(cut_url_queries("httpd said http:x https://h/?t"), "httpd said http:x https://h/?…");
+        assert_eq!(cut_url_queries("http"), "http");
     }
 
     #[test]
