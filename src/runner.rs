@@ -19,7 +19,7 @@ use crate::diagnosis::{Code, Finding};
 use crate::net::resolver::Resolver;
 use crate::net::tls::{self, TrustError};
 use crate::report::{Parts, Report, StageReport};
-use crate::stage::{Stage, StageOutcome};
+use crate::stage::{Stage, StageOutcome, StageStatus};
 use crate::target::{self, DiagnoseRequest, RequestEcho, Target};
 use crate::transcript::Transcript;
 
@@ -90,10 +90,13 @@ impl Engine {
         };
         let mut input = StageOutcome::from_findings(Stage::Input, detail, input_findings);
         input.duration = input_started.elapsed();
+        // An input error (a web-mail host, an address typed as server) means the target is
+        // not what the person meant: testing it would only add noise and traffic.
+        let proceed = input.status != StageStatus::Fail;
         run.push(input).await;
 
         let mut facts = Facts::default();
-        if let Some(target) = &target {
+        if let Some(target) = target.as_ref().filter(|_| proceed) {
             let ctx = self.context(target, request, transcript.clone(), started);
             match ctx {
                 Ok(ctx) => {

@@ -162,3 +162,32 @@ fn dominant(failures: &[(VettedAddr, Attempt)]) -> Code {
     };
     pick.code().unwrap_or(Code::TcpUnreachable)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connect_errors_map_to_refused_timeout_and_unreachable() {
+        let kinds = [
+            (io::ErrorKind::ConnectionRefused, Code::TcpRefused),
+            (io::ErrorKind::TimedOut, Code::TcpTimeout),
+            (io::ErrorKind::NetworkUnreachable, Code::TcpUnreachable),
+            (io::ErrorKind::HostUnreachable, Code::TcpUnreachable),
+            (io::ErrorKind::AddrNotAvailable, Code::TcpUnreachable),
+        ];
+        for (kind, code) in kinds {
+            assert_eq!(classify(&io::Error::from(kind)).code(), Some(code), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn when_nothing_connects_a_refusal_wins_because_the_host_is_up() {
+        let a: VettedAddr = crate::net::policy::AddressPolicy::permissive()
+            .vet("127.0.0.1".parse().expect("ip"))
+            .expect("vet");
+        assert_eq!(dominant(&[(a, Attempt::Timeout), (a, Attempt::Refused)]), Code::TcpRefused);
+        assert_eq!(dominant(&[(a, Attempt::Timeout), (a, Attempt::Unreachable)]), Code::TcpTimeout);
+        assert_eq!(dominant(&[(a, Attempt::Unreachable)]), Code::TcpUnreachable);
+    }
+}

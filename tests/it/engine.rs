@@ -56,3 +56,35 @@ fn a_diagnosis_future_is_send_so_web_handlers_and_spawned_tasks_can_run_it() {
     let fut = engine.diagnose(&req);
     assert_send(&fut);
 }
+
+#[tokio::test]
+async fn input_confusion_is_reported_through_the_engine_before_any_packet_is_sent() {
+    use maildoctor::target::{DiagnoseRequest, RawPort};
+    // Names resolve through a local responder (NXDOMAIN for everything): nothing leaves loopback.
+    let dns = crate::support::dns::Zone::new().start().await;
+    let mut settings = support::settings(None);
+    settings.dns_server = Some(dns.addr);
+    let engine = Engine::new(settings).expect("engine");
+    let cases: &[(Protocol, &str, Option<&str>, SecurityChoice, &str)] = &[
+        (Protocol::Imap, "imap .example.com", None, SecurityChoice::Auto, "input.invalid_host"),
+        (Protocol::Imap, "127.0.0.1", Some("70000"), SecurityChoice::Auto, "input.invalid_port"),
+        (Protocol::Imap, "me@gmail.com", None, SecurityChoice::Auto, "input.email_as_server"),
+        (Protocol::Imap, "mail.google.com", None, SecurityChoice::Auto, "input.webmail_host"),
+        (Protocol::Imap, "127.0.0.1", Some("995"), SecurityChoice::Tls, "input.protocol_port_mismatch"),
+        (Protocol::Pop3, "imap.invalid", None, SecurityChoice::Auto, "input.host_protocol_mismatch"),
+        (Protocol::Imap, "127.0.0.1", Some("143"), SecurityChoice::Tls, "input.security_port_mismatch"),
+    ];
+    for (protocol, host, port, security, code) in cases {
+        let req = DiagnoseRequest {
+            port: port.map(|p| RawPort(p.to_owned())),
+            security: Some(*security),
+            ..DiagnoseRequest::new(*protocol, *host)
+        };
+        let mut req = req;
+        req.options.timeout_secs = Some(2);
+        let report = engine.diagnose(&req).await;
+        assert_code(&report, code);
+        assert_eq!(report.stages[0].name, Stage::Input);
+        assert!(report.stages[0].codes.iter().any(|c| c.id() == *code), "{code} belongs to the input stage");
+    }
+}
