@@ -648,15 +648,16 @@ fn detail(learned: &Learned) -> String {
         return format!("The folder list could not be read ({why}).");
     }
     let counted: Vec<u64> = learned.folders.iter().filter_map(Folder::messages).collect();
-    let mut parts = vec![format!(
-        "{} folder{}, {}",
-        thousands(learned.folders.len() as u64 + learned.not_kept as u64),
-        if learned.folders.len() == 1 && learned.not_kept == 0 { "" } else { "s" },
-        messages(counted.iter().sum())
-    )];
-    if counted.len() < learned.folders.iter().filter(|f| f.entry.selectable()).count() {
-        parts[0].push_str(&format!(" in the {} counted", thousands(counted.len() as u64)));
-    }
+    let selectable = learned.folders.iter().filter(|f| f.entry.selectable()).count();
+    let total = learned.folders.len() + learned.not_kept;
+    let folders = format!("{} folder{}", thousands(total as u64), if total == 1 { "" } else { "s" });
+    let mut parts = vec![match counted.len() {
+        0 if selectable > 0 => format!("{folders}; the server gave no message counts"),
+        n if n < selectable => {
+            format!("{folders}, {} in the {} counted", messages(counted.iter().sum()), thousands(n as u64))
+        }
+        _ => format!("{folders}, {}", messages(counted.iter().sum())),
+    }];
     if let Some(largest) =
         learned.folders.iter().filter(|f| f.messages().is_some()).max_by_key(|f| f.messages())
         && largest.messages().is_some_and(|m| m > TOO_LARGE)
@@ -779,7 +780,7 @@ mod tests {
     fn quota_words_say_full_almost_full_or_the_share() {
         let r = |usage, limit| mbox::Resource { name: "STORAGE".into(), usage, limit };
         assert_eq!(
-            quota_words(&r(2_000_000, 2_000_000)),
+            quota_words(&r(2_097_152, 2_097_152)),
             "2.0 GB of 2.0 GB storage used: the mailbox is full"
         );
         assert!(quota_words(&r(1_970_000, 2_000_000)).ends_with("(98%, almost full)"));

@@ -7,5 +7,6 @@ mod support;
 
 mod dns;
 mod engine;
+mod mailbox;
 mod protocol;
 mod tcp;
