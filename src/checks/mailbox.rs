@@ -145,6 +145,10 @@ async fn pop3_stage(ctx: &Ctx, session: &mut Session) -> StageOutcome {
 }
 
 async fn stat(session: &mut Session, budget: &Budget) -> Result<String, SessionError> {
+    if budget.spent() {
+        // Nothing is sent when no time is left to read the answer.
+        return Err(SessionError::Timeout(Duration::ZERO));
+    }
     session.write_line("STAT").await?;
     session.read_line_within(budget.next_read()).await
 }
@@ -160,7 +164,7 @@ fn maildrop_outcome(drop: Maildrop) -> StageOutcome {
     }
     let detail = format!("{}, {}.", messages(drop.messages), human_size(drop.octets));
     let data = json!({
-        "folders": [{ "name": POP_FOLDER, "messages": drop.messages, "size": drop.octets }],
+        "folders": [{ "name": POP_FOLDER, "flags": [], "messages": drop.messages, "unseen": null, "size": drop.octets }],
         "counts": { "folders": 1, "messages": drop.messages, "octets": drop.octets },
         "threshold": TOO_LARGE,
     });
@@ -254,6 +258,9 @@ impl Imap<'_> {
         max_lines: usize,
         data: &mut (dyn FnMut(&str) + Send),
     ) -> Result<Vec<Answer>, Stop> {
+        if self.budget.spent() {
+            return Err(Stop::Budget);
+        }
         let mut queued = VecDeque::new();
         for (_, command) in commands {
             let mut lines = command.lines.iter();
@@ -627,11 +634,23 @@ fn amounts(resource: &mbox::Resource) -> (String, String) {
     (show(resource.usage), show(resource.limit))
 }
 
+/// A sum that cannot overflow, whatever counts a server claims.
+fn total(counts: impl Iterator<Item = u64>) -> u64 {
+    counts.fold(0, u64::saturating_add)
+}
+
 fn messages(n: u64) -> String {
     if n == 1 { "1 message".to_owned() } else { format!("{} messages", thousands(n)) }
 }
 
 fn outcome(learned: Learned, alerts: &[String]) -> StageOutcome {
+    tracing::debug!(
+        folders = learned.folders.len(),
+        counted = learned.folders.iter().filter(|f| f.messages().is_some()).count(),
+        findings = learned.findings.len(),
+        stopped = learned.stopped.as_deref(),
+        "mailbox read"
+    );
     let detail = detail(&learned);
     let data = data(&learned, alerts);
     StageOutcome::from_findings(Stage::Mailbox, detail, learned.findings).with_data(data)
@@ -649,14 +668,18 @@ fn detail(learned: &Learned) -> String {
     }
     let counted: Vec<u64> = learned.folders.iter().filter_map(Folder::messages).collect();
     let selectable = learned.folders.iter().filter(|f| f.entry.selectable()).count();
-    let total = learned.folders.len() + learned.not_kept;
-    let folders = format!("{} folder{}", thousands(total as u64), if total == 1 { "" } else { "s" });
+    let listed = learned.folders.len() + learned.not_kept;
+    let folders = format!("{} folder{}", thousands(listed as u64), if listed == 1 { "" } else { "s" });
     let mut parts = vec![match counted.len() {
         0 if selectable > 0 => format!("{folders}; the server gave no message counts"),
         n if n < selectable => {
-            format!("{folders}, {} in the {} counted", messages(counted.iter().sum()), thousands(n as u64))
+            format!(
+                "{folders}, {} in the {} counted",
+                messages(total(counted.iter().copied())),
+                thousands(n as u64)
+            )
         }
-        _ => format!("{folders}, {}", messages(counted.iter().sum())),
+        _ => format!("{folders}, {}", messages(total(counted.iter().copied()))),
     }];
     if let Some(largest) =
         learned.folders.iter().filter(|f| f.messages().is_some()).max_by_key(|f| f.messages())
@@ -720,8 +743,8 @@ fn data(learned: &Learned, alerts: &[String]) -> serde_json::Value {
             "selectable": learned.folders.iter().filter(|f| f.entry.selectable()).count(),
             "counted": counted.len(),
             "not_counted": learned.not_queried,
-            "messages": counted.iter().filter_map(|f| f.messages()).sum::<u64>(),
-            "unseen": counted.iter().filter_map(|f| f.status.as_ref().and_then(|s| s.unseen)).sum::<u64>(),
+            "messages": total(counted.iter().filter_map(|f| f.messages())),
+            "unseen": total(counted.iter().filter_map(|f| f.status.as_ref().and_then(|s| s.unseen))),
             "over_threshold": counted.iter().filter(|f| f.messages().is_some_and(|m| m > TOO_LARGE)).count(),
         },
         "threshold": TOO_LARGE,
@@ -774,6 +797,35 @@ mod tests {
         assert!(says_over_quota("* NO [OVERQUOTA] Quota exceeded"));
         assert!(!says_over_quota("* NO [OVERQUOTA] Account exceeded command or bandwidth limits.")); // E12
         assert!(!says_over_quota("* OK [ALERT] Please read the news"));
+    }
+
+    fn folder(wire: &str, messages: u64) -> Folder {
+        let entry = mbox::parse_list(&format!(r#"* LIST () "/" "{wire}""#)).expect("entry");
+        let status = MailboxStatus {
+            wire: wire.to_owned(),
+            messages: Some(messages),
+            unseen: Some(messages),
+            size: None,
+        };
+        Folder { entry, status: Some(status), refused: None }
+    }
+
+    #[test]
+    fn hostile_counts_do_not_overflow_the_totals() {
+        let mut learned = Learned {
+            folders: vec![folder("A", u64::MAX), folder("B", u64::MAX)],
+            list_complete: true,
+            ..Learned::default()
+        };
+        judge(&mut learned, &[]);
+        let outcome = outcome(learned, &[]);
+        assert_eq!(outcome.data["counts"]["messages"], u64::MAX);
+        assert_eq!(outcome.findings.len(), 2);
+        assert!(
+            outcome.detail.starts_with("2 folders, 18,446,744,073,709,551,615 messages"),
+            "{}",
+            outcome.detail
+        );
     }
 
     #[test]
