@@ -309,8 +309,12 @@ impl Imap<'_> {
         if limit.is_zero() {
             return Err(Stop::Budget);
         }
-        let line = self.session.read_line_within(limit).await?;
-        Ok(self.assembler.push(&line))
+        match self.session.read_line_within(limit).await {
+            Ok(line) => Ok(self.assembler.push(&line)),
+            // A read cut short by the budget, not by the server's own silence.
+            Err(SessionError::Timeout(_)) if self.budget.spent() => Err(Stop::Budget),
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn untagged_status(&mut self, status: imap::Status, line: &str) -> Result<(), Stop> {

@@ -348,3 +348,24 @@ async fn smtp_has_no_mailbox_stage() {
     assert_eq!(outcome.status, StageStatus::Skip);
     assert!(sent(&ctx).is_empty());
 }
+
+#[tokio::test]
+async fn a_server_that_dribbles_answers_is_cut_off_by_the_time_budget() {
+    let mut script = list(&[r#"* LIST () "/" INBOX"#]);
+    script.push(Step::Recv);
+    for _ in 0..40 {
+        script.extend([Step::Sleep(Duration::from_millis(200)), send("* OK [ALERT] still thinking")]);
+    }
+    let server = FakeServer::plain(Dialect::Imap, script).await;
+    let mut ctx = ctx();
+    // Three seconds left: the stage keeps some back for LOGOUT and stops after about one.
+    ctx.deadline = Instant::now() + Duration::from_secs(3);
+    let mut session = session(&ctx, &server).await;
+    let started = Instant::now();
+    let outcome = mailbox::run(&ctx, &target(Protocol::Imap, server.port()), &mut session, &[]).await;
+
+    assert!(started.elapsed() < Duration::from_millis(2_500), "took {:?}", started.elapsed());
+    assert!(outcome.detail.contains("time budget"), "{}", outcome.detail);
+    assert_eq!(outcome.data["stopped"], "the time budget for this stage ran out");
+    assert_eq!(outcome.data["alerts"][0], "* OK [ALERT] still thinking");
+}
