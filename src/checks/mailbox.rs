@@ -421,9 +421,10 @@ async fn imap_stage(ctx: &Ctx, session: &mut Session, caps: &[String]) -> StageO
     }
     if result.is_ok() && !learned.list_status {
         result = list(&mut imap, &mut learned, None).await;
-        if result.is_ok() && learned.list_complete {
-            result = statuses(&mut imap, &mut learned, items, literal_plus).await;
-        }
+    }
+    // Also after LIST-STATUS, for folders it gave no counts for (some servers ignore RETURN).
+    if result.is_ok() && learned.list_complete {
+        result = statuses(&mut imap, &mut learned, items, literal_plus).await;
     }
     if result.is_ok() && quota {
         result = quota_roots(&mut imap, &mut learned).await;
@@ -489,15 +490,17 @@ async fn list(imap: &mut Imap<'_>, learned: &mut Learned, status_items: Option<&
     Ok(())
 }
 
-/// `STATUS` for each selectable folder, [`BATCH`] at a time, at most [`MAX_STATUS`].
+/// `STATUS` for each selectable folder not counted yet, [`BATCH`] at a time, at most
+/// [`MAX_STATUS`].
 async fn statuses(
     imap: &mut Imap<'_>,
     learned: &mut Learned,
     items: &str,
     literal_plus: bool,
 ) -> Result<(), Stop> {
+    let uncounted = |f: &Folder| f.entry.selectable() && f.status.is_none();
     let selectable: Vec<usize> =
-        (0..learned.folders.len()).filter(|&i| learned.folders[i].entry.selectable()).collect();
+        (0..learned.folders.len()).filter(|&i| uncounted(&learned.folders[i])).collect();
     let index = learned.index();
     let mut asked = 0;
     let mut pending = selectable.iter().copied().take(MAX_STATUS).peekable();
@@ -530,7 +533,9 @@ async fn statuses(
             learned.record_status(&index, line);
         }
         for answer in answers? {
-            let Some(&(_, _, at)) = batch.iter().find(|(t, _, _)| *t == answer.tag) else { continue };
+            let Some(&(_, _, at)) = batch.iter().find(|(t, _, _)| t.eq_ignore_ascii_case(&answer.tag)) else {
+                continue;
+            };
             if answer.status.cond != imap::Cond::Ok {
                 refused_status(learned, at, &answer);
             }

@@ -369,3 +369,18 @@ async fn a_server_that_dribbles_answers_is_cut_off_by_the_time_budget() {
     assert_eq!(outcome.data["stopped"], "the time budget for this stage ran out");
     assert_eq!(outcome.data["alerts"][0], "* OK [ALERT] still thinking");
 }
+
+#[tokio::test]
+async fn folders_that_list_status_left_uncounted_are_asked_one_by_one() {
+    let mut script = list(&[
+        r#"* LIST (\HasNoChildren) "/" INBOX"#,
+        "* STATUS INBOX (MESSAGES 5 UNSEEN 1)",
+        r#"* LIST (\HasNoChildren) "/" Later"#,
+    ]);
+    script.extend([Step::Recv, send("* STATUS Later (MESSAGES 10001 UNSEEN 0)"), send("{tag} OK done")]);
+    let (outcome, ctx) = stage(Protocol::Imap, &["LIST-STATUS"], script).await;
+
+    assert_eq!(evidence(&outcome, "mailbox.folder_too_large", "folder"), ["Later"]);
+    assert_eq!(sent(&ctx)[1], "m2 STATUS \"Later\" (MESSAGES UNSEEN)");
+    assert_eq!(outcome.data["counts"]["messages"], 10006);
+}
