@@ -634,8 +634,10 @@ fn says_over_quota(line: &str) -> bool {
 /// What a resource's usage and limit read as: `2.0 GB (2,000,000 KiB)`, `12 messages`.
 fn amounts(resource: &mbox::Resource) -> (String, String) {
     let show = |n: u64| {
-        if resource.name == "STORAGE" {
+        if resource.name == "STORAGE" && n >= 1024 {
             format!("{} ({} KiB)", human_size(n.saturating_mul(1024)), thousands(n))
+        } else if resource.name == "STORAGE" {
+            format!("{} KB", thousands(n))
         } else {
             messages(n)
         }

@@ -604,7 +604,9 @@ pub fn human_size(octets: u64) -> String {
         unit += 1;
     }
     let mut out = String::new();
-    let _ = write!(out, "{value:.1} {}", UNITS[unit]);
+    // Kilobytes read best whole ("393 KB"); larger units keep one decimal ("2.1 GB").
+    let decimals = if unit == 0 { 0 } else { 1 };
+    let _ = write!(out, "{value:.decimals$} {}", UNITS[unit]);
     out
 }
 
@@ -778,7 +780,8 @@ mod tests {
         assert_eq!(human_size(2_100_000_000), "2.0 GB");
         assert_eq!(human_size(1_288_490_189), "1.2 GB");
         assert_eq!(human_size(1_048_575), "1.0 MB");
-        assert_eq!(human_size(1_000_000), "976.6 KB");
+        assert_eq!(human_size(1_000_000), "977 KB");
+        assert_eq!(human_size(1_024), "1 KB");
         assert_eq!(human_size(u64::MAX), "16384.0 PB");
     }
 
