@@ -145,6 +145,10 @@ async fn pop3_stage(ctx: &Ctx, session: &mut Session) -> StageOutcome {
 }
 
 async fn stat(session: &mut Session, budget: &Budget) -> Result<String, SessionError> {
+    if budget.spent() {
+        // Nothing is sent when no time is left to read the answer.
+        return Err(SessionError::Timeout(Duration::ZERO));
+    }
     session.write_line("STAT").await?;
     session.read_line_within(budget.next_read()).await
 }
@@ -160,7 +164,7 @@ fn maildrop_outcome(drop: Maildrop) -> StageOutcome {
     }
     let detail = format!("{}, {}.", messages(drop.messages), human_size(drop.octets));
     let data = json!({
-        "folders": [{ "name": POP_FOLDER, "messages": drop.messages, "size": drop.octets }],
+        "folders": [{ "name": POP_FOLDER, "flags": [], "messages": drop.messages, "unseen": null, "size": drop.octets }],
         "counts": { "folders": 1, "messages": drop.messages, "octets": drop.octets },
         "threshold": TOO_LARGE,
     });
@@ -254,6 +258,9 @@ impl Imap<'_> {
         max_lines: usize,
         data: &mut (dyn FnMut(&str) + Send),
     ) -> Result<Vec<Answer>, Stop> {
+        if self.budget.spent() {
+            return Err(Stop::Budget);
+        }
         let mut queued = VecDeque::new();
         for (_, command) in commands {
             let mut lines = command.lines.iter();
@@ -302,8 +309,12 @@ impl Imap<'_> {
         if limit.is_zero() {
             return Err(Stop::Budget);
         }
-        let line = self.session.read_line_within(limit).await?;
-        Ok(self.assembler.push(&line))
+        match self.session.read_line_within(limit).await {
+            Ok(line) => Ok(self.assembler.push(&line)),
+            // A read cut short by the budget, not by the server's own silence.
+            Err(SessionError::Timeout(_)) if self.budget.spent() => Err(Stop::Budget),
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn untagged_status(&mut self, status: imap::Status, line: &str) -> Result<(), Stop> {
@@ -410,9 +421,10 @@ async fn imap_stage(ctx: &Ctx, session: &mut Session, caps: &[String]) -> StageO
     }
     if result.is_ok() && !learned.list_status {
         result = list(&mut imap, &mut learned, None).await;
-        if result.is_ok() && learned.list_complete {
-            result = statuses(&mut imap, &mut learned, items, literal_plus).await;
-        }
+    }
+    // Also after LIST-STATUS, for folders it gave no counts for (some servers ignore RETURN).
+    if result.is_ok() && learned.list_complete {
+        result = statuses(&mut imap, &mut learned, items, literal_plus).await;
     }
     if result.is_ok() && quota {
         result = quota_roots(&mut imap, &mut learned).await;
@@ -478,15 +490,17 @@ async fn list(imap: &mut Imap<'_>, learned: &mut Learned, status_items: Option<&
     Ok(())
 }
 
-/// `STATUS` for each selectable folder, [`BATCH`] at a time, at most [`MAX_STATUS`].
+/// `STATUS` for each selectable folder not counted yet, [`BATCH`] at a time, at most
+/// [`MAX_STATUS`].
 async fn statuses(
     imap: &mut Imap<'_>,
     learned: &mut Learned,
     items: &str,
     literal_plus: bool,
 ) -> Result<(), Stop> {
+    let uncounted = |f: &Folder| f.entry.selectable() && f.status.is_none();
     let selectable: Vec<usize> =
-        (0..learned.folders.len()).filter(|&i| learned.folders[i].entry.selectable()).collect();
+        (0..learned.folders.len()).filter(|&i| uncounted(&learned.folders[i])).collect();
     let index = learned.index();
     let mut asked = 0;
     let mut pending = selectable.iter().copied().take(MAX_STATUS).peekable();
@@ -519,7 +533,9 @@ async fn statuses(
             learned.record_status(&index, line);
         }
         for answer in answers? {
-            let Some(&(_, _, at)) = batch.iter().find(|(t, _, _)| *t == answer.tag) else { continue };
+            let Some(&(_, _, at)) = batch.iter().find(|(t, _, _)| t.eq_ignore_ascii_case(&answer.tag)) else {
+                continue;
+            };
             if answer.status.cond != imap::Cond::Ok {
                 refused_status(learned, at, &answer);
             }
@@ -618,8 +634,10 @@ fn says_over_quota(line: &str) -> bool {
 /// What a resource's usage and limit read as: `2.0 GB (2,000,000 KiB)`, `12 messages`.
 fn amounts(resource: &mbox::Resource) -> (String, String) {
     let show = |n: u64| {
-        if resource.name == "STORAGE" {
+        if resource.name == "STORAGE" && n >= 1024 {
             format!("{} ({} KiB)", human_size(n.saturating_mul(1024)), thousands(n))
+        } else if resource.name == "STORAGE" {
+            format!("{} KB", thousands(n))
         } else {
             messages(n)
         }
@@ -627,11 +645,23 @@ fn amounts(resource: &mbox::Resource) -> (String, String) {
     (show(resource.usage), show(resource.limit))
 }
 
+/// A sum that cannot overflow, whatever counts a server claims.
+fn total(counts: impl Iterator<Item = u64>) -> u64 {
+    counts.fold(0, u64::saturating_add)
+}
+
 fn messages(n: u64) -> String {
     if n == 1 { "1 message".to_owned() } else { format!("{} messages", thousands(n)) }
 }
 
 fn outcome(learned: Learned, alerts: &[String]) -> StageOutcome {
+    tracing::debug!(
+        folders = learned.folders.len(),
+        counted = learned.folders.iter().filter(|f| f.messages().is_some()).count(),
+        findings = learned.findings.len(),
+        stopped = learned.stopped.as_deref(),
+        "mailbox read"
+    );
     let detail = detail(&learned);
     let data = data(&learned, alerts);
     StageOutcome::from_findings(Stage::Mailbox, detail, learned.findings).with_data(data)
@@ -648,15 +678,20 @@ fn detail(learned: &Learned) -> String {
         return format!("The folder list could not be read ({why}).");
     }
     let counted: Vec<u64> = learned.folders.iter().filter_map(Folder::messages).collect();
-    let mut parts = vec![format!(
-        "{} folder{}, {}",
-        thousands(learned.folders.len() as u64 + learned.not_kept as u64),
-        if learned.folders.len() == 1 && learned.not_kept == 0 { "" } else { "s" },
-        messages(counted.iter().sum())
-    )];
-    if counted.len() < learned.folders.iter().filter(|f| f.entry.selectable()).count() {
-        parts[0].push_str(&format!(" in the {} counted", thousands(counted.len() as u64)));
-    }
+    let selectable = learned.folders.iter().filter(|f| f.entry.selectable()).count();
+    let listed = learned.folders.len() + learned.not_kept;
+    let folders = format!("{} folder{}", thousands(listed as u64), if listed == 1 { "" } else { "s" });
+    let mut parts = vec![match counted.len() {
+        0 if selectable > 0 => format!("{folders}; the server gave no message counts"),
+        n if n < selectable => {
+            format!(
+                "{folders}, {} in the {} counted",
+                messages(total(counted.iter().copied())),
+                thousands(n as u64)
+            )
+        }
+        _ => format!("{folders}, {}", messages(total(counted.iter().copied()))),
+    }];
     if let Some(largest) =
         learned.folders.iter().filter(|f| f.messages().is_some()).max_by_key(|f| f.messages())
         && largest.messages().is_some_and(|m| m > TOO_LARGE)
@@ -719,8 +754,8 @@ fn data(learned: &Learned, alerts: &[String]) -> serde_json::Value {
             "selectable": learned.folders.iter().filter(|f| f.entry.selectable()).count(),
             "counted": counted.len(),
             "not_counted": learned.not_queried,
-            "messages": counted.iter().filter_map(|f| f.messages()).sum::<u64>(),
-            "unseen": counted.iter().filter_map(|f| f.status.as_ref().and_then(|s| s.unseen)).sum::<u64>(),
+            "messages": total(counted.iter().filter_map(|f| f.messages())),
+            "unseen": total(counted.iter().filter_map(|f| f.status.as_ref().and_then(|s| s.unseen))),
             "over_threshold": counted.iter().filter(|f| f.messages().is_some_and(|m| m > TOO_LARGE)).count(),
         },
         "threshold": TOO_LARGE,
@@ -775,11 +810,40 @@ mod tests {
         assert!(!says_over_quota("* OK [ALERT] Please read the news"));
     }
 
+    fn folder(wire: &str, messages: u64) -> Folder {
+        let entry = mbox::parse_list(&format!(r#"* LIST () "/" "{wire}""#)).expect("entry");
+        let status = MailboxStatus {
+            wire: wire.to_owned(),
+            messages: Some(messages),
+            unseen: Some(messages),
+            size: None,
+        };
+        Folder { entry, status: Some(status), refused: None }
+    }
+
+    #[test]
+    fn hostile_counts_do_not_overflow_the_totals() {
+        let mut learned = Learned {
+            folders: vec![folder("A", u64::MAX), folder("B", u64::MAX)],
+            list_complete: true,
+            ..Learned::default()
+        };
+        judge(&mut learned, &[]);
+        let outcome = outcome(learned, &[]);
+        assert_eq!(outcome.data["counts"]["messages"], u64::MAX);
+        assert_eq!(outcome.findings.len(), 2);
+        assert!(
+            outcome.detail.starts_with("2 folders, 18,446,744,073,709,551,615 messages"),
+            "{}",
+            outcome.detail
+        );
+    }
+
     #[test]
     fn quota_words_say_full_almost_full_or_the_share() {
         let r = |usage, limit| mbox::Resource { name: "STORAGE".into(), usage, limit };
         assert_eq!(
-            quota_words(&r(2_000_000, 2_000_000)),
+            quota_words(&r(2_097_152, 2_097_152)),
             "2.0 GB of 2.0 GB storage used: the mailbox is full"
         );
         assert!(quota_words(&r(1_970_000, 2_000_000)).ends_with("(98%, almost full)"));

@@ -589,21 +589,24 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// A size for people, in decimal units: `2_100_000_000` → `2.1 GB`.
+/// A size for people, in the binary units mail apps and quotas use (1 KB = 1,024 bytes):
+/// `2_100_000_000` → `2.0 GB`.
 pub fn human_size(octets: u64) -> String {
     const UNITS: [&str; 5] = ["KB", "MB", "GB", "TB", "PB"];
-    if octets < 1000 {
+    if octets < 1024 {
         return format!("{octets} bytes");
     }
     // One decimal place is all that is shown: f64 precision is plenty.
-    let mut value = octets as f64 / 1000.0;
+    let mut value = octets as f64 / 1024.0;
     let mut unit = 0;
-    while value >= 999.95 && unit + 1 < UNITS.len() {
-        value /= 1000.0;
+    while value >= 1023.95 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
         unit += 1;
     }
     let mut out = String::new();
-    let _ = write!(out, "{value:.1} {}", UNITS[unit]);
+    // Kilobytes read best whole ("393 KB"); larger units keep one decimal ("2.1 GB").
+    let decimals = if unit == 0 { 0 } else { 1 };
+    let _ = write!(out, "{value:.decimals$} {}", UNITS[unit]);
     out
 }
 
@@ -774,9 +777,12 @@ mod tests {
         assert_eq!(thousands(48_210), "48,210");
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(human_size(320), "320 bytes");
-        assert_eq!(human_size(2_100_000_000), "2.1 GB");
-        assert_eq!(human_size(999_999), "1.0 MB");
-        assert_eq!(human_size(u64::MAX), "18446.7 PB");
+        assert_eq!(human_size(2_100_000_000), "2.0 GB");
+        assert_eq!(human_size(1_288_490_189), "1.2 GB");
+        assert_eq!(human_size(1_048_575), "1.0 MB");
+        assert_eq!(human_size(1_000_000), "977 KB");
+        assert_eq!(human_size(1_024), "1 KB");
+        assert_eq!(human_size(u64::MAX), "16384.0 PB");
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod cli;
 mod dns;
 mod engine;
 mod limits;
+mod mailbox;
 mod protocol;
 mod redaction;
 mod tcp;
