@@ -273,3 +273,31 @@ async fn without_credentials_sign_in_is_skipped_and_said_so() {
     assert_code(&report, "auth.skipped_no_credentials");
     assert_eq!(auth_status(&report), Some(StageStatus::Skip));
 }
+
+#[tokio::test]
+async fn after_sign_in_the_mailbox_stage_flags_a_folder_over_ten_thousand_messages() {
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Dovecot ready."),
+        Step::Recv, // AUTHENTICATE
+        send("{tag} OK [CAPABILITY IMAP4rev1 LIST-STATUS] Logged in"),
+        Step::Recv, // EXAMINE INBOX
+        send("* 5 EXISTS"),
+        send("{tag} OK [READ-ONLY] Examine completed"),
+        Step::Recv, // LIST "" "*" RETURN (STATUS (MESSAGES UNSEEN))
+        send(r#"* LIST (\HasNoChildren) "/" INBOX"#),
+        send("* STATUS INBOX (MESSAGES 5 UNSEEN 1)"),
+        send(r#"* LIST (\HasNoChildren \Archive) "/" Archive"#),
+        send("* STATUS Archive (MESSAGES 12000 UNSEEN 0)"),
+        send("{tag} OK List completed"),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(auth_status(&report), Some(StageStatus::Pass), "{:?}", codes(&report));
+    assert_code(&report, "mailbox.folder_too_large");
+    let finding = report.finding(maildoctor::diagnosis::Code::MailboxFolderTooLarge).expect("finding");
+    assert!(finding.evidence.iter().any(|e| e.value.contains("Archive")), "{:?}", finding.evidence);
+    assert_eq!(report.stage(Stage::Mailbox).map(|s| s.status), Some(StageStatus::Warn));
+    assert_eq!(report.verdict, maildoctor::diagnosis::Verdict::Warning);
+}
