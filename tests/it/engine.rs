@@ -26,15 +26,22 @@ async fn the_default_policy_refuses_loopback_and_private_targets() {
     for host in ["127.0.0.1", "10.0.0.1"] {
         let report = engine.diagnose(&support::request(Protocol::Imap, host, 993, SecurityChoice::Tls)).await;
         assert_code(&report, "dns.blocked_address");
-        assert_eq!(report.stage(Stage::Tcp).map(|s| s.status), Some(StageStatus::Skip), "{host} must not be contacted");
+        assert_eq!(
+            report.stage(Stage::Tcp).map(|s| s.status),
+            Some(StageStatus::Skip),
+            "{host} must not be contacted"
+        );
     }
 }
 
 #[tokio::test]
 async fn a_plain_imap_server_is_reached_and_the_unencrypted_link_is_flagged() {
-    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] Dovecot ready.")]).await;
+    let server =
+        FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] Dovecot ready.")]).await;
     let engine = support::engine(None);
-    let report = engine.diagnose(&support::request(Protocol::Imap, "127.0.0.1", server.port(), SecurityChoice::None)).await;
+    let report = engine
+        .diagnose(&support::request(Protocol::Imap, "127.0.0.1", server.port(), SecurityChoice::None))
+        .await;
     assert_code(&report, "tls.not_used");
     assert_eq!(report.stage(Stage::Protocol).map(|s| s.status), Some(StageStatus::Pass));
 }

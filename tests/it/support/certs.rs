@@ -47,7 +47,8 @@ fn ca_params(name: &str) -> CertificateParams {
     let mut params = CertificateParams::new(Vec::<String>::new()).expect("params");
     params.distinguished_name.push(DnType::CommonName, name);
     params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
+    params.key_usages =
+        vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
     let now = OffsetDateTime::now_utc();
     params.not_before = now - Duration::days(30);
     params.not_after = now + Duration::days(3650);
@@ -55,7 +56,8 @@ fn ca_params(name: &str) -> CertificateParams {
 }
 
 fn leaf_params(cn: &str, sans: &[&str], days: (i64, i64)) -> CertificateParams {
-    let mut params = CertificateParams::new(sans.iter().map(|s| s.to_string()).collect::<Vec<_>>()).expect("params");
+    let mut params =
+        CertificateParams::new(sans.iter().map(|s| s.to_string()).collect::<Vec<_>>()).expect("params");
     params.distinguished_name.push(DnType::CommonName, cn);
     let now = OffsetDateTime::now_utc();
     params.not_before = now + Duration::days(days.0);
@@ -78,10 +80,7 @@ impl TestCa {
     pub fn leaf(&self, cn: &str, sans: &[&str], days: (i64, i64)) -> Identity {
         let key = KeyPair::generate().expect("key");
         let cert = leaf_params(cn, sans, days).signed_by(&key, &self.issuer).expect("leaf");
-        Identity {
-            chain: vec![cert.der().clone()],
-            key: PrivatePkcs8KeyDer::from(key.serialize_der()),
-        }
+        Identity { chain: vec![cert.der().clone()], key: PrivatePkcs8KeyDer::from(key.serialize_der()) }
     }
 
     /// An intermediate CA signed by this one.

@@ -177,16 +177,22 @@ async fn respond(mut stream: BufReader<Box<dyn Io>>, dialect: Dialect) -> std::i
         let tag = line.split_whitespace().next().unwrap_or("*").to_owned();
         let upper = line.to_ascii_uppercase();
         let (reply, close) = match dialect {
-            Dialect::Imap if upper.contains("LOGOUT") => (format!("* BYE bye\r\n{tag} OK LOGOUT completed\r\n"), true),
+            Dialect::Imap if upper.contains("LOGOUT") => {
+                (format!("* BYE bye\r\n{tag} OK LOGOUT completed\r\n"), true)
+            }
             Dialect::Imap if upper.contains("CAPABILITY") => {
                 (format!("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK CAPABILITY completed\r\n"), false)
             }
             Dialect::Imap => (format!("{tag} OK done\r\n"), false),
             Dialect::Pop3 if upper.starts_with("QUIT") => ("+OK bye\r\n".to_owned(), true),
-            Dialect::Pop3 if upper.starts_with("CAPA") => ("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n".to_owned(), false),
+            Dialect::Pop3 if upper.starts_with("CAPA") => {
+                ("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n".to_owned(), false)
+            }
             Dialect::Pop3 => ("+OK\r\n".to_owned(), false),
             Dialect::Smtp if upper.starts_with("QUIT") => ("221 2.0.0 bye\r\n".to_owned(), true),
-            Dialect::Smtp if upper.starts_with("EHLO") => ("250-fake.test\r\n250 AUTH PLAIN LOGIN\r\n".to_owned(), false),
+            Dialect::Smtp if upper.starts_with("EHLO") => {
+                ("250-fake.test\r\n250 AUTH PLAIN LOGIN\r\n".to_owned(), false)
+            }
             Dialect::Smtp => ("250 ok\r\n".to_owned(), false),
             Dialect::Silent => continue,
         };

@@ -35,7 +35,11 @@ pub fn engine(ca_pem: Option<String>) -> Engine {
 
 /// A request for `protocol` at `host:port` with `security`.
 pub fn request(protocol: Protocol, host: &str, port: u16, security: SecurityChoice) -> DiagnoseRequest {
-    DiagnoseRequest { port: Some(RawPort(port.to_string())), security: Some(security), ..DiagnoseRequest::new(protocol, host) }
+    DiagnoseRequest {
+        port: Some(RawPort(port.to_string())),
+        security: Some(security),
+        ..DiagnoseRequest::new(protocol, host)
+    }
 }
 
 /// The codes of a report, in order.
