@@ -1,0 +1,3 @@
+//! Discovery benchmark (filled in below).
+
+fn main() {}
