@@ -185,6 +185,16 @@ pub enum RowStatus {
     Suggested,
 }
 
+impl RowStatus {
+    /// Lowercase name (`confirmed`, `suggested`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            RowStatus::Confirmed => "confirmed",
+            RowStatus::Suggested => "suggested",
+        }
+    }
+}
+
 /// One line of the settings table.
 #[derive(Clone, Debug, Serialize)]
 pub struct Row {

@@ -285,3 +285,73 @@ async fn a_string_without_an_at_is_refused_before_any_lookup() {
     let err = discover::discover(&s, "example.test", DiscoverOptions::default()).await.expect_err("refused");
     assert!(err.to_string().contains("no @"), "{err}");
 }
+
+mod web {
+    use std::sync::Arc;
+
+    use axum::body::{Body, to_bytes};
+    use axum::http::{Request, StatusCode};
+    use maildoctor::runner::Engine;
+    use maildoctor::web::{AppState, router};
+    use tower::ServiceExt as _;
+
+    use super::*;
+
+    async fn get(dns: &FakeDns, ca: Option<&TestCa>, path: &str) -> (StatusCode, String) {
+        let mut s = settings(ca.map(|c| c.pem.clone()));
+        s.dns_server = Some(dns.addr);
+        let app = router(AppState::new(Arc::new(Engine::new(s).expect("engine"))));
+        let resp =
+            app.oneshot(Request::get(path).body(Body::empty()).expect("request")).await.expect("answers");
+        let status = resp.status();
+        let body = to_bytes(resp.into_body(), 1 << 20).await.expect("body");
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn the_api_answers_json_with_the_outcome_and_every_source_asked() {
+        let dns = Zone::new().start().await;
+        let (status, body) = get(&dns, None, "/api/v1/discover?email=jo%40example.test").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).expect("json");
+        assert_eq!(json["outcome"], "nothing");
+        assert!(json["advice"].as_str().unwrap_or("").contains("Ask your e-mail provider"));
+        assert!(json["sources"].as_array().is_some_and(|s| s.iter().any(|s| s["source"] == "srv")));
+    }
+
+    #[tokio::test]
+    async fn the_api_refuses_something_that_is_not_an_address_with_422() {
+        let dns = Zone::new().start().await;
+        let (status, body) = get(&dns, None, "/api/v1/discover?email=example.test").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body.contains("no @"), "{body}");
+    }
+
+    #[tokio::test]
+    async fn the_page_shows_a_confirmed_row_with_a_diagnose_link_and_no_password_field() {
+        let ca = TestCa::new("Discover CA");
+        let imap = imap_tls(&ca, &["mail.example.test"]).await;
+        let dns = Zone::new()
+            .srv("_imaps._tcp.example.test", 0, 1, imap.port(), "mail.example.test")
+            .addr("mail.example.test", LOOPBACK)
+            .start()
+            .await;
+        let (status, html) = get(&dns, Some(&ca), "/discover?email=jo%40example.test").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Settings found and confirmed"), "{html}");
+        let link =
+            format!("/?protocol=imap&#38;host=mail.example.test&#38;port={}&#38;security=tls", imap.port());
+        assert!(html.contains(&link), "{html}");
+        assert!(html.contains("Diagnose with these settings"));
+        assert!(!html.contains("type=\"password\""));
+    }
+
+    #[tokio::test]
+    async fn the_page_without_an_address_is_just_the_form() {
+        let dns = Zone::new().start().await;
+        let (status, html) = get(&dns, None, "/discover").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("<label for=\"email\">E-mail address</label>"));
+        assert!(!html.contains("Every candidate tried"));
+    }
+}
