@@ -13,7 +13,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
 
 use super::http::Fetcher;
-use super::model::{Candidate, Claim, SourceKind, SourceReport, UsernameForm};
+use super::model::{Candidate, Claim, SourceKind, UsernameForm};
 use super::{Address, Found, valid_host};
 use crate::target::{Protocol, Security};
 
@@ -172,37 +172,39 @@ pub fn urls(domain: &str, port: Option<u16>, https_only: bool) -> Vec<String> {
     schemes.iter().flat_map(|s| paths.iter().map(move |p| format!("{s}://{p}"))).collect()
 }
 
-/// Fetches the first autoconfig file that parses and turns it into candidates.
+/// Fetches every URL at once (as Thunderbird does) and uses the first, in URL order, that
+/// parses; the others are reported too.
 pub async fn run(fetcher: &Fetcher, address: &Address, domain: &str, https_only: bool) -> Found {
+    let urls = urls(domain, fetcher.port(), https_only);
+    let bodies = futures_util::future::join_all(urls.iter().map(|url| fetcher.get(url))).await;
     let mut found = Found::default();
-    for url in urls(domain, fetcher.port(), https_only) {
-        let body = match fetcher.get(&url).await {
-            Ok(body) => body,
-            Err(e) => {
-                found.report(SourceKind::Autoconfig, &url, e.to_string());
-                continue;
-            }
-        };
-        let entries = match parse_entries(&body) {
+    let mut used = false;
+    for (url, body) in urls.iter().zip(bodies) {
+        let entries = match body
+            .map_err(|e| e.to_string())
+            .and_then(|b| parse_entries(&b).map_err(|e| e.to_string()))
+        {
             Ok(entries) => entries,
-            Err(e) => {
-                found.report(SourceKind::Autoconfig, &url, e.to_string());
+            Err(why) => {
+                found.report(SourceKind::Autoconfig, url, why);
                 continue;
             }
         };
         let offers: Vec<Offer> = entries.iter().filter_map(|e| understand(e, address)).collect();
-        found.sources.push(SourceReport {
-            source: SourceKind::Autoconfig,
-            query: url.clone(),
-            result: format!("{} usable server(s) of {} listed", offers.len(), entries.len()),
-        });
+        let mut result = format!("{} usable server(s) of {} listed", offers.len(), entries.len());
+        if used {
+            result.push_str("; not used: an earlier URL answered");
+            found.report(SourceKind::Autoconfig, url, result);
+            continue;
+        }
+        found.report(SourceKind::Autoconfig, url, result);
+        used = true;
         for offer in offers {
-            let claim = Claim { source: SourceKind::Autoconfig, detail: url.clone() };
+            let claim = Claim { source: SourceKind::Autoconfig, detail: format!("autoconfig {url}") };
             let mut c = Candidate::new(offer.protocol, &offer.host, offer.port, offer.security, claim);
             c.username = offer.username;
             found.candidates.push(c);
         }
-        break;
     }
     found
 }

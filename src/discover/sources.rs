@@ -123,7 +123,7 @@ pub fn guesses(domain: &str) -> Vec<Candidate> {
     for (protocol, hosts, ports) in plan {
         for (port, security) in ports {
             for host in &hosts {
-                let claim = Claim { source: SourceKind::Guess, detail: format!("usual name {host}") };
+                let claim = Claim { source: SourceKind::Guess, detail: format!("guess: usual name {host}") };
                 out.push(Candidate::new(protocol, host, port, security, claim));
             }
         }

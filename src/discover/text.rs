@@ -51,7 +51,7 @@ pub fn render(d: &Discovery) -> String {
             let code = t.code.map(|c| format!(" [{c}]")).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  {:<5} {:<40} {:<28} {}{code} ({} ms)",
+                "  {:<5} {:<42} {:<42} {}{code} ({} ms)",
                 t.candidate.protocol.label(),
                 t.candidate.describe(),
                 t.outcome.label(),

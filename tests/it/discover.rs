@@ -135,7 +135,7 @@ async fn an_srv_target_outside_the_domain_is_flagged() {
 }
 
 #[tokio::test]
-async fn an_autoconfig_file_alone_is_fetched_after_https_fails_and_confirmed_by_probes() {
+async fn an_autoconfig_file_alone_is_used_over_http_when_https_fails_and_confirmed_by_probes() {
     let ca = TestCa::new("Discover CA");
     let imap = imap_tls(&ca, &["imap.example.test"]).await;
     let smtp = smtp_starttls(&ca, "smtp.example.test").await;
@@ -150,12 +150,21 @@ async fn an_autoconfig_file_alone_is_fetched_after_https_fails_and_confirmed_by_
     let d = run(&dns, Some(&ca), Some(http.port()), &[(993, imap.port()), (587, smtp.port())]).await;
     let r = row(&d, Protocol::Imap);
     assert_eq!((r.host.as_str(), r.port, r.status), ("imap.example.test", 993, RowStatus::Confirmed));
-    assert!(r.sources.iter().any(|c| c.source == SourceKind::Autoconfig && c.detail.starts_with("http://")));
+    assert!(r.sources.iter().any(|c| c.source == SourceKind::Autoconfig && c.detail.contains(" http://")));
     assert_eq!(r.username, discover::model::UsernameForm::LocalPart);
     let s = row(&d, Protocol::Smtp);
     assert_eq!((s.port, s.security, s.status), (587, Security::Starttls, RowStatus::Confirmed));
     let asked = http.requests();
-    assert_eq!(asked.first().map(|(h, _)| h.as_str()), Some("tls"), "https is tried first: {asked:?}");
+    assert!(asked.iter().any(|(h, _)| h == "tls"), "https was tried: {asked:?}");
+    let https = d.sources.iter().position(|s| {
+        s.query
+            == "https://autoconfig.example.test:{port}/mail/config-v1.1.xml"
+                .replace("{port}", &http.port().to_string())
+    });
+    let http_used = d.sources.iter().position(|s| {
+        s.query.starts_with("http://autoconfig.example.test") && s.result.starts_with("2 usable")
+    });
+    assert!(https.is_some() && https < http_used, "https comes first, then http is used: {:?}", d.sources);
 }
 
 #[tokio::test]
