@@ -12,7 +12,7 @@ use super::Env;
 use super::model::{Candidate, ProbeOutcome, Tried};
 use crate::checks::{self, Checked, Ctx, Facts};
 use crate::stage::StageOutcome;
-use crate::target::{Host, Options, Security, Target};
+use crate::target::{Host, Options, Target};
 use crate::transcript::Transcript;
 
 /// Probes every candidate at once, up to the limit; the rest are listed as not tried.
@@ -93,7 +93,10 @@ async fn stages(ctx: &Ctx, target: &Target) -> Verdict {
         Ok(conn) => conn,
         Err(stop) => return stopped(&stop),
     };
-    let secured = match handoff(checks::tls::run(ctx, target, conn).await) {
+    let tls = checks::tls::run(ctx, target, conn).await;
+    // A passing TLS stage may still have warned (STARTTLS not offered, TLS not used).
+    let tls_code = worst(&tls.outcome);
+    let secured = match handoff(tls) {
         Ok(secured) => secured,
         Err(stop) => return stopped(&stop),
     };
@@ -102,26 +105,24 @@ async fn stages(ctx: &Ctx, target: &Target) -> Verdict {
         Err(stop) => return stopped(&stop),
     };
     let auth = ready.caps.auth.clone();
+    let encrypted = ready.session.is_tls();
     checks::protocol::close(ctx, target, ready).await;
     let verified = ctx.facts().tls.is_some_and(|t| t.verified);
     let speaks = target.protocol.label();
-    match target.security {
-        Security::None => {
-            (ProbeOutcome::Unencrypted, format!("{speaks} answered, without encryption."), None, auth)
-        }
-        _ if verified => (
-            ProbeOutcome::Confirmed,
-            format!("{speaks} answered over {} with a valid certificate.", target.security.label()),
-            None,
+    if !encrypted {
+        return (
+            ProbeOutcome::Unencrypted,
+            format!("{speaks} answered, without encryption."),
+            tls_code,
             auth,
-        ),
-        _ => (
-            ProbeOutcome::BadCertificate,
-            format!("{speaks} answered, but the certificate is not valid for {}.", target.host),
-            None,
-            auth,
-        ),
+        );
     }
+    if verified {
+        let detail = format!("{speaks} answered over {} with a valid certificate.", target.security.label());
+        return (ProbeOutcome::Confirmed, detail, None, auth);
+    }
+    let detail = format!("{speaks} answered, but the certificate is not valid for {}.", target.host);
+    (ProbeOutcome::BadCertificate, detail, None, auth)
 }
 
 fn handoff<T>(checked: Checked<T>) -> Result<T, StageOutcome> {
@@ -133,12 +134,16 @@ fn handoff<T>(checked: Checked<T>) -> Result<T, StageOutcome> {
 
 /// The verdict of the stage that stopped the probe.
 fn stopped(outcome: &StageOutcome) -> Verdict {
-    let worst = outcome.findings.iter().max_by_key(|f| f.code.severity());
-    let code = worst.map(|f| f.code.id());
+    let code = worst(outcome);
     let result = match code {
         Some(c) if c.starts_with("tls.cert_") => ProbeOutcome::BadCertificate,
         Some("tls.starttls_unsupported") => ProbeOutcome::Unencrypted,
         _ => ProbeOutcome::Failed,
     };
     (result, outcome.detail.clone(), code, Vec::new())
+}
+
+/// The code of the most severe finding of a stage.
+fn worst(outcome: &StageOutcome) -> Option<&'static str> {
+    outcome.findings.iter().max_by_key(|f| f.code.severity()).map(|f| f.code.id())
 }

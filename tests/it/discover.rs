@@ -364,3 +364,32 @@ mod web {
         assert!(!html.contains("Every candidate tried"));
     }
 }
+
+#[tokio::test]
+async fn a_server_without_starttls_is_only_suggested_as_working_but_not_encrypted() {
+    let plain =
+        FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready")]).await;
+    let dns = Zone::new().addr("mail.example.test", LOOPBACK).start().await;
+    let d = run(&dns, None, None, &[(143, plain.port())]).await;
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.port, r.security), ("mail.example.test", 143, Security::None));
+    assert_eq!(r.status, RowStatus::Suggested);
+    assert!(r.note.as_deref().unwrap_or("").contains("not encrypted"), "{:?}", r.note);
+    assert_eq!(d.outcome, Outcome::Suggested);
+    let tried = d.tried.iter().find(|t| t.candidate.port == 143).expect("143 tried");
+    assert_eq!(tried.code, Some("tls.starttls_unsupported"), "{tried:?}");
+}
+
+#[tokio::test]
+async fn candidates_over_the_probe_limit_are_listed_as_not_tried() {
+    let dns =
+        Zone::new().addr("imap.example.test", LOOPBACK).addr("mail.example.test", LOOPBACK).start().await;
+    let mut s = settings(None);
+    s.dns_server = Some(dns.addr);
+    let options =
+        DiscoverOptions { deadline: Duration::from_secs(4), max_probes: 2, ..DiscoverOptions::default() };
+    let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
+    let untried = d.tried.iter().filter(|t| t.outcome == discover::model::ProbeOutcome::NotTried).count();
+    assert_eq!(d.tried.len() - untried, 2, "only two probes ran");
+    assert!(untried >= 4, "{}", discover::text::render(&d));
+}
