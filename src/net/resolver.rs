@@ -11,6 +11,9 @@
 //! * hickory's retries are off and each query has one timeout; A and AAAA are asked at the same
 //!   time, so one lookup takes at most about one timeout (hickory's default is 5 s × 3);
 //! * NXDOMAIN, "exists but no address" (NODATA), SERVFAIL/REFUSED and silence stay apart.
+//!
+//! For discovery it also reads MX and SRV records ([`Resolver::lookup_mx`],
+//! [`Resolver::lookup_srv`]) under the same rules: one try, one timeout, no cache.
 
 use std::fmt;
 use std::io;
@@ -232,20 +235,6 @@ impl Resolver {
                     port: srv.port,
                     target: display_name(&srv.target),
                 }),
-                _ => None,
-            })
-            .collect())
-    }
-
-    /// Looks up the TXT records of `name`, each joined into one string (lossy UTF-8).
-    pub async fn lookup_txt(&self, name: &str) -> Result<Vec<String>, LookupFailure> {
-        let answers = self.records(name, RecordType::TXT).await?;
-        Ok(answers
-            .into_iter()
-            .filter_map(|data| match data {
-                RData::TXT(txt) => {
-                    Some(txt.txt_data.iter().map(|part| String::from_utf8_lossy(part)).collect::<String>())
-                }
                 _ => None,
             })
             .collect())

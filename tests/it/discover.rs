@@ -393,3 +393,22 @@ async fn candidates_over_the_probe_limit_are_listed_as_not_tried() {
     assert_eq!(d.tried.len() - untried, 2, "only two probes ran");
     assert!(untried >= 4, "{}", discover::text::render(&d));
 }
+
+#[tokio::test]
+async fn the_resolver_reads_mx_preferences_and_srv_fields() {
+    use maildoctor::net::resolver::{LookupFailure, Resolver};
+    let dns = Zone::new()
+        .mx("example.test", 20, "backup.example.test")
+        .mx("example.test", 10, "mx.example.test")
+        .srv("_imaps._tcp.example.test", 5, 60, 993, "imap.example.test")
+        .start()
+        .await;
+    let resolver = Resolver::new(Some(dns.addr), Duration::from_millis(500)).expect("resolver");
+    let mut mx = resolver.lookup_mx("example.test").await.expect("mx");
+    mx.sort_by_key(|r| r.preference);
+    assert_eq!((mx[0].preference, mx[0].exchange.as_str()), (10, "mx.example.test"));
+    let srv = resolver.lookup_srv("_imaps._tcp.example.test").await.expect("srv");
+    assert_eq!((srv[0].priority, srv[0].weight, srv[0].port), (5, 60, 993));
+    assert_eq!(srv[0].target, "imap.example.test");
+    assert_eq!(resolver.lookup_srv("_pop3s._tcp.example.test").await, Err(LookupFailure::NxDomain));
+}
