@@ -6,7 +6,7 @@
 //! (it would bypass the policy). Trust is the same root store the probes use. Bodies are capped
 //! at [`MAX_BODY`] and every fetch has a time limit.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -136,6 +136,7 @@ fn build(
 ) -> Result<reqwest::Client, String> {
     // reqwest with `rustls-no-provider` panics at build() without a process default.
     let _ = rustls::crypto::ring::default_provider().install_default();
+    let policy_for_redirects = policy.clone();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let tls = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -146,12 +147,30 @@ fn build(
         .tls_backend_preconfigured(tls)
         .dns_resolver(Arc::new(PolicyResolver { resolver, policy }))
         .no_proxy()
-        .redirect(reqwest::redirect::Policy::limited(MAX_REDIRECTS))
+        .redirect(redirects(policy_for_redirects))
         .connect_timeout(limit)
         .timeout(limit)
         .user_agent(concat!("maildoctor/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| e.to_string())
+}
+
+/// Follows at most [`MAX_REDIRECTS`] redirects. A redirect to an IP literal is vetted here:
+/// hyper connects to an IP without asking the resolver, so [`PolicyResolver`] would not see it.
+fn redirects(policy: AddressPolicy) -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() >= MAX_REDIRECTS {
+            return attempt.error(format!("more than {MAX_REDIRECTS} redirects"));
+        }
+        let host = attempt.url().host_str().unwrap_or("").trim_start_matches('[').trim_end_matches(']');
+        match host.parse::<IpAddr>() {
+            Ok(ip) if policy.vet(ip).is_err() => {
+                let why = format!("redirected to {ip}, an address the policy refuses");
+                attempt.error(why)
+            }
+            _ => attempt.follow(),
+        }
+    })
 }
 
 /// reqwest's error with its causes, which say what actually failed.

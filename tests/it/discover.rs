@@ -412,3 +412,27 @@ async fn the_resolver_reads_mx_preferences_and_srv_fields() {
     assert_eq!(srv[0].target, "imap.example.test");
     assert_eq!(resolver.lookup_srv("_pop3s._tcp.example.test").await, Err(LookupFailure::NxDomain));
 }
+
+#[tokio::test]
+async fn a_redirect_to_a_refused_ip_literal_is_not_followed() {
+    let target = HttpServer::start(&[]).await;
+    let location = format!("http://127.0.0.2:{}/mail/config-v1.1.xml", target.port());
+    let redirect = format!("REDIRECT {location}");
+    let http = HttpServer::start(&[("autoconfig.example.test", "/mail/config-v1.1.xml", &redirect)]).await;
+    let dns = Zone::new().addr("autoconfig.example.test", LOOPBACK).start().await;
+    let mut s = settings(None);
+    s.dns_server = Some(dns.addr);
+    // Only 127.0.0.1 is allowed: the name resolves there, the redirect leads elsewhere.
+    s.policy = AddressPolicy { allow_private: false, allow: vec!["127.0.0.1/32".parse().expect("cidr")] };
+    let options = DiscoverOptions {
+        deadline: Duration::from_secs(4),
+        http_port: Some(http.port()),
+        ..DiscoverOptions::default()
+    };
+    let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
+    assert!(http.requests().iter().any(|(h, _)| h == "autoconfig.example.test"), "the first fetch happened");
+    let followed =
+        d.sources.iter().find(|s| s.query.starts_with("http://autoconfig.example.test")).expect("reported");
+    assert!(followed.result.contains("policy refuses"), "{}", followed.result);
+    assert!(target.requests().is_empty());
+}

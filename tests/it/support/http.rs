@@ -1,6 +1,7 @@
 //! A tiny HTTP/1.1 server on 127.0.0.1:0 serving fixed files by (host, path), for autoconfig.
 //!
-//! It answers `200` with the file for a known `Host` (port stripped) and path, `404` otherwise,
+//! It answers `200` with the file for a known `Host` (port stripped) and path (`302` to the
+//! rest of the body when it starts with `REDIRECT `), `404` otherwise,
 //! and closes at once on a TLS ClientHello (so an `https://` try fails fast, as against a
 //! server without HTTPS). Every request is logged: `(host, path)`, or `("tls", "")` for a TLS
 //! attempt.
@@ -86,6 +87,10 @@ async fn serve(mut stream: TcpStream, files: Files, log: Log) {
         .to_ascii_lowercase();
     log.lock().expect("log").push((host.clone(), path.clone()));
     let reply = match files.get(&(host, path)) {
+        Some(body) if body.starts_with("REDIRECT ") => format!(
+            "HTTP/1.1 302 Found\r\nLocation: {}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            &body["REDIRECT ".len()..]
+        ),
         Some(body) => format!(
             "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
