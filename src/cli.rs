@@ -1,4 +1,5 @@
-//! The command line: `maildoctor check`, `maildoctor serve`, `maildoctor healthcheck`.
+//! The command line: `maildoctor check`, `maildoctor serve`, `maildoctor healthcheck`,
+//! `maildoctor discover`.
 //!
 //! This module owns the clap types, turning flags into [`Settings`] and a [`DiagnoseRequest`],
 //! reading the password (from standard input or an environment variable, never from argv),
@@ -63,6 +64,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Ask a running service for /healthz; exit 0 when it answers 200 (for Docker HEALTHCHECK).
     Healthcheck(HealthcheckArgs),
+    /// Find the mail server settings for an e-mail address (exit 0 confirmed, 1 suggested, 2 none).
+    Discover(DiscoverArgs),
 }
 
 /// The mail protocol, as typed on the command line.
@@ -191,6 +194,19 @@ pub struct ServeArgs {
     pub engine: EngineArgs,
 }
 
+/// `maildoctor discover`.
+#[derive(Debug, Args)]
+pub struct DiscoverArgs {
+    /// The e-mail address (user@example.com).
+    pub email: String,
+    /// Print the result as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Options applied to the probes (--timeout is the whole discovery's limit).
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
 /// `maildoctor healthcheck`.
 #[derive(Debug, Args)]
 pub struct HealthcheckArgs {
@@ -210,6 +226,9 @@ pub enum CliError {
         /// Why.
         source: std::io::Error,
     },
+    /// Discovery could not start (not an e-mail address, resolver or trust setup).
+    #[error("{0}")]
+    Discover(#[from] crate::discover::DiscoverError),
     /// The engine rejected the configuration (bad CA file, resolver setup).
     #[error("unusable configuration: {0}")]
     Engine(#[from] EngineError),
@@ -246,6 +265,8 @@ impl CliError {
         match self {
             CliError::CaFile { .. } => exit::NO_INPUT,
             CliError::Engine(_) => exit::CONFIG,
+            CliError::Discover(crate::discover::DiscoverError::BadAddress(_)) => exit::USAGE,
+            CliError::Discover(_) => exit::CONFIG,
             CliError::PasswordEnv(_) | CliError::PasswordMissing => exit::USAGE,
             CliError::PasswordStdin(_) => exit::NO_INPUT,
             CliError::Listen { .. } => exit::UNAVAILABLE,
@@ -402,6 +423,34 @@ pub fn serve(args: &ServeArgs) -> Result<u8, CliError> {
         web::serve(listener, state, shutdown_signal()).await?;
         tracing::info!("stopped");
         Ok(exit::OK)
+    })
+}
+
+/// Runs `discover`: finds the settings for an address and prints them as text or JSON.
+/// Exit 0 when a setting was confirmed live, 1 when there are only suggestions, 2 for nothing.
+pub fn discover(args: &DiscoverArgs) -> Result<u8, CliError> {
+    use crate::discover::{self, DiscoverOptions, Outcome};
+    let settings = args.engine.settings()?;
+    let mut options = DiscoverOptions::default();
+    if let Some(secs) = args.engine.timeout {
+        options.deadline = Duration::from_secs(secs);
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let found = runtime.block_on(discover::discover(&settings, &args.email, options))?;
+    let out = if args.json {
+        let mut json = serde_json::to_string_pretty(&found)?;
+        json.push('\n');
+        json
+    } else {
+        discover::text::render(&found)
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    Ok(match found.outcome {
+        Outcome::Confirmed => exit::OK,
+        Outcome::Suggested => exit::WARNING,
+        Outcome::Nothing => exit::ERROR,
     })
 }
 

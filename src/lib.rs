@@ -30,6 +30,7 @@ pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod diagnosis;
+pub mod discover;
 pub mod net;
 pub mod proto;
 pub mod providers;

@@ -33,6 +33,10 @@ fn main() -> ExitCode {
             cli::serve(args)
         }
         Command::Healthcheck(args) => Ok(cli::healthcheck(args)),
+        Command::Discover(args) => {
+            telemetry::init(false, "warn");
+            cli::discover(args)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -11,6 +11,9 @@
 //! * hickory's retries are off and each query has one timeout; A and AAAA are asked at the same
 //!   time, so one lookup takes at most about one timeout (hickory's default is 5 s × 3);
 //! * NXDOMAIN, "exists but no address" (NODATA), SERVFAIL/REFUSED and silence stay apart.
+//!
+//! For discovery it also reads MX and SRV records ([`Resolver::lookup_mx`],
+//! [`Resolver::lookup_srv`]) under the same rules: one try, one timeout, no cache.
 
 use std::fmt;
 use std::io;
@@ -178,6 +181,84 @@ impl Resolver {
                 let ips = addresses(&lookup, rtype);
                 let result = if ips.is_empty() { Err(LookupFailure::NoRecords) } else { Ok(ips) };
                 Family { result, chain, took }
+            }
+        }
+    }
+}
+
+/// One MX record: a mail exchanger and its preference (lower is preferred).
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct MxRecord {
+    /// Preference.
+    pub preference: u16,
+    /// The exchanger's host name (lowercase, no trailing dot).
+    pub exchange: String,
+}
+
+/// One SRV record (RFC 2782): where a service is offered.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct SrvRecord {
+    /// Priority (lower is tried first).
+    pub priority: u16,
+    /// Weight among records of the same priority.
+    pub weight: u16,
+    /// Port.
+    pub port: u16,
+    /// The target host (lowercase, no trailing dot; empty for "." = service not offered).
+    pub target: String,
+}
+
+impl Resolver {
+    /// Looks up the MX records of `name` (unordered, as the server sent them).
+    pub async fn lookup_mx(&self, name: &str) -> Result<Vec<MxRecord>, LookupFailure> {
+        let answers = self.records(name, RecordType::MX).await?;
+        Ok(answers
+            .into_iter()
+            .filter_map(|data| match data {
+                RData::MX(mx) => {
+                    Some(MxRecord { preference: mx.preference, exchange: display_name(&mx.exchange) })
+                }
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// Looks up the SRV records of `name` (`_imaps._tcp.example.com`), unordered.
+    pub async fn lookup_srv(&self, name: &str) -> Result<Vec<SrvRecord>, LookupFailure> {
+        let answers = self.records(name, RecordType::SRV).await?;
+        Ok(answers
+            .into_iter()
+            .filter_map(|data| match data {
+                RData::SRV(srv) => Some(SrvRecord {
+                    priority: srv.priority,
+                    weight: srv.weight,
+                    port: srv.port,
+                    target: display_name(&srv.target),
+                }),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// The answers of one type for `name`, under the timeout; empty answers are `NoRecords`.
+    async fn records(&self, name: &str, rtype: RecordType) -> Result<Vec<RData>, LookupFailure> {
+        let fqdn = Name::from_ascii(format!("{}.", name.trim_end_matches('.')))
+            .map_err(|e| LookupFailure::Other(format!("not a valid DNS name: {e}")))?;
+        let answer = tokio::time::timeout(self.timeout + GRACE, self.inner.lookup(fqdn.clone(), rtype)).await;
+        match answer {
+            Err(_) => Err(LookupFailure::Timeout),
+            Ok(Err(e)) => {
+                tracing::debug!(%fqdn, ?rtype, error = %e, "lookup failed");
+                Err(classify(&e))
+            }
+            Ok(Ok(lookup)) => {
+                let found: Vec<RData> = lookup
+                    .answers()
+                    .iter()
+                    .filter(|r| r.record_type() == rtype)
+                    .map(|r| r.data.clone())
+                    .collect();
+                if found.is_empty() { Err(LookupFailure::NoRecords) } else { Ok(found) }
             }
         }
     }

@@ -7,6 +7,7 @@
 //! Handlers live in [`api`] (JSON) and [`pages`] (HTML); their errors in [`error`].
 
 pub mod api;
+pub mod discover;
 pub mod error;
 pub mod pages;
 
@@ -84,6 +85,8 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(pages::index))
         .route("/diagnose", get(pages::back_to_form).post(pages::diagnose))
         .route("/api/v1/diagnose", post(api::diagnose))
+        .route("/api/v1/discover", get(discover::api))
+        .route("/discover", get(discover::page))
         .route("/healthz", get(healthz))
         .route("/static/style.css", get(stylesheet))
         .fallback(not_found)

@@ -13,7 +13,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
 use hickory_proto::op::{Message, MessageType, ResponseCode};
-use hickory_proto::rr::rdata::{A, AAAA, CNAME};
+use hickory_proto::rr::rdata::{A, AAAA, CNAME, MX, SRV};
 use hickory_proto::rr::{Name, RData, Record, RecordType};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream, UdpSocket};
@@ -115,6 +115,18 @@ impl Zone {
     /// Makes `name` an alias of `target`.
     pub fn cname(self, name: &str, target: &str) -> Self {
         self.push(name, RData::CNAME(CNAME(fqdn(target))))
+    }
+
+    /// Adds an MX record (`exchange` "." for a null MX).
+    pub fn mx(self, name: &str, preference: u16, exchange: &str) -> Self {
+        let exchange = if exchange == "." { Name::root() } else { fqdn(exchange) };
+        self.push(name, RData::MX(MX::new(preference, exchange)))
+    }
+
+    /// Adds an SRV record (`target` "." for "service not offered").
+    pub fn srv(self, name: &str, priority: u16, weight: u16, port: u16, target: &str) -> Self {
+        let target = if target == "." { Name::root() } else { fqdn(target) };
+        self.push(name, RData::SRV(SRV::new(priority, weight, port, target)))
     }
 
     /// Answers `name` with `mode` instead of records.

@@ -5,6 +5,7 @@
 pub mod certs;
 pub mod dns;
 pub mod fake_server;
+pub mod http;
 
 use maildoctor::config::{Settings, Timeouts};
 use maildoctor::net::policy::AddressPolicy;

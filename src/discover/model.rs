@@ -1,0 +1,275 @@
+//! The shapes discovery works with and answers in: candidates with their provenance, probe
+//! outcomes, the settings rows, and the whole [`Discovery`] every face renders.
+
+use serde::Serialize;
+
+use crate::target::{Protocol, Security};
+
+/// Where a candidate came from.
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// maildoctor's own provider table (by e-mail domain).
+    Table,
+    /// The provider's autoconfig file (Thunderbird's format).
+    Autoconfig,
+    /// DNS SRV records (RFC 6186, RFC 8314).
+    Srv,
+    /// The domain's MX records, matched against the provider table.
+    Mx,
+    /// A usual host name and port, tried because it often works.
+    Guess,
+}
+
+impl SourceKind {
+    /// The name people see.
+    pub const fn label(self) -> &'static str {
+        match self {
+            SourceKind::Table => "provider table",
+            SourceKind::Autoconfig => "autoconfig",
+            SourceKind::Srv => "SRV",
+            SourceKind::Mx => "MX",
+            SourceKind::Guess => "guess",
+        }
+    }
+}
+
+/// The form of the user name a provider expects.
+#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UsernameForm {
+    /// The whole e-mail address (`%EMAILADDRESS%`).
+    FullAddress,
+    /// The part before the `@` (`%EMAILLOCALPART%`).
+    LocalPart,
+    /// Something else, as given.
+    Other(String),
+}
+
+impl UsernameForm {
+    /// Plain words.
+    pub fn describe(&self) -> String {
+        match self {
+            UsernameForm::FullAddress => "your full e-mail address".to_owned(),
+            UsernameForm::LocalPart => "the part before the @".to_owned(),
+            UsernameForm::Other(s) => s.clone(),
+        }
+    }
+}
+
+/// One source's claim about a candidate.
+#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+pub struct Claim {
+    /// Which source.
+    pub source: SourceKind,
+    /// Where exactly (`SRV _imaps._tcp.example.com`, the autoconfig URL, …).
+    pub detail: String,
+}
+
+/// A server setting to try: protocol, host, port, security.
+#[derive(Clone, Debug, Serialize)]
+pub struct Candidate {
+    /// Protocol.
+    pub protocol: Protocol,
+    /// Host name (lowercase, no trailing dot).
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Security.
+    pub security: Security,
+    /// The user-name form, when a source said.
+    pub username: Option<UsernameForm>,
+    /// Every source that proposed it.
+    pub claims: Vec<Claim>,
+}
+
+impl Candidate {
+    /// A candidate proposed by one source.
+    pub fn new(protocol: Protocol, host: &str, port: u16, security: Security, claim: Claim) -> Self {
+        Candidate {
+            protocol,
+            host: host.trim_end_matches('.').to_ascii_lowercase(),
+            port,
+            security,
+            username: None,
+            claims: vec![claim],
+        }
+    }
+
+    /// The same server and settings (the key for merging claims).
+    pub fn same_as(&self, other: &Candidate) -> bool {
+        self.protocol == other.protocol
+            && self.host == other.host
+            && self.port == other.port
+            && self.security == other.security
+    }
+
+    /// The best (lowest) source that proposed it.
+    pub fn best_source(&self) -> SourceKind {
+        self.claims.iter().map(|c| c.source).min().unwrap_or(SourceKind::Guess)
+    }
+
+    /// True when only guessing proposed it.
+    pub fn guessed_only(&self) -> bool {
+        self.claims.iter().all(|c| c.source == SourceKind::Guess)
+    }
+
+    /// "imap.example.com port 993 (SSL/TLS)".
+    pub fn describe(&self) -> String {
+        format!("{} port {} ({})", self.host, self.port, self.security.label())
+    }
+}
+
+/// How a confirmation probe ended.
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProbeOutcome {
+    /// The right protocol answered over TLS with a certificate valid for the name.
+    Confirmed,
+    /// The right protocol answered, but without encryption.
+    Unencrypted,
+    /// The right protocol answered, but the certificate is not valid for this name.
+    BadCertificate,
+    /// It did not work (no address, refused, no TLS, another protocol, …).
+    Failed,
+    /// Not probed (over the probe limit, or the deadline ran out first).
+    NotTried,
+}
+
+impl ProbeOutcome {
+    /// Plain words.
+    pub const fn label(self) -> &'static str {
+        match self {
+            ProbeOutcome::Confirmed => "confirmed",
+            ProbeOutcome::Unencrypted => "works, but not encrypted",
+            ProbeOutcome::BadCertificate => "answers, but its certificate is not valid",
+            ProbeOutcome::Failed => "failed",
+            ProbeOutcome::NotTried => "not tried",
+        }
+    }
+
+    /// True when the right mail server answered there.
+    pub const fn answered(self) -> bool {
+        matches!(self, ProbeOutcome::Confirmed | ProbeOutcome::Unencrypted | ProbeOutcome::BadCertificate)
+    }
+}
+
+/// One candidate and what its probe found.
+#[derive(Clone, Debug, Serialize)]
+pub struct Tried {
+    /// The candidate.
+    #[serde(flatten)]
+    pub candidate: Candidate,
+    /// The port actually connected to, when a test remapped it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connected_port: Option<u16>,
+    /// How it ended.
+    pub outcome: ProbeOutcome,
+    /// What happened, in a sentence (from the stage that ended it).
+    pub detail: String,
+    /// The finding code that ended it, if any (`dns.nxdomain`, `tls.cert_name_mismatch`).
+    pub code: Option<&'static str>,
+    /// SASL mechanisms offered, when the server listed them.
+    pub auth_methods: Vec<String>,
+    /// How long the probe took.
+    pub duration_ms: u64,
+}
+
+/// Whether a row was confirmed live.
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowStatus {
+    /// A probe answered with the right protocol and a valid certificate.
+    Confirmed,
+    /// Sources say so (or it answers unencrypted), but it was not confirmed.
+    Suggested,
+}
+
+impl RowStatus {
+    /// Lowercase name (`confirmed`, `suggested`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            RowStatus::Confirmed => "confirmed",
+            RowStatus::Suggested => "suggested",
+        }
+    }
+}
+
+/// One line of the settings table.
+#[derive(Clone, Debug, Serialize)]
+pub struct Row {
+    /// Incoming IMAP, incoming POP or outgoing SMTP.
+    pub protocol: Protocol,
+    /// "Incoming (IMAP)".
+    pub role: &'static str,
+    /// Server.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Security.
+    pub security: Security,
+    /// The user-name form.
+    pub username: UsernameForm,
+    /// Whether the server requires signing in (always, for these services).
+    pub requires_auth: bool,
+    /// SASL mechanisms offered, when a probe saw them.
+    pub auth_methods: Vec<String>,
+    /// Confirmed or suggested.
+    pub status: RowStatus,
+    /// Why it is only suggested, or a caveat.
+    pub note: Option<String>,
+    /// Which sources said so.
+    pub sources: Vec<Claim>,
+    /// The diagnosis form, filled in with this row (protocol, host, port, security only).
+    pub diagnose_url: String,
+}
+
+/// What one source did.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceReport {
+    /// Which source.
+    pub source: SourceKind,
+    /// What was asked (`SRV _imaps._tcp.example.com`, a URL).
+    pub query: String,
+    /// What came back.
+    pub result: String,
+}
+
+/// The overall answer.
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// At least one row was confirmed live.
+    Confirmed,
+    /// Only suggestions.
+    Suggested,
+    /// Nothing found.
+    Nothing,
+}
+
+/// Everything discovery found for one address.
+#[derive(Clone, Debug, Serialize)]
+pub struct Discovery {
+    /// The address asked about.
+    pub email: String,
+    /// Its domain (ASCII).
+    pub domain: String,
+    /// Confirmed, suggested, or nothing.
+    pub outcome: Outcome,
+    /// The provider, when the table knows it (by domain or by MX).
+    pub provider: Option<String>,
+    /// The settings table: incoming IMAP, incoming POP, outgoing SMTP (those found).
+    pub rows: Vec<Row>,
+    /// Where sources disagree.
+    pub disagreements: Vec<String>,
+    /// Other things worth knowing (an SRV target outside the domain, a service not offered).
+    pub notes: Vec<String>,
+    /// When nothing was found: what to ask the provider.
+    pub advice: Option<String>,
+    /// Every candidate tried and its outcome.
+    pub tried: Vec<Tried>,
+    /// What each source did.
+    pub sources: Vec<SourceReport>,
+    /// How long discovery took.
+    pub duration_ms: u64,
+}

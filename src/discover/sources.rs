@@ -1,0 +1,173 @@
+//! The provider-table, MX and guessing sources.
+//!
+//! * table: the e-mail domain in [`Provider::by_domain`];
+//! * MX: the lowest-preference exchanger, matched with [`Provider::by_mx`] (MX at
+//!   `aspmx.l.google.com` ⇒ Google), and its base domain, which the autoconfig source is then
+//!   asked about too (Thunderbird's `forMX`);
+//! * guesses: `imap.`, `pop.`, `pop3.`, `mail.`, `smtp.` and the bare domain on the standard
+//!   ports, kept only when the name has an address; they are candidates to confirm, nothing
+//!   more.
+
+use super::model::{Candidate, Claim, SourceKind, UsernameForm};
+use super::{Found, valid_host};
+use crate::net::resolver::{LookupFailure, MxRecord, Resolver};
+use crate::providers::Provider;
+use crate::target::{Protocol, Security};
+
+/// The candidates a provider-table entry gives, each claimed by `source` with `detail`.
+pub fn from_provider(provider: &Provider, source: SourceKind, detail: &str) -> Vec<Candidate> {
+    let username = username_form(&provider.username);
+    [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+        .into_iter()
+        .filter_map(|protocol| {
+            let server = provider.server(protocol)?;
+            let claim = Claim { source, detail: detail.to_owned() };
+            let mut c = Candidate::new(protocol, &server.host, server.port, server.security, claim);
+            c.username = Some(username.clone());
+            Some(c)
+        })
+        .collect()
+}
+
+/// The table's words for the user name ("full address", "name part …") as a form.
+fn username_form(words: &str) -> UsernameForm {
+    let lower = words.to_ascii_lowercase();
+    if lower.starts_with("full address") {
+        UsernameForm::FullAddress
+    } else if lower.starts_with("name part") || lower.starts_with("local part") {
+        UsernameForm::LocalPart
+    } else {
+        UsernameForm::Other(words.to_owned())
+    }
+}
+
+/// The table source: the e-mail domain.
+pub fn table(domain: &str) -> Found {
+    let mut found = Found::default();
+    match Provider::by_domain(domain) {
+        Some(p) => {
+            found.report(SourceKind::Table, domain, format!("known: {}", p.name));
+            found.provider = Some(p.name.clone());
+            found.candidates = from_provider(p, SourceKind::Table, &format!("provider table: {}", p.name));
+        }
+        None => found.report(SourceKind::Table, domain, "not in the table".to_owned()),
+    }
+    found
+}
+
+/// What the MX lookup gave: the candidates (by MX suffix) and the base domain to ask next.
+pub async fn mx(resolver: &Resolver, domain: &str) -> (Found, Option<String>) {
+    let mut found = Found::default();
+    let query = format!("MX {domain}");
+    let records = match resolver.lookup_mx(domain).await {
+        Ok(records) => records,
+        Err(LookupFailure::NxDomain) => {
+            found.report(SourceKind::Mx, &query, "the domain does not exist (NXDOMAIN)".to_owned());
+            found.nxdomain = true;
+            return (found, None);
+        }
+        Err(e) => {
+            found.report(SourceKind::Mx, &query, e.to_string());
+            return (found, None);
+        }
+    };
+    let Some(best) = lowest(&records) else {
+        found.report(SourceKind::Mx, &query, "no usable MX".to_owned());
+        return (found, None);
+    };
+    let listed: Vec<String> = records.iter().map(|r| format!("{} {}", r.preference, r.exchange)).collect();
+    found.report(SourceKind::Mx, &query, listed.join(", "));
+    if let Some(p) = Provider::by_mx(&best.exchange) {
+        found.provider = Some(p.name.clone());
+        let detail = format!("MX {} ⇒ {}", best.exchange, p.name);
+        found.candidates = from_provider(p, SourceKind::Mx, &detail);
+    }
+    let base = base_domain(&best.exchange).filter(|b| b != domain && !domain.ends_with(&format!(".{b}")));
+    (found, base)
+}
+
+/// The lowest-preference exchanger with a usable name (a "." null MX is skipped).
+fn lowest(records: &[MxRecord]) -> Option<&MxRecord> {
+    records.iter().filter(|r| valid_host(&r.exchange)).min_by_key(|r| r.preference)
+}
+
+/// The registrable domain of a host, by a simple rule (no public-suffix list): the last two
+/// labels, or three when the second-to-last is a short second-level label under a
+/// two-letter country code (`mx.example.co.uk` ⇒ `example.co.uk`).
+pub fn base_domain(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host.trim_end_matches('.').split('.').filter(|l| !l.is_empty()).collect();
+    let n = labels.len();
+    if n < 2 {
+        return None;
+    }
+    let take = if n >= 3 && labels[n - 1].len() == 2 && labels[n - 2].len() <= 3 { 3 } else { 2 };
+    Some(labels[n - take..].join("."))
+}
+
+/// One service's guessed host names and (port, security) pairs.
+type Plan = (Protocol, Vec<String>, [(u16, Security); 2]);
+
+/// Guessed settings, in Thunderbird's order: encrypted first, IMAP before POP, SSL/TLS before
+/// STARTTLS.
+pub fn guesses(domain: &str) -> Vec<Candidate> {
+    let bare = domain.to_owned();
+    let names = |prefixes: &[&str]| -> Vec<String> {
+        prefixes.iter().map(|p| format!("{p}.{domain}")).chain(std::iter::once(bare.clone())).collect()
+    };
+    let plan: [Plan; 3] = [
+        (Protocol::Imap, names(&["imap", "mail"]), [(993, Security::Tls), (143, Security::Starttls)]),
+        (Protocol::Pop3, names(&["pop", "pop3", "mail"]), [(995, Security::Tls), (110, Security::Starttls)]),
+        (Protocol::Smtp, names(&["smtp", "mail"]), [(465, Security::Tls), (587, Security::Starttls)]),
+    ];
+    let mut out = Vec::new();
+    for (protocol, hosts, ports) in plan {
+        for (port, security) in ports {
+            for host in &hosts {
+                let claim = Claim { source: SourceKind::Guess, detail: format!("guess: usual name {host}") };
+                out.push(Candidate::new(protocol, host, port, security, claim));
+            }
+        }
+    }
+    out
+}
+
+/// The guesses whose host names have an address (each name is looked up once).
+pub async fn guess(resolver: &Resolver, domain: &str) -> Found {
+    let all = guesses(domain);
+    let mut names: Vec<String> = all.iter().map(|c| c.host.clone()).collect();
+    names.sort();
+    names.dedup();
+    let lookups = names.iter().map(|n| async move { (n.clone(), resolver.lookup_addresses(n).await) });
+    let mut found = Found::default();
+    let mut alive = Vec::new();
+    for (name, lookup) in futures_util::future::join_all(lookups).await {
+        if lookup.addresses().is_empty() {
+            found.report(SourceKind::Guess, &name, "no address".to_owned());
+        } else {
+            found.report(SourceKind::Guess, &name, "has an address".to_owned());
+            alive.push(name);
+        }
+    }
+    found.candidates = all.into_iter().filter(|c| alive.contains(&c.host)).collect();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_base_domain_of_an_mx_drops_its_host_labels() {
+        assert_eq!(base_domain("aspmx.l.google.com").as_deref(), Some("google.com"));
+        assert_eq!(base_domain("mx1.mail.example.co.uk").as_deref(), Some("example.co.uk"));
+        assert_eq!(base_domain("localhost"), None);
+    }
+
+    #[test]
+    fn guesses_try_encrypted_ports_first_and_imap_before_pop() {
+        let g = guesses("example.com");
+        assert_eq!(g[0].describe(), "imap.example.com port 993 (SSL/TLS)");
+        assert!(g.iter().position(|c| c.port == 143) < g.iter().position(|c| c.port == 995));
+        assert!(g.iter().any(|c| c.host == "example.com" && c.protocol == Protocol::Smtp && c.port == 587));
+    }
+}

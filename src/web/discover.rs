@@ -1,0 +1,94 @@
+//! The discovery face on the web: `GET /api/v1/discover?email=` (JSON) and `GET /discover`
+//! (the page with the settings table; without an address, just the form).
+//!
+//! Both run [`crate::discover::discover`] with the service's own settings (resolver, address
+//! policy, trust), so a public instance discovers under the same rules it diagnoses under.
+
+use askama::Template;
+use axum::Json;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{HeaderName, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::{ApiError, PageError};
+use crate::discover::{self, DiscoverError, DiscoverOptions, Discovery, Outcome};
+use crate::render::html::ASSET_VERSION;
+
+/// The query string: `?email=user@example.com`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DiscoverQuery {
+    email: String,
+}
+
+/// `GET /api/v1/discover?email=`: the discovery as JSON (`422` for something not an address).
+pub async fn api(
+    State(state): State<AppState>,
+    query: Result<Query<DiscoverQuery>, QueryRejection>,
+) -> Result<([(HeaderName, &'static str); 1], Json<Discovery>), ApiError> {
+    let email = query.map(|Query(q)| q.email).unwrap_or_default();
+    if email.trim().is_empty() {
+        return Err(ApiError::invalid("the query needs ?email=user@example.com"));
+    }
+    match discover::discover(state.engine().settings(), &email, DiscoverOptions::default()).await {
+        Ok(found) => Ok(([(header::CACHE_CONTROL, "no-store")], Json(found))),
+        Err(DiscoverError::BadAddress(why)) => Err(ApiError::invalid(why)),
+        Err(e) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())),
+    }
+}
+
+/// The discovery page.
+#[derive(Debug, Template)]
+#[template(path = "discover.html")]
+pub struct DiscoverPage {
+    /// What was typed.
+    pub email: String,
+    /// Why it cannot be used, if so.
+    pub error: Option<String>,
+    /// The result, when an address was given.
+    pub found: Option<Discovery>,
+    /// The headline for the result.
+    pub heading: &'static str,
+    /// `ok`, `warning` or `error` (the verdict colours).
+    pub class: &'static str,
+    /// Stylesheet version.
+    pub version: &'static str,
+}
+
+/// `GET /discover[?email=]`: the form, and the settings table when an address was given.
+pub async fn page(
+    State(state): State<AppState>,
+    query: Result<Query<DiscoverQuery>, QueryRejection>,
+) -> Result<Response, PageError> {
+    let email = query.map(|Query(q)| q.email.trim().to_owned()).unwrap_or_default();
+    let mut view = DiscoverPage {
+        email: email.clone(),
+        error: None,
+        found: None,
+        heading: "",
+        class: "",
+        version: ASSET_VERSION,
+    };
+    let mut status = StatusCode::OK;
+    if !email.is_empty() {
+        match discover::discover(state.engine().settings(), &email, DiscoverOptions::default()).await {
+            Ok(found) => {
+                (view.heading, view.class) = match found.outcome {
+                    Outcome::Confirmed => ("Settings found and confirmed", "ok"),
+                    Outcome::Suggested => ("Settings suggested, not confirmed", "warning"),
+                    Outcome::Nothing => ("No settings found", "error"),
+                };
+                view.found = Some(found);
+            }
+            Err(e) => {
+                status = StatusCode::UNPROCESSABLE_ENTITY;
+                view.error = Some(e.to_string());
+            }
+        }
+    }
+    let html = view.render()?;
+    Ok((status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response())
+}

@@ -1,0 +1,438 @@
+//! Discovery end to end on loopback: a fake DNS (MX, SRV, A, NXDOMAIN), an autoconfig HTTP
+//! server and fake IMAP/POP3/SMTP servers; every name the test DNS knows points at 127.0.0.1.
+
+use std::collections::HashMap;
+use std::process::Command;
+use std::time::Duration;
+
+use maildoctor::discover::{self, DiscoverOptions, Discovery, Outcome, RowStatus, SourceKind};
+use maildoctor::net::policy::AddressPolicy;
+use maildoctor::target::{Protocol, Security};
+
+use crate::support::certs::TestCa;
+use crate::support::dns::{FakeDns, Zone};
+use crate::support::fake_server::{Dialect, FakeServer, Step, send};
+use crate::support::http::HttpServer;
+use crate::support::settings;
+
+const LOOPBACK: &str = "127.0.0.1";
+
+/// Runs discovery against the test DNS, trusting `ca`, with the given test hooks.
+async fn run(dns: &FakeDns, ca: Option<&TestCa>, http_port: Option<u16>, ports: &[(u16, u16)]) -> Discovery {
+    let mut s = settings(ca.map(|c| c.pem.clone()));
+    s.dns_server = Some(dns.addr);
+    let options = DiscoverOptions {
+        deadline: Duration::from_secs(6),
+        http_port,
+        port_map: ports.iter().copied().collect::<HashMap<u16, u16>>(),
+        ..DiscoverOptions::default()
+    };
+    discover::discover(&s, "jo@example.test", options).await.expect("discovery starts")
+}
+
+async fn run_for(email: &str, dns: &FakeDns) -> Discovery {
+    let mut s = settings(None);
+    s.dns_server = Some(dns.addr);
+    let options = DiscoverOptions { deadline: Duration::from_secs(4), ..DiscoverOptions::default() };
+    discover::discover(&s, email, options).await.expect("discovery starts")
+}
+
+fn row(d: &Discovery, protocol: Protocol) -> &discover::Row {
+    d.rows
+        .iter()
+        .find(|r| r.protocol == protocol)
+        .unwrap_or_else(|| panic!("no {protocol} row in {}", discover::text::render(d)))
+}
+
+async fn imap_tls(ca: &TestCa, names: &[&str]) -> FakeServer {
+    let id = ca.leaf(names[0], names, (-1, 90));
+    FakeServer::tls(
+        Dialect::Imap,
+        vec![send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready")],
+        id.server_config(),
+    )
+    .await
+}
+
+async fn smtp_starttls(ca: &TestCa, name: &str) -> FakeServer {
+    let id = ca.leaf(name, &[name], (-1, 90));
+    let script = vec![
+        send(&format!("220 {name} ESMTP")),
+        Step::Recv,
+        send(&format!("250-{name}")),
+        send("250-STARTTLS"),
+        send("250 8BITMIME"),
+        Step::Recv,
+        send("220 2.0.0 Ready to start TLS"),
+        Step::StartTls,
+    ];
+    FakeServer::starttls(Dialect::Smtp, script, id.server_config()).await
+}
+
+fn autoconfig_xml(imap_host: &str, smtp_host: &str) -> String {
+    format!(
+        r#"<?xml version="1.0"?>
+<clientConfig version="1.1"><emailProvider id="example.test">
+<incomingServer type="imap"><hostname>{imap_host}</hostname><port>993</port><socketType>SSL</socketType>
+<username>%EMAILLOCALPART%</username><authentication>password-cleartext</authentication></incomingServer>
+<outgoingServer type="smtp"><hostname>{smtp_host}</hostname><port>587</port><socketType>STARTTLS</socketType>
+<username>%EMAILLOCALPART%</username></outgoingServer>
+</emailProvider></clientConfig>"#
+    )
+}
+
+#[tokio::test]
+async fn a_provider_in_the_table_gives_suggested_rows_without_leaving_loopback() {
+    // gmail.com's servers do not resolve in the test DNS, so the probes stop at DNS.
+    let dns = Zone::new().start().await;
+    let d = run_for("someone@gmail.com", &dns).await;
+    assert_eq!(d.provider.as_deref(), Some("Gmail"));
+    let imap = row(&d, Protocol::Imap);
+    assert_eq!((imap.host.as_str(), imap.port, imap.security), ("imap.gmail.com", 993, Security::Tls));
+    assert_eq!(imap.status, RowStatus::Suggested);
+    assert!(imap.sources.iter().any(|c| c.source == SourceKind::Table));
+    assert_eq!(row(&d, Protocol::Smtp).host, "smtp.gmail.com");
+    assert_eq!(d.outcome, Outcome::Suggested);
+    let tried = d.tried.iter().find(|t| t.candidate.host == "imap.gmail.com").expect("imap probed");
+    assert_eq!(tried.code, Some("dns.nxdomain"), "{:?}", tried);
+    assert_eq!(imap.diagnose_url, "/?protocol=imap&host=imap.gmail.com&port=993&security=tls");
+}
+
+#[tokio::test]
+async fn srv_records_alone_are_found_confirmed_and_a_dot_target_means_not_offered() {
+    let ca = TestCa::new("Discover CA");
+    let imap = imap_tls(&ca, &["mail.example.test"]).await;
+    let dns = Zone::new()
+        .srv("_imaps._tcp.example.test", 0, 1, imap.port(), "mail.example.test")
+        .srv("_pop3._tcp.example.test", 0, 0, 0, ".")
+        .addr("mail.example.test", LOOPBACK)
+        .start()
+        .await;
+    let d = run(&dns, Some(&ca), None, &[]).await;
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.port, r.status), ("mail.example.test", imap.port(), RowStatus::Confirmed));
+    assert!(r.sources.iter().all(|c| c.source == SourceKind::Srv), "{:?}", r.sources);
+    assert!(r.auth_methods.contains(&"PLAIN".to_owned()));
+    assert!(
+        d.notes.iter().any(|n| n.contains("_pop3._tcp.example.test") && n.contains("not offered")),
+        "{:?}",
+        d.notes
+    );
+    assert_eq!(d.outcome, Outcome::Confirmed);
+}
+
+#[tokio::test]
+async fn an_srv_target_outside_the_domain_is_flagged() {
+    let dns = Zone::new().srv("_imaps._tcp.example.test", 0, 1, 993, "imap.elsewhere.test").start().await;
+    let d = run(&dns, None, None, &[]).await;
+    assert!(
+        d.notes.iter().any(|n| n.contains("imap.elsewhere.test") && n.contains("RFC 6186")),
+        "{:?}",
+        d.notes
+    );
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.status), ("imap.elsewhere.test", RowStatus::Suggested));
+}
+
+#[tokio::test]
+async fn an_autoconfig_file_alone_is_used_over_http_when_https_fails_and_confirmed_by_probes() {
+    let ca = TestCa::new("Discover CA");
+    let imap = imap_tls(&ca, &["imap.example.test"]).await;
+    let smtp = smtp_starttls(&ca, "smtp.example.test").await;
+    let xml = autoconfig_xml("imap.%EMAILDOMAIN%", "smtp.example.test");
+    let http = HttpServer::start(&[("autoconfig.example.test", "/mail/config-v1.1.xml", &xml)]).await;
+    let dns = Zone::new()
+        .addr("autoconfig.example.test", LOOPBACK)
+        .addr("imap.example.test", LOOPBACK)
+        .addr("smtp.example.test", LOOPBACK)
+        .start()
+        .await;
+    let d = run(&dns, Some(&ca), Some(http.port()), &[(993, imap.port()), (587, smtp.port())]).await;
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.port, r.status), ("imap.example.test", 993, RowStatus::Confirmed));
+    assert!(r.sources.iter().any(|c| c.source == SourceKind::Autoconfig && c.detail.contains(" http://")));
+    assert_eq!(r.username, discover::model::UsernameForm::LocalPart);
+    let s = row(&d, Protocol::Smtp);
+    assert_eq!((s.port, s.security, s.status), (587, Security::Starttls, RowStatus::Confirmed));
+    let asked = http.requests();
+    assert!(asked.iter().any(|(h, _)| h == "tls"), "https was tried: {asked:?}");
+    let https = d.sources.iter().position(|s| {
+        s.query
+            == "https://autoconfig.example.test:{port}/mail/config-v1.1.xml"
+                .replace("{port}", &http.port().to_string())
+    });
+    let http_used = d.sources.iter().position(|s| {
+        s.query.starts_with("http://autoconfig.example.test") && s.result.starts_with("2 usable")
+    });
+    assert!(https.is_some() && https < http_used, "https comes first, then http is used: {:?}", d.sources);
+}
+
+#[tokio::test]
+async fn an_mx_at_google_means_google_hosts_the_mail() {
+    let dns = Zone::new()
+        .mx("example.test", 10, "aspmx.l.google.com")
+        .mx("example.test", 20, "alt1.aspmx.l.google.com")
+        .start()
+        .await;
+    let d = run(&dns, None, None, &[]).await;
+    assert_eq!(d.provider.as_deref(), Some("Gmail"));
+    let r = row(&d, Protocol::Imap);
+    assert_eq!(r.host, "imap.gmail.com");
+    assert!(r.sources.iter().any(|c| c.source == SourceKind::Mx && c.detail.contains("aspmx.l.google.com")));
+    // The MX's own domain is asked for autoconfig too, over https only.
+    assert!(d.sources.iter().any(|s| s.query == "https://autoconfig.google.com/mail/config-v1.1.xml"));
+    assert!(!d.sources.iter().any(|s| s.query.starts_with("http://autoconfig.google.com")));
+}
+
+#[tokio::test]
+async fn a_usual_host_name_that_answers_is_confirmed_by_its_probe() {
+    let ca = TestCa::new("Discover CA");
+    let imap = imap_tls(&ca, &["imap.example.test"]).await;
+    let dns = Zone::new().addr("imap.example.test", LOOPBACK).start().await;
+    let d = run(&dns, Some(&ca), None, &[(993, imap.port())]).await;
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.port, r.security), ("imap.example.test", 993, Security::Tls));
+    assert_eq!(r.status, RowStatus::Confirmed);
+    assert!(r.sources.iter().all(|c| c.source == SourceKind::Guess));
+    // 143 is not served: the guess is listed as tried, and failed.
+    let starttls = d.tried.iter().find(|t| t.candidate.port == 143).expect("143 tried");
+    assert!(!starttls.outcome.answered());
+}
+
+#[tokio::test]
+async fn a_certificate_for_another_name_is_not_confirmed() {
+    let ca = TestCa::new("Discover CA");
+    let imap = imap_tls(&ca, &["other.example.test"]).await;
+    let dns = Zone::new().addr("imap.example.test", LOOPBACK).start().await;
+    let d = run(&dns, Some(&ca), None, &[(993, imap.port())]).await;
+    let r = row(&d, Protocol::Imap);
+    assert_eq!(r.status, RowStatus::Suggested);
+    assert!(r.note.as_deref().unwrap_or("").contains("certificate"), "{:?}", r.note);
+    assert_eq!(d.outcome, Outcome::Suggested);
+}
+
+#[tokio::test]
+async fn when_srv_and_autoconfig_disagree_both_are_shown_with_their_sources() {
+    let ca = TestCa::new("Discover CA");
+    let srv_imap = imap_tls(&ca, &["mail.example.test"]).await;
+    let auto_imap = imap_tls(&ca, &["imap.example.test"]).await;
+    let xml = autoconfig_xml("imap.example.test", "smtp.example.test");
+    let http =
+        HttpServer::start(&[("example.test", "/.well-known/autoconfig/mail/config-v1.1.xml", &xml)]).await;
+    let dns = Zone::new()
+        .srv("_imaps._tcp.example.test", 0, 1, srv_imap.port(), "mail.example.test")
+        .addr("mail.example.test", LOOPBACK)
+        .addr("imap.example.test", LOOPBACK)
+        .addr("example.test", LOOPBACK)
+        .start()
+        .await;
+    let d = run(&dns, Some(&ca), Some(http.port()), &[(993, auto_imap.port())]).await;
+    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming (IMAP)")).expect("a disagreement");
+    assert!(note.contains("autoconfig says imap.example.test port 993"), "{note}");
+    assert!(note.contains("SRV says mail.example.test"), "{note}");
+    let hosts: Vec<&str> =
+        d.tried.iter().filter(|t| t.outcome.answered()).map(|t| t.candidate.host.as_str()).collect();
+    assert!(hosts.contains(&"mail.example.test") && hosts.contains(&"imap.example.test"), "{hosts:?}");
+    // The autoconfig file ranks above SRV for the row; both were confirmed.
+    assert_eq!(row(&d, Protocol::Imap).host, "imap.example.test");
+}
+
+#[tokio::test]
+async fn an_autoconfig_host_on_a_private_address_is_not_fetched_under_the_default_policy() {
+    let http =
+        HttpServer::start(&[("autoconfig.example.test", "/mail/config-v1.1.xml", "<clientConfig/>")]).await;
+    let dns =
+        Zone::new().addr("autoconfig.example.test", LOOPBACK).addr("example.test", LOOPBACK).start().await;
+    let mut s = settings(None);
+    s.dns_server = Some(dns.addr);
+    s.policy = AddressPolicy::strict();
+    let options = DiscoverOptions {
+        deadline: Duration::from_secs(4),
+        http_port: Some(http.port()),
+        ..DiscoverOptions::default()
+    };
+    let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
+    assert!(http.requests().is_empty(), "no request reached the server: {:?}", http.requests());
+    let auto = d.sources.iter().find(|s| s.source == SourceKind::Autoconfig).expect("autoconfig reported");
+    assert!(auto.result.contains("policy refuses"), "{}", auto.result);
+    assert!(d.tried.iter().all(|t| t.code != Some("tcp.refused")), "probes were not let through either");
+}
+
+#[tokio::test]
+async fn nothing_found_says_so_and_what_to_ask_the_provider() {
+    let dns = Zone::new().start().await;
+    let d = run(&dns, None, None, &[]).await;
+    assert_eq!(d.outcome, Outcome::Nothing);
+    assert!(d.rows.is_empty());
+    let advice = d.advice.as_deref().expect("advice");
+    assert!(advice.contains("No mail settings were found for example.test"), "{advice}");
+    assert!(advice.contains("Ask your e-mail provider"), "{advice}");
+    assert!(d.sources.iter().any(|s| s.source == SourceKind::Srv && s.query == "_imaps._tcp.example.test"));
+}
+
+#[tokio::test]
+async fn the_cli_exits_2_when_nothing_is_found_and_prints_the_advice() {
+    let dns = Zone::new().start().await;
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_maildoctor"))
+            .args(["discover", "jo@example.test", "--allow-private", "--timeout", "3", "--dns-server"])
+            .arg(dns.addr.to_string())
+            .output()
+            .expect("runs")
+    })
+    .await
+    .expect("joins");
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("No settings found for jo@example.test"), "{text}");
+    assert!(text.contains("Ask your e-mail provider"), "{text}");
+}
+
+#[tokio::test]
+async fn a_string_without_an_at_is_refused_before_any_lookup() {
+    let s = settings(None);
+    let err = discover::discover(&s, "example.test", DiscoverOptions::default()).await.expect_err("refused");
+    assert!(err.to_string().contains("no @"), "{err}");
+}
+
+mod web {
+    use std::sync::Arc;
+
+    use axum::body::{Body, to_bytes};
+    use axum::http::{Request, StatusCode};
+    use maildoctor::runner::Engine;
+    use maildoctor::web::{AppState, router};
+    use tower::ServiceExt as _;
+
+    use super::*;
+
+    async fn get(dns: &FakeDns, ca: Option<&TestCa>, path: &str) -> (StatusCode, String) {
+        let mut s = settings(ca.map(|c| c.pem.clone()));
+        s.dns_server = Some(dns.addr);
+        let app = router(AppState::new(Arc::new(Engine::new(s).expect("engine"))));
+        let resp =
+            app.oneshot(Request::get(path).body(Body::empty()).expect("request")).await.expect("answers");
+        let status = resp.status();
+        let body = to_bytes(resp.into_body(), 1 << 20).await.expect("body");
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn the_api_answers_json_with_the_outcome_and_every_source_asked() {
+        let dns = Zone::new().start().await;
+        let (status, body) = get(&dns, None, "/api/v1/discover?email=jo%40example.test").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).expect("json");
+        assert_eq!(json["outcome"], "nothing");
+        assert!(json["advice"].as_str().unwrap_or("").contains("Ask your e-mail provider"));
+        assert!(json["sources"].as_array().is_some_and(|s| s.iter().any(|s| s["source"] == "srv")));
+    }
+
+    #[tokio::test]
+    async fn the_api_refuses_something_that_is_not_an_address_with_422() {
+        let dns = Zone::new().start().await;
+        let (status, body) = get(&dns, None, "/api/v1/discover?email=example.test").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body.contains("no @"), "{body}");
+    }
+
+    #[tokio::test]
+    async fn the_page_shows_a_confirmed_row_with_a_diagnose_link_and_no_password_field() {
+        let ca = TestCa::new("Discover CA");
+        let imap = imap_tls(&ca, &["mail.example.test"]).await;
+        let dns = Zone::new()
+            .srv("_imaps._tcp.example.test", 0, 1, imap.port(), "mail.example.test")
+            .addr("mail.example.test", LOOPBACK)
+            .start()
+            .await;
+        let (status, html) = get(&dns, Some(&ca), "/discover?email=jo%40example.test").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Settings found and confirmed"), "{html}");
+        let link =
+            format!("/?protocol=imap&#38;host=mail.example.test&#38;port={}&#38;security=tls", imap.port());
+        assert!(html.contains(&link), "{html}");
+        assert!(html.contains("Diagnose with these settings"));
+        assert!(!html.contains("type=\"password\""));
+    }
+
+    #[tokio::test]
+    async fn the_page_without_an_address_is_just_the_form() {
+        let dns = Zone::new().start().await;
+        let (status, html) = get(&dns, None, "/discover").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("<label for=\"email\">E-mail address</label>"));
+        assert!(!html.contains("Every candidate tried"));
+    }
+}
+
+#[tokio::test]
+async fn a_server_without_starttls_is_only_suggested_as_working_but_not_encrypted() {
+    let plain =
+        FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready")]).await;
+    let dns = Zone::new().addr("mail.example.test", LOOPBACK).start().await;
+    let d = run(&dns, None, None, &[(143, plain.port())]).await;
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.port, r.security), ("mail.example.test", 143, Security::None));
+    assert_eq!(r.status, RowStatus::Suggested);
+    assert!(r.note.as_deref().unwrap_or("").contains("not encrypted"), "{:?}", r.note);
+    assert_eq!(d.outcome, Outcome::Suggested);
+    let tried = d.tried.iter().find(|t| t.candidate.port == 143).expect("143 tried");
+    assert_eq!(tried.code, Some("tls.starttls_unsupported"), "{tried:?}");
+}
+
+#[tokio::test]
+async fn candidates_over_the_probe_limit_are_listed_as_not_tried() {
+    let dns =
+        Zone::new().addr("imap.example.test", LOOPBACK).addr("mail.example.test", LOOPBACK).start().await;
+    let mut s = settings(None);
+    s.dns_server = Some(dns.addr);
+    let options =
+        DiscoverOptions { deadline: Duration::from_secs(4), max_probes: 2, ..DiscoverOptions::default() };
+    let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
+    let untried = d.tried.iter().filter(|t| t.outcome == discover::model::ProbeOutcome::NotTried).count();
+    assert_eq!(d.tried.len() - untried, 2, "only two probes ran");
+    assert!(untried >= 4, "{}", discover::text::render(&d));
+}
+
+#[tokio::test]
+async fn the_resolver_reads_mx_preferences_and_srv_fields() {
+    use maildoctor::net::resolver::{LookupFailure, Resolver};
+    let dns = Zone::new()
+        .mx("example.test", 20, "backup.example.test")
+        .mx("example.test", 10, "mx.example.test")
+        .srv("_imaps._tcp.example.test", 5, 60, 993, "imap.example.test")
+        .start()
+        .await;
+    let resolver = Resolver::new(Some(dns.addr), Duration::from_millis(500)).expect("resolver");
+    let mut mx = resolver.lookup_mx("example.test").await.expect("mx");
+    mx.sort_by_key(|r| r.preference);
+    assert_eq!((mx[0].preference, mx[0].exchange.as_str()), (10, "mx.example.test"));
+    let srv = resolver.lookup_srv("_imaps._tcp.example.test").await.expect("srv");
+    assert_eq!((srv[0].priority, srv[0].weight, srv[0].port), (5, 60, 993));
+    assert_eq!(srv[0].target, "imap.example.test");
+    assert_eq!(resolver.lookup_srv("_pop3s._tcp.example.test").await, Err(LookupFailure::NxDomain));
+}
+
+#[tokio::test]
+async fn a_redirect_to_a_refused_ip_literal_is_not_followed() {
+    let target = HttpServer::start(&[]).await;
+    let location = format!("http://127.0.0.2:{}/mail/config-v1.1.xml", target.port());
+    let redirect = format!("REDIRECT {location}");
+    let http = HttpServer::start(&[("autoconfig.example.test", "/mail/config-v1.1.xml", &redirect)]).await;
+    let dns = Zone::new().addr("autoconfig.example.test", LOOPBACK).start().await;
+    let mut s = settings(None);
+    s.dns_server = Some(dns.addr);
+    // Only 127.0.0.1 is allowed: the name resolves there, the redirect leads elsewhere.
+    s.policy = AddressPolicy { allow_private: false, allow: vec!["127.0.0.1/32".parse().expect("cidr")] };
+    let options = DiscoverOptions {
+        deadline: Duration::from_secs(4),
+        http_port: Some(http.port()),
+        ..DiscoverOptions::default()
+    };
+    let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
+    assert!(http.requests().iter().any(|(h, _)| h == "autoconfig.example.test"), "the first fetch happened");
+    let followed =
+        d.sources.iter().find(|s| s.query.starts_with("http://autoconfig.example.test")).expect("reported");
+    assert!(followed.result.contains("policy refuses"), "{}", followed.result);
+    assert!(target.requests().is_empty());
+}
