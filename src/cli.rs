@@ -9,14 +9,13 @@
 use std::io::{BufRead as _, IsTerminal as _, Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs as _};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use thiserror::Error;
 
-use crate::config::{Settings, Timeouts};
-use crate::net::policy::{AddressPolicy, Cidr};
+use crate::config::{ConfigError, FileConfig, ServiceConfig, ServiceFlags, Settings};
+use crate::net::policy::Cidr;
 use crate::render::text;
 use crate::runner::{Engine, EngineError, Progress};
 use crate::secret::Password;
@@ -115,24 +114,36 @@ impl From<SecurityArg> for SecurityChoice {
     }
 }
 
-/// Options shared by `check` and `serve`: they apply to every diagnosis.
+/// Options shared by `check` and `serve`: they apply to every diagnosis. Each also reads a
+/// `MAILDOCTOR_*` variable and the `--config` file (precedence: flag > variable > file).
 #[derive(Clone, Debug, Args)]
 pub struct EngineArgs {
+    /// A TOML configuration file (keys: docs/CONFIGURATION.md).
+    #[arg(long, value_name = "FILE", env = "MAILDOCTOR_CONFIG")]
+    pub config: Option<PathBuf>,
     /// Ask this DNS server instead of the system's (IP:PORT, e.g. 127.0.0.1:10053).
-    #[arg(long, value_name = "IP:PORT")]
+    #[arg(long, value_name = "IP:PORT", env = "MAILDOCTOR_DNS_SERVER")]
     pub dns_server: Option<SocketAddr>,
     /// Also trust the CA certificates in this PEM file.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", env = "MAILDOCTOR_CA_FILE")]
     pub ca_file: Option<PathBuf>,
     /// Allow loopback and private addresses (self-hosted help desks, tests).
-    #[arg(long)]
-    pub allow_private: bool,
+    #[arg(long, value_name = "BOOL", env = "MAILDOCTOR_ALLOW_PRIVATE", num_args = 0..=1,
+          require_equals = true, default_missing_value = "true")]
+    pub allow_private: Option<bool>,
     /// Allow this network even though it is private (repeatable; e.g. 10.1.0.0/16).
-    #[arg(long, value_name = "CIDR", num_args = 1..)]
-    pub allow_cidr: Vec<Cidr>,
+    #[arg(long, value_name = "CIDR", num_args = 1.., env = "MAILDOCTOR_ALLOW_CIDR",
+          value_delimiter = ',', value_parser = cidr_text)]
+    pub allow_cidr: Vec<String>,
     /// Give up on a diagnosis after this many seconds.
-    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=600))]
+    #[arg(long, value_name = "SECS", env = "MAILDOCTOR_TIMEOUT",
+          value_parser = clap::value_parser!(u64).range(1..=600))]
     pub timeout: Option<u64>,
+}
+
+/// Checks a CIDR flag early (a usage error) but keeps its text for the configuration layer.
+fn cidr_text(text: &str) -> Result<String, String> {
+    text.parse::<Cidr>().map(|_| text.trim().to_owned())
 }
 
 /// `maildoctor check`.
@@ -186,12 +197,15 @@ pub struct CheckArgs {
 /// `maildoctor serve`.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on (use 0.0.0.0:8080 in a container).
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
-    pub listen: SocketAddr,
+    /// Address to listen on (default 127.0.0.1:8080; use 0.0.0.0:8080 in a container).
+    #[arg(long, value_name = "ADDR", env = "MAILDOCTOR_LISTEN")]
+    pub listen: Option<SocketAddr>,
     /// Options applied to every diagnosis the service runs.
     #[command(flatten)]
     pub engine: EngineArgs,
+    /// Limits, tokens, logging and shutdown.
+    #[command(flatten)]
+    pub service: ServiceFlags,
 }
 
 /// `maildoctor discover`.
@@ -211,7 +225,7 @@ pub struct DiscoverArgs {
 #[derive(Debug, Args)]
 pub struct HealthcheckArgs {
     /// The health URL (plain http only).
-    #[arg(long, default_value = "http://127.0.0.1:8080/healthz")]
+    #[arg(long, env = "MAILDOCTOR_HEALTHCHECK_URL", default_value = "http://127.0.0.1:8080/healthz")]
     pub url: String,
 }
 
@@ -229,6 +243,9 @@ pub enum CliError {
     /// Discovery could not start (not an e-mail address, resolver or trust setup).
     #[error("{0}")]
     Discover(#[from] crate::discover::DiscoverError),
+    /// The configuration file, a variable or a flag holds an unusable value.
+    #[error("{0}")]
+    Config(#[from] ConfigError),
     /// The engine rejected the configuration (bad CA file, resolver setup).
     #[error("unusable configuration: {0}")]
     Engine(#[from] EngineError),
@@ -264,7 +281,7 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::CaFile { .. } => exit::NO_INPUT,
-            CliError::Engine(_) => exit::CONFIG,
+            CliError::Engine(_) | CliError::Config(_) => exit::CONFIG,
             CliError::Discover(crate::discover::DiscoverError::BadAddress(_)) => exit::USAGE,
             CliError::Discover(_) => exit::CONFIG,
             CliError::PasswordEnv(_) | CliError::PasswordMissing => exit::USAGE,
@@ -276,31 +293,44 @@ impl CliError {
 }
 
 impl EngineArgs {
+    /// These flags (and their variables) stacked over the `--config` file.
+    pub fn layer(&self) -> Result<FileConfig, CliError> {
+        if let Some(path) = &self.ca_file {
+            // A flag naming a missing file is the caller's input error (66), not configuration.
+            std::fs::metadata(path).map_err(|source| CliError::CaFile { path: path.clone(), source })?;
+        }
+        let flags = FileConfig {
+            dns_server: self.dns_server,
+            ca_file: self.ca_file.clone(),
+            allow_private: self.allow_private,
+            allow_cidr: Some(self.allow_cidr.clone()).filter(|v| !v.is_empty()),
+            timeout: self.timeout,
+            ..FileConfig::default()
+        };
+        let file = match &self.config {
+            Some(path) => FileConfig::load(path)?,
+            None => FileConfig::default(),
+        };
+        Ok(flags.under(file))
+    }
+
     /// The process settings these flags describe.
     pub fn settings(&self) -> Result<Settings, CliError> {
-        let extra_ca_pem = match &self.ca_file {
-            Some(path) => Some(
-                std::fs::read_to_string(path)
-                    .map_err(|source| CliError::CaFile { path: path.clone(), source })?,
-            ),
-            None => None,
-        };
-        let mut timeouts = Timeouts::default();
-        if let Some(secs) = self.timeout {
-            timeouts = timeouts.capped(Duration::from_secs(secs));
-        }
-        Ok(Settings {
-            dns_server: self.dns_server,
-            extra_ca_pem,
-            policy: AddressPolicy { allow_private: self.allow_private, allow: self.allow_cidr.clone() },
-            timeouts,
-            no_public_roots: false,
-        })
+        Ok(self.layer()?.settings()?)
     }
 
     /// Builds the engine for these flags.
     pub fn build_engine(&self) -> Result<Engine, CliError> {
         Ok(Engine::new(self.settings()?)?)
+    }
+}
+
+impl ServeArgs {
+    /// The service configuration: flags > variables > file > defaults, checked.
+    pub fn config(&self) -> Result<ServiceConfig, CliError> {
+        let mut flags = self.service.layer();
+        flags.listen = self.listen;
+        Ok(flags.under(self.engine.layer()?).service()?)
     }
 }
 
@@ -408,22 +438,53 @@ pub fn verdict_exit(verdict: crate::diagnosis::Verdict) -> u8 {
 
 /// Runs `serve` until SIGTERM or Ctrl-C. Prints the bound address as the first line of
 /// standard output (`listening on http://127.0.0.1:8080`), so `--listen 127.0.0.1:0` is usable.
+///
+/// On SIGTERM it stops accepting connections at once, lets diagnoses in flight finish (and
+/// sign out of their servers) for up to the grace period, then exits 0.
 pub fn serve(args: &ServeArgs) -> Result<u8, CliError> {
-    let engine = args.engine.build_engine()?;
+    let config = args.config()?;
+    crate::telemetry::init(config.log_format == crate::config::LogFormat::Json, "info");
+    let engine = Engine::new(config.settings.clone())?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(args.listen)
+        let listener = tokio::net::TcpListener::bind(config.listen)
             .await
-            .map_err(|source| CliError::Listen { addr: args.listen, source })?;
+            .map_err(|source| CliError::Listen { addr: config.listen, source })?;
         let addr = listener.local_addr()?;
         println!("listening on http://{addr}");
         std::io::stdout().flush()?;
         tracing::info!(%addr, "maildoctor is listening");
-        let state = web::AppState::new(Arc::new(engine));
-        web::serve(listener, state, shutdown_signal()).await?;
+        let state = web::AppState::with_guard(engine, web::guard::Guard::new(config.limits, config.access));
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let stopping = async move {
+            shutdown_signal().await;
+            let _ = stop_tx.send(true);
+        };
+        let server = web::serve(listener, state.clone(), stopping);
+        tokio::pin!(server);
+        let grace_over = grace_period(stop_rx, config.shutdown_grace);
+        tokio::select! {
+            served = &mut server => served?,
+            () = grace_over => {
+                tracing::warn!(
+                    in_flight = state.guard().in_flight(),
+                    grace_secs = config.shutdown_grace.as_secs(),
+                    "grace period over; stopping with diagnoses still running"
+                );
+            }
+        }
         tracing::info!("stopped");
         Ok(exit::OK)
     })
+}
+
+/// Resolves `grace` after the stop signal was given (never, if it is not).
+async fn grace_period(mut stop: tokio::sync::watch::Receiver<bool>, grace: Duration) {
+    if stop.wait_for(|stopping| *stopping).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+    tracing::info!(grace_secs = grace.as_secs(), "no new connections; waiting for diagnoses in flight");
+    tokio::time::sleep(grace).await;
 }
 
 /// Runs `discover`: finds the settings for an address and prints them as text or JSON.

@@ -2,11 +2,19 @@
 //!
 //! Built once from the CLI (`check` or `serve`) and shared read-only. Per-request options
 //! (a CA in the request, a shorter timeout) narrow these; they never widen them.
+//!
+//! The service's configuration ([`ServiceConfig`]) comes from layers ([`FileConfig`]): a TOML
+//! file (`--config`), `MAILDOCTOR_*` environment variables and flags. Precedence: flags >
+//! environment > file > defaults. Every value is checked at start-up ([`ConfigError`]).
+//! docs/CONFIGURATION.md lists the keys.
 
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::net::policy::AddressPolicy;
+use serde::Deserialize;
+
+use crate::net::policy::{AddressPolicy, Cidr};
 
 /// Time limits for each step. Every network await runs under one of these.
 #[derive(Clone, Copy, Debug)]
@@ -76,4 +84,429 @@ pub struct Settings {
     /// Trust only `extra_ca_pem`, not the public roots (tests use this to get a deterministic
     /// "untrusted" for certificates from their own CA when it is not given).
     pub no_public_roots: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The service's configuration: a TOML file, MAILDOCTOR_* environment variables and flags.
+// ---------------------------------------------------------------------------------------------
+
+/// Why the configuration cannot be used. Reported at start-up (exit 78) before anything listens.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The configuration file cannot be read.
+    #[error("cannot read the configuration file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The configuration file is not valid TOML or has an unknown or mistyped key.
+    #[error("invalid configuration file {path}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What toml said (line, column, key).
+        message: String,
+    },
+    /// A value is out of range or malformed (whichever source it came from).
+    #[error("invalid configuration: {key}: {message}")]
+    Invalid {
+        /// The setting (file key; the variable is `MAILDOCTOR_` + the upper-case key).
+        key: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+fn invalid(key: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid { key, message: message.into() }
+}
+
+/// How `serve` writes its logs.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Eq, PartialEq, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// One JSON object per line (the default for `serve`; for log collectors).
+    #[default]
+    Json,
+    /// Human-readable lines.
+    Text,
+}
+
+/// Per-step time limits in the file's `[timeouts]` table, in seconds (fractions allowed).
+#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepTimeouts {
+    /// One DNS query.
+    pub dns: Option<f64>,
+    /// One TCP connect attempt.
+    pub connect: Option<f64>,
+    /// One TLS handshake.
+    pub tls: Option<f64>,
+    /// Waiting for the greeting.
+    pub greeting: Option<f64>,
+    /// One read or write after the greeting.
+    pub io: Option<f64>,
+}
+
+/// One layer of configuration: every key optional. The file is one layer; the flags (with
+/// their environment variables, which clap reads) are another; [`FileConfig::under`] stacks
+/// them. The keys are documented in docs/CONFIGURATION.md.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// Address to listen on.
+    pub listen: Option<SocketAddr>,
+    /// DNS server instead of the system's.
+    pub dns_server: Option<SocketAddr>,
+    /// Extra trusted CA certificates (PEM file).
+    pub ca_file: Option<PathBuf>,
+    /// Allow loopback and private addresses.
+    pub allow_private: Option<bool>,
+    /// Networks allowed although private (CIDR text).
+    pub allow_cidr: Option<Vec<String>>,
+    /// The overall deadline of one diagnosis, seconds.
+    pub timeout: Option<u64>,
+    /// Per-step limits.
+    pub timeouts: Option<StepTimeouts>,
+    /// `json` or `text`.
+    pub log_format: Option<LogFormat>,
+    /// Seconds in-flight diagnoses get to finish after SIGTERM.
+    pub shutdown_grace: Option<u64>,
+    /// Bearer tokens for the API (none: the API is open).
+    pub api_tokens: Option<Vec<String>>,
+    /// Also require a token (HTTP Basic password) for the web pages.
+    pub protect_form: Option<bool>,
+    /// Take the client address from the last `X-Forwarded-For` entry (behind a proxy only).
+    pub trust_forwarded_for: Option<bool>,
+    /// Ports the service may target besides the mail ports.
+    pub extra_ports: Option<Vec<u16>>,
+    /// Diagnoses and discoveries per client and minute.
+    pub rate_per_minute: Option<u32>,
+    /// How many a client may start at once before the rate applies.
+    pub rate_burst: Option<u32>,
+    /// Diagnoses and discoveries running at once, service-wide.
+    pub max_in_flight: Option<u32>,
+    /// Diagnoses of the same server and user running at once.
+    pub target_concurrent: Option<u32>,
+    /// Password-bearing diagnoses of the same server and user per cooldown.
+    pub target_attempts: Option<u32>,
+    /// The cooldown window, seconds.
+    pub target_cooldown: Option<u64>,
+}
+
+impl FileConfig {
+    /// Reads and parses a TOML file; unknown keys are errors (a typo must not pass silently).
+    pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
+        toml::from_str(&text).map_err(|e| ConfigError::Parse {
+            path: path.to_owned(),
+            message: e.to_string().trim().to_owned(),
+        })
+    }
+
+    /// `self` stacked over `lower`: every key set in `self` wins.
+    pub fn under(self, lower: FileConfig) -> FileConfig {
+        macro_rules! pick {
+            ($($f:ident),*) => { FileConfig { $($f: self.$f.or(lower.$f)),* } };
+        }
+        pick!(
+            listen,
+            dns_server,
+            ca_file,
+            allow_private,
+            allow_cidr,
+            timeout,
+            timeouts,
+            log_format,
+            shutdown_grace,
+            api_tokens,
+            protect_form,
+            trust_forwarded_for,
+            extra_ports,
+            rate_per_minute,
+            rate_burst,
+            max_in_flight,
+            target_concurrent,
+            target_attempts,
+            target_cooldown
+        )
+    }
+
+    /// The engine settings this layer describes (defaults for what it leaves out). Reads the
+    /// CA file; checks every value.
+    pub fn settings(&self) -> Result<Settings, ConfigError> {
+        let extra_ca_pem = match &self.ca_file {
+            Some(path) => Some(
+                std::fs::read_to_string(path)
+                    .map_err(|e| invalid("ca_file", format!("cannot read {}: {e}", path.display())))?,
+            ),
+            None => None,
+        };
+        let allow = self
+            .allow_cidr
+            .iter()
+            .flatten()
+            .map(|text| text.parse::<Cidr>().map_err(|why| invalid("allow_cidr", why)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Settings {
+            dns_server: self.dns_server,
+            extra_ca_pem,
+            policy: AddressPolicy { allow_private: self.allow_private.unwrap_or(false), allow },
+            timeouts: self.timeouts()?,
+            no_public_roots: false,
+        })
+    }
+
+    fn timeouts(&self) -> Result<Timeouts, ConfigError> {
+        let mut t = Timeouts::default();
+        let steps = self.timeouts.unwrap_or_default();
+        for (key, value, slot) in [
+            ("timeouts.dns", steps.dns, &mut t.dns),
+            ("timeouts.connect", steps.connect, &mut t.connect),
+            ("timeouts.tls", steps.tls, &mut t.tls),
+            ("timeouts.greeting", steps.greeting, &mut t.greeting),
+            ("timeouts.io", steps.io, &mut t.io),
+        ] {
+            if let Some(secs) = value {
+                *slot = seconds(key, secs)?;
+            }
+        }
+        if let Some(secs) = self.timeout {
+            if !(1..=600).contains(&secs) {
+                return Err(invalid("timeout", format!("{secs}: must be 1 to 600 seconds")));
+            }
+            t.overall = Duration::from_secs(secs);
+        }
+        Ok(t)
+    }
+
+    /// The whole service configuration: engine settings, listen address, limits, access.
+    pub fn service(&self) -> Result<ServiceConfig, ConfigError> {
+        let settings = self.settings()?;
+        let d = Limits::default();
+        let positive = |key: &'static str, v: Option<u32>, default: u32| match v {
+            Some(0) => Err(invalid(key, "must be at least 1")),
+            Some(n) => Ok(n),
+            None => Ok(default),
+        };
+        let mut ports = MAIL_PORTS.to_vec();
+        for &port in self.extra_ports.iter().flatten() {
+            if port == 0 {
+                return Err(invalid("extra_ports", "0 is not a port"));
+            }
+            ports.push(port);
+        }
+        let limits = Limits {
+            rate_per_minute: positive("rate_per_minute", self.rate_per_minute, d.rate_per_minute)?,
+            rate_burst: positive("rate_burst", self.rate_burst, d.rate_burst)?,
+            max_in_flight: positive("max_in_flight", self.max_in_flight, d.max_in_flight)?,
+            target_concurrent: positive("target_concurrent", self.target_concurrent, d.target_concurrent)?,
+            target_attempts: positive("target_attempts", self.target_attempts, d.target_attempts)?,
+            target_cooldown: match self.target_cooldown {
+                Some(s) if s > 86_400 => return Err(invalid("target_cooldown", "at most 86400 seconds")),
+                Some(s) => Duration::from_secs(s),
+                None => d.target_cooldown,
+            },
+            allowed_ports: Some(ports),
+            trust_forwarded_for: self.trust_forwarded_for.unwrap_or(false),
+        };
+        let tokens = self.api_tokens.clone().unwrap_or_default();
+        if let Some(short) =
+            tokens.iter().find(|t| t.len() < MIN_TOKEN_LEN || t.contains(char::is_whitespace))
+        {
+            let shown = short.chars().take(3).collect::<String>();
+            return Err(invalid(
+                "api_tokens",
+                format!(
+                    "a token starting {shown:?} is shorter than {MIN_TOKEN_LEN} characters or has spaces"
+                ),
+            ));
+        }
+        let protect_form = self.protect_form.unwrap_or(false);
+        if protect_form && tokens.is_empty() {
+            return Err(invalid("protect_form", "needs at least one token in api_tokens"));
+        }
+        let grace = self.shutdown_grace.unwrap_or(DEFAULT_GRACE_SECS);
+        if grace > 3600 {
+            return Err(invalid("shutdown_grace", "at most 3600 seconds"));
+        }
+        Ok(ServiceConfig {
+            listen: self.listen.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
+            settings,
+            log_format: self.log_format.unwrap_or_default(),
+            shutdown_grace: Duration::from_secs(grace),
+            limits,
+            access: Access { api_tokens: tokens, protect_form },
+        })
+    }
+}
+
+fn seconds(key: &'static str, secs: f64) -> Result<Duration, ConfigError> {
+    if secs.is_finite() && secs > 0.0 && secs <= 600.0 {
+        Ok(Duration::from_secs_f64(secs))
+    } else {
+        Err(invalid(key, format!("{secs}: must be more than 0 and at most 600 seconds")))
+    }
+}
+
+/// The ports the service targets by default: SMTP 25/465/587/2525, POP3 110/995, IMAP 143/993.
+pub const MAIL_PORTS: [u16; 8] = [25, 110, 143, 465, 587, 993, 995, 2525];
+
+/// The shortest API token accepted (a guessable token is no protection).
+pub const MIN_TOKEN_LEN: usize = 16;
+
+/// Default seconds in-flight diagnoses get to finish after SIGTERM.
+pub const DEFAULT_GRACE_SECS: u64 = 20;
+
+/// The abuse limits of the service (see docs/CONFIGURATION.md for the reasoning).
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Diagnoses and discoveries per client and minute (token bucket refill).
+    pub rate_per_minute: u32,
+    /// Bucket size: how many a client may start back to back.
+    pub rate_burst: u32,
+    /// Diagnoses and discoveries in flight, service-wide (`503` beyond).
+    pub max_in_flight: u32,
+    /// Diagnoses of one server + user name at once (`429` beyond).
+    pub target_concurrent: u32,
+    /// Password-bearing diagnoses of one server + user name per cooldown (`429` beyond).
+    pub target_attempts: u32,
+    /// The cooldown window.
+    pub target_cooldown: Duration,
+    /// Ports the service may target; `None` means any (library and test use only).
+    pub allowed_ports: Option<Vec<u16>>,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
+    pub trust_forwarded_for: bool,
+}
+
+impl Default for Limits {
+    /// The production defaults: 10 a minute per client (burst 5), 32 in flight, per target 2 at
+    /// once and 3 password-bearing diagnoses per 5 minutes, mail ports only.
+    fn default() -> Self {
+        Limits {
+            rate_per_minute: 10,
+            rate_burst: 5,
+            max_in_flight: 32,
+            target_concurrent: 2,
+            target_attempts: 3,
+            target_cooldown: Duration::from_secs(300),
+            allowed_ports: Some(MAIL_PORTS.to_vec()),
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+impl Limits {
+    /// No limits at all (library use and tests that exercise something else).
+    pub fn unlimited() -> Self {
+        Limits {
+            rate_per_minute: u32::MAX,
+            rate_burst: u32::MAX,
+            max_in_flight: u32::MAX >> 3,
+            target_concurrent: u32::MAX,
+            target_attempts: u32::MAX,
+            target_cooldown: Duration::ZERO,
+            allowed_ports: None,
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+/// Who may use the service.
+#[derive(Clone, Debug, Default)]
+pub struct Access {
+    /// Bearer tokens accepted on `/api/` and `/metrics`; empty means open.
+    pub api_tokens: Vec<String>,
+    /// Whether the pages also need a token (as the HTTP Basic password).
+    pub protect_form: bool,
+}
+
+/// Everything `serve` runs with, resolved and checked.
+#[derive(Clone, Debug)]
+pub struct ServiceConfig {
+    /// Where to listen.
+    pub listen: SocketAddr,
+    /// Engine settings.
+    pub settings: Settings,
+    /// Log format.
+    pub log_format: LogFormat,
+    /// How long in-flight diagnoses may run on after SIGTERM.
+    pub shutdown_grace: Duration,
+    /// Abuse limits.
+    pub limits: Limits,
+    /// Tokens.
+    pub access: Access,
+}
+
+/// The `serve` flags beyond the engine's; each also reads a `MAILDOCTOR_*` variable.
+/// Precedence: flag > environment > file > default.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct ServiceFlags {
+    /// Log format (default json).
+    #[arg(long, value_enum, env = "MAILDOCTOR_LOG_FORMAT")]
+    pub log_format: Option<LogFormat>,
+    /// Seconds in-flight diagnoses may finish after SIGTERM (default 20).
+    #[arg(long, value_name = "SECS", env = "MAILDOCTOR_SHUTDOWN_GRACE")]
+    pub shutdown_grace: Option<u64>,
+    /// An API bearer token (repeatable; the variable takes a comma-separated list).
+    #[arg(
+        long = "api-token",
+        value_name = "TOKEN",
+        env = "MAILDOCTOR_API_TOKENS",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    pub api_tokens: Vec<String>,
+    /// Require a token (as the HTTP Basic password) for the web pages too.
+    #[arg(long, value_name = "BOOL", env = "MAILDOCTOR_PROTECT_FORM", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub protect_form: Option<bool>,
+    /// Take the client address from the last X-Forwarded-For entry (behind a reverse proxy).
+    #[arg(long, value_name = "BOOL", env = "MAILDOCTOR_TRUST_FORWARDED_FOR", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub trust_forwarded_for: Option<bool>,
+    /// Another port the service may target besides the mail ports (repeatable).
+    #[arg(long = "extra-port", value_name = "PORT", env = "MAILDOCTOR_EXTRA_PORTS", value_delimiter = ',')]
+    pub extra_ports: Vec<u16>,
+    /// Diagnoses per client and minute (default 10).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_RATE_PER_MINUTE")]
+    pub rate_per_minute: Option<u32>,
+    /// Diagnoses a client may start back to back (default 5).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_RATE_BURST")]
+    pub rate_burst: Option<u32>,
+    /// Diagnoses in flight service-wide (default 32).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_MAX_IN_FLIGHT")]
+    pub max_in_flight: Option<u32>,
+    /// Diagnoses of one server + user at once (default 2).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_TARGET_CONCURRENT")]
+    pub target_concurrent: Option<u32>,
+    /// Password-bearing diagnoses of one server + user per cooldown (default 3).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_TARGET_ATTEMPTS")]
+    pub target_attempts: Option<u32>,
+    /// The per-target cooldown window in seconds (default 300).
+    #[arg(long, value_name = "SECS", env = "MAILDOCTOR_TARGET_COOLDOWN")]
+    pub target_cooldown: Option<u64>,
+}
+
+impl ServiceFlags {
+    /// These flags as a configuration layer.
+    pub fn layer(&self) -> FileConfig {
+        let list = |v: &Vec<String>| Some(v.clone()).filter(|v| !v.is_empty());
+        FileConfig {
+            log_format: self.log_format,
+            shutdown_grace: self.shutdown_grace,
+            api_tokens: list(&self.api_tokens),
+            protect_form: self.protect_form,
+            trust_forwarded_for: self.trust_forwarded_for,
+            extra_ports: Some(self.extra_ports.clone()).filter(|v| !v.is_empty()),
+            rate_per_minute: self.rate_per_minute,
+            rate_burst: self.rate_burst,
+            max_in_flight: self.max_in_flight,
+            target_concurrent: self.target_concurrent,
+            target_attempts: self.target_attempts,
+            target_cooldown: self.target_cooldown,
+            ..FileConfig::default()
+        }
+    }
 }

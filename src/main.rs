@@ -28,10 +28,8 @@ fn main() -> ExitCode {
             telemetry::init(false, "warn");
             cli::check(args)
         }
-        Command::Serve(args) => {
-            telemetry::init(true, "info");
-            cli::serve(args)
-        }
+        // serve starts logging itself, once its configuration (log format) is known.
+        Command::Serve(args) => cli::serve(args),
         Command::Healthcheck(args) => Ok(cli::healthcheck(args)),
         Command::Discover(args) => {
             telemetry::init(false, "warn");

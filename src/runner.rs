@@ -48,6 +48,18 @@ pub enum EngineError {
 pub struct Engine {
     settings: Arc<Settings>,
     resolver: Arc<Resolver>,
+    on_report: Option<ReportHook>,
+}
+
+/// Called with every finished report (the service's metrics count verdicts and stage times
+/// here, whichever endpoint ran the diagnosis: JSON, form or stream).
+#[derive(Clone)]
+pub struct ReportHook(pub Arc<dyn Fn(&Report) + Send + Sync>);
+
+impl std::fmt::Debug for ReportHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReportHook")
+    }
 }
 
 impl Engine {
@@ -57,7 +69,13 @@ impl Engine {
         // Validate the extra CA once at start-up so a bad --ca-file fails fast.
         let extra: Vec<&str> = settings.extra_ca_pem.as_deref().into_iter().collect();
         tls::roots(!settings.no_public_roots, &extra)?;
-        Ok(Engine { settings: Arc::new(settings), resolver: Arc::new(resolver) })
+        Ok(Engine { settings: Arc::new(settings), resolver: Arc::new(resolver), on_report: None })
+    }
+
+    /// The same engine, calling `hook` with every finished report.
+    pub fn with_report_hook(mut self, hook: ReportHook) -> Self {
+        self.on_report = Some(hook);
+        self
     }
 
     /// The settings.
@@ -132,6 +150,9 @@ impl Engine {
             duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
             secrets,
         });
+        if let Some(hook) = &self.on_report {
+            (hook.0)(&report);
+        }
         if let Some(tx) = &run.progress {
             let _ = tx.send(Progress::Report(Box::new(report.clone()))).await;
         }

@@ -9,6 +9,9 @@
 pub mod api;
 pub mod discover;
 pub mod error;
+pub mod guard;
+pub mod metrics;
+pub mod openapi;
 pub mod pages;
 
 use std::future::Future;
@@ -41,16 +44,18 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
 /// How much longer than a diagnosis's own deadline a request may take before `503`.
 const REQUEST_SLACK: Duration = Duration::from_secs(10);
 
-/// What every handler shares: the engine.
+/// What every handler shares: the engine, and the guard (limits, tokens, metrics).
 #[derive(Clone, Debug)]
 pub struct AppState {
     engine: Arc<Engine>,
+    guard: Arc<guard::Guard>,
 }
 
 impl AppState {
     /// State around an engine.
     pub fn new(engine: Arc<Engine>) -> Self {
-        AppState { engine }
+        // No limits here: `serve` builds its state with `AppState::with_guard` (web::guard).
+        AppState { engine, guard: Arc::new(guard::Guard::unlimited()) }
     }
 
     /// The engine.
@@ -89,8 +94,12 @@ pub fn router(state: AppState) -> Router {
         .route("/discover", get(discover::page))
         .route("/healthz", get(healthz))
         .route("/static/style.css", get(stylesheet))
+        .merge(metrics::routes())
+        .merge(openapi::routes())
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guard::protect))
         .layer(layers)
+        .layer(axum::middleware::from_fn(crate::telemetry::request_id))
         .with_state(state)
 }
 
@@ -101,7 +110,9 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await
+    // The peer address feeds the per-client rate limit (web::guard).
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }
 
 /// `GET /healthz`: the process is up and serving.

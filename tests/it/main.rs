@@ -12,6 +12,7 @@ mod dns;
 mod engine;
 mod limits;
 mod mailbox;
+mod ops;
 mod protocol;
 mod redaction;
 mod tcp;

@@ -135,6 +135,7 @@ async fn the_service_never_answers_or_logs_the_password() {
         .args(["serve", "--listen", "127.0.0.1:0", "--allow-private"])
         .arg("--ca-file")
         .arg(&ca_path)
+        .arg(format!("--extra-port={}", server.port()))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

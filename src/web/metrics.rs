@@ -1,0 +1,158 @@
+//! Prometheus metrics of one running service, and `GET /metrics` in the text format.
+//!
+//! [`Metrics`] is a small registry owned by the application state (not a process-global
+//! recorder), so every router built in a test has its own figures. It counts finished
+//! diagnoses by verdict and primary code, records stage and whole-diagnosis durations as
+//! histograms (fed by the engine's [`ReportHook`], so the JSON, form and stream endpoints
+//! are all counted), shows the diagnoses in flight and counts requests each cap refused.
+//! Label values are codes, stage names and cap names only: never a host, user or secret.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+
+use super::AppState;
+use crate::report::Report;
+use crate::runner::ReportHook;
+
+/// Histogram bucket bounds, seconds (mail servers answer in ms; tarpits take the deadline).
+const BUCKETS: [f64; 12] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0];
+
+/// Every cap a request can be refused by (the `cap` label of `maildoctor_rejected_total`).
+pub const CAPS: [&str; 7] =
+    ["rate", "global", "target_concurrent", "target_cooldown", "port", "token", "origin"];
+
+/// The registry.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    diagnoses: BTreeMap<(&'static str, &'static str), u64>,
+    stages: BTreeMap<&'static str, Histogram>,
+    total: Histogram,
+    rejected: BTreeMap<&'static str, u64>,
+}
+
+#[derive(Debug, Default)]
+struct Histogram {
+    counts: [u64; BUCKETS.len()],
+    count: u64,
+    sum: f64,
+}
+
+impl Histogram {
+    fn observe(&mut self, secs: f64) {
+        for (slot, bound) in self.counts.iter_mut().zip(BUCKETS) {
+            if secs <= bound {
+                *slot += 1;
+            }
+        }
+        self.count += 1;
+        self.sum += secs;
+    }
+
+    fn render(&self, out: &mut String, name: &str, labels: &str) {
+        let sep = if labels.is_empty() { "" } else { "," };
+        for (count, bound) in self.counts.iter().zip(BUCKETS) {
+            let _ = writeln!(out, "{name}_bucket{{{labels}{sep}le=\"{bound}\"}} {count}");
+        }
+        let _ = writeln!(out, "{name}_bucket{{{labels}{sep}le=\"+Inf\"}} {}", self.count);
+        let braces = if labels.is_empty() { String::new() } else { format!("{{{labels}}}") };
+        let _ = writeln!(out, "{name}_sum{braces} {}", self.sum);
+        let _ = writeln!(out, "{name}_count{braces} {}", self.count);
+    }
+}
+
+impl Metrics {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Metrics::default()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panic while holding the lock leaves counters, never a broken invariant.
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Records a finished diagnosis.
+    pub fn record(&self, report: &Report) {
+        let mut inner = self.lock();
+        let primary = report.primary.map_or("none", |code| code.id());
+        *inner.diagnoses.entry((report.verdict.name(), primary)).or_default() += 1;
+        for stage in &report.stages {
+            let secs = stage.duration_ms as f64 / 1000.0;
+            inner.stages.entry(stage.name.name()).or_default().observe(secs);
+        }
+        inner.total.observe(report.duration_ms as f64 / 1000.0);
+    }
+
+    /// Counts one request refused by `cap` (one of [`CAPS`]).
+    pub fn rejected(&self, cap: &'static str) {
+        *self.lock().rejected.entry(cap).or_default() += 1;
+    }
+
+    /// The hook that feeds this registry from the engine.
+    pub fn hook(self: &Arc<Self>) -> ReportHook {
+        let metrics = Arc::clone(self);
+        ReportHook(Arc::new(move |report: &Report| metrics.record(report)))
+    }
+
+    /// The Prometheus text exposition (format 0.0.4).
+    pub fn render(&self, in_flight: usize) -> String {
+        let inner = self.lock();
+        let mut out = String::new();
+        out.push_str(
+            "# HELP maildoctor_diagnoses_total Diagnoses finished, by verdict and primary finding code.\n",
+        );
+        out.push_str("# TYPE maildoctor_diagnoses_total counter\n");
+        for ((verdict, primary), n) in &inner.diagnoses {
+            let _ = writeln!(
+                out,
+                "maildoctor_diagnoses_total{{verdict=\"{verdict}\",primary=\"{primary}\"}} {n}"
+            );
+        }
+        out.push_str("# HELP maildoctor_stage_duration_seconds Time each stage of a diagnosis took.\n");
+        out.push_str("# TYPE maildoctor_stage_duration_seconds histogram\n");
+        for (stage, histogram) in &inner.stages {
+            histogram.render(&mut out, "maildoctor_stage_duration_seconds", &format!("stage=\"{stage}\""));
+        }
+        out.push_str("# HELP maildoctor_diagnosis_duration_seconds Time a whole diagnosis took.\n");
+        out.push_str("# TYPE maildoctor_diagnosis_duration_seconds histogram\n");
+        inner.total.render(&mut out, "maildoctor_diagnosis_duration_seconds", "");
+        out.push_str("# HELP maildoctor_in_flight Diagnoses and discoveries running now.\n");
+        out.push_str("# TYPE maildoctor_in_flight gauge\n");
+        let _ = writeln!(out, "maildoctor_in_flight {in_flight}");
+        out.push_str("# HELP maildoctor_rejected_total Requests refused, by the cap that refused them.\n");
+        out.push_str("# TYPE maildoctor_rejected_total counter\n");
+        for cap in CAPS {
+            let n = inner.rejected.get(cap).copied().unwrap_or(0);
+            let _ = writeln!(out, "maildoctor_rejected_total{{cap=\"{cap}\"}} {n}");
+        }
+        out
+    }
+}
+
+/// `GET /metrics` (behind the API tokens when they are configured).
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/metrics", get(metrics))
+}
+
+async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    let guard = state.guard();
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        guard.metrics().render(guard.in_flight()),
+    )
+}
