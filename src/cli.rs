@@ -224,9 +224,10 @@ pub struct DiscoverArgs {
 /// `maildoctor healthcheck`.
 #[derive(Debug, Args)]
 pub struct HealthcheckArgs {
-    /// The health URL (plain http only).
-    #[arg(long, env = "MAILDOCTOR_HEALTHCHECK_URL", default_value = "http://127.0.0.1:8080/healthz")]
-    pub url: String,
+    /// The health URL (plain http only). Default: /healthz on the port of MAILDOCTOR_LISTEN
+    /// (so a container configured for another port still checks itself), else 8080.
+    #[arg(long, env = "MAILDOCTOR_HEALTHCHECK_URL")]
+    pub url: Option<String>,
 }
 
 /// Why a command could not do its job (as opposed to a diagnosis that found problems).
@@ -541,12 +542,28 @@ async fn shutdown_signal() {
 
 /// Runs `healthcheck`: a std-only HTTP GET; 0 when the answer is `200`, else 1.
 pub fn healthcheck(args: &HealthcheckArgs) -> u8 {
-    match probe_health(&args.url) {
+    let url =
+        args.url.clone().unwrap_or_else(|| health_url(std::env::var("MAILDOCTOR_LISTEN").ok().as_deref()));
+    match probe_health(&url) {
         Ok(()) => exit::OK,
         Err(why) => {
             eprintln!("maildoctor healthcheck: {why}");
             exit::UNHEALTHY
         }
+    }
+}
+
+/// `http://127.0.0.1:PORT/healthz` for a listen address (a wildcard address is probed on
+/// loopback; an IPv6 one on `[::1]`).
+fn health_url(listen: Option<&str>) -> String {
+    let addr = listen.and_then(|l| l.trim().parse::<SocketAddr>().ok());
+    match addr {
+        Some(SocketAddr::V6(a)) if a.ip().is_unspecified() => format!("http://[::1]:{}/healthz", a.port()),
+        Some(SocketAddr::V4(a)) if a.ip().is_unspecified() => {
+            format!("http://127.0.0.1:{}/healthz", a.port())
+        }
+        Some(a) => format!("http://{a}/healthz"),
+        None => "http://127.0.0.1:8080/healthz".to_owned(),
     }
 }
 

@@ -482,8 +482,9 @@ enum Kind {
 fn kind_of(method: &Method, path: &str, query: Option<&str>) -> Kind {
     let discover_query = query.is_some_and(|q| q.split('&').any(|p| p.starts_with("email=") && p.len() > 6));
     match (method, path) {
-        (_, p) if p == "/api/v1/diagnose" || p.starts_with("/api/v1/diagnose/") => Kind::Diagnose,
-        (&Method::POST, "/diagnose") => Kind::Diagnose,
+        (&Method::POST, "/api/v1/diagnose" | "/diagnose") => Kind::Diagnose,
+        // The stream (and whatever else lives under it), with any method (EventSource GETs).
+        (_, p) if p.starts_with("/api/v1/diagnose/") => Kind::Diagnose,
         (&Method::GET, "/api/v1/discover") => Kind::Discover,
         (&Method::GET, "/discover") if discover_query => Kind::Discover,
         _ => Kind::Other,

@@ -317,6 +317,14 @@ async fn a_flag_beats_the_environment_which_beats_the_file() {
     {
         let (mut child, addr) = serve(&mut listens_on(env, flag)).await;
         assert_eq!(addr, format!("127.0.0.1:{expected}"), "env {env}, flag {flag}");
+        // The container's HEALTHCHECK finds the port through the same variable.
+        let health = maildoctor()
+            .arg("healthcheck")
+            .env("MAILDOCTOR_LISTEN", format!("0.0.0.0:{expected}"))
+            .output()
+            .await
+            .expect("healthcheck runs");
+        assert_eq!(health.status.code(), Some(0), "{}", String::from_utf8_lossy(&health.stderr));
         child.kill().await.expect("kill");
     }
     let _ = std::fs::remove_file(path);
