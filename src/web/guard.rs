@@ -360,6 +360,7 @@ impl Guard {
 
     /// Takes one token from the client's bucket (refilled at `rate_per_minute`).
     fn take_token(&self, client: IpAddr) -> Result<(), Rejection> {
+        let client = rate_key(client);
         let burst = f64::from(self.limits.rate_burst);
         let per_sec = f64::from(self.limits.rate_per_minute) / 60.0;
         let now = Instant::now();
@@ -432,6 +433,18 @@ impl Guard {
             .api_tokens
             .iter()
             .fold(false, |ok, token| ok | same_bytes(token.as_bytes(), given.as_bytes()))
+    }
+}
+
+/// The rate-limit key of an address: IPv4 as is, IPv6 by its /64 (one subscriber's network
+/// holds 2^64 addresses; per address, one client could mint buckets without end).
+fn rate_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6((u128::from(v6) & (u128::MAX << 64)).into()),
+        },
+        IpAddr::V4(_) => ip,
     }
 }
 
@@ -513,11 +526,12 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         Kind::Discover | Kind::Other => (req, None),
     };
     if let Some(probe) = &target {
+        tracing::info!(target_host = %probe.host, port = probe.port, password = probe.key.password, "diagnosis requested");
         if let Some(Err(rejection)) = probe.port.map(|port| guard.check_port(port)) {
+            tracing::info!(cap = rejection.cap(), %client, "refused");
             guard.metrics.rejected(rejection.cap());
             return rejection.respond(api);
         }
-        tracing::info!(target_host = %probe.host, port = probe.port, password = probe.key.password, "diagnosis requested");
     }
     match guard.admit(client, target.as_ref().map(|p| &p.key)) {
         Ok(permit) => hold_until_sent(next.run(req).await, permit),
@@ -641,6 +655,17 @@ mod tests {
         assert!(same_bytes(b"abcdefghijklmnop", b"abcdefghijklmnop"));
         assert!(!same_bytes(b"abcdefghijklmnop", b"abcdefghijklmnoq"));
         assert!(!same_bytes(b"abcdefghijklmnop", b"abcdefghijklmno"));
+    }
+
+    #[test]
+    fn ipv6_clients_share_a_bucket_per_64_network() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(rate_key(a), rate_key(b));
+        assert_ne!(rate_key(a), rate_key(c));
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
+        assert_eq!(rate_key(mapped), IpAddr::V4(Ipv4Addr::new(192, 0, 2, 7)));
     }
 
     #[test]
