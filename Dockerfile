@@ -13,10 +13,13 @@ WORKDIR /src
 # cannot miss one. Nothing is read from disk at run time.
 COPY . .
 # Cache mounts keep the registry and target/ between builds; the binary is copied out of the
-# cached target/ because the mount is not part of the layer.
+# cached target/ because the mount is not part of the layer. Cargo judges freshness by mtime,
+# and copied sources can be older than the cached build of a previous context: touching the
+# crate roots makes it rebuild this crate (this step only runs when the context changed).
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/src/target \
-    cargo build --release --locked \
+    touch src/lib.rs src/main.rs \
+    && cargo build --release --locked \
     && install -D -m 0755 target/release/maildoctor /out/maildoctor
 
 FROM debian:bookworm-slim
