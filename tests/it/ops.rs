@@ -108,6 +108,34 @@ async fn a_client_over_its_rate_gets_429_with_retry_after_while_others_still_get
 }
 
 #[tokio::test]
+async fn discoveries_count_against_the_same_client_rate() {
+    let (app, _) = app(Limits { rate_burst: 1, rate_per_minute: 1, ..open_limits() }, Access::default());
+    // Not an address: the handler answers 422 without any network, but the attempt counts.
+    let discover =
+        || from(Request::get("/api/v1/discover?email=nobody").body(Body::empty()).unwrap(), [10, 0, 0, 9]);
+    assert_eq!(call(&app, discover()).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let second = call(&app, discover()).await;
+    assert_eq!(second.status, StatusCode::TOO_MANY_REQUESTS, "{}", second.body);
+    assert!(second.retry_after() >= 1);
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_bucket() {
+    let limits = Limits { rate_burst: 1, rate_per_minute: 1, trust_forwarded_for: true, ..open_limits() };
+    let (app, _) = app(limits, Access::default());
+    let port = closed_port();
+    let via_proxy = |client: &str| {
+        let mut req = from(diagnose_json(port, None), [172, 17, 0, 1]);
+        req.headers_mut().insert("x-forwarded-for", format!("203.0.113.250, {client}").parse().unwrap());
+        req
+    };
+    assert_eq!(call(&app, via_proxy("198.51.100.1")).await.status, StatusCode::OK);
+    assert_eq!(call(&app, via_proxy("198.51.100.2")).await.status, StatusCode::OK, "another customer");
+    let again = call(&app, via_proxy("198.51.100.1")).await;
+    assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS, "the proxy's last entry is the client");
+}
+
+#[tokio::test]
 async fn a_second_password_check_of_the_same_account_within_the_cooldown_is_refused_in_json_and_html() {
     let limits = Limits { target_attempts: 1, target_cooldown: Duration::from_secs(120), ..open_limits() };
     let (app, _) = app(limits, Access::default());
