@@ -788,6 +788,24 @@ fn pop3_without_encryption_allowed_is_refused_by_the_capability_list_before_anyt
     assert!(!said.contains(&"USER"), "{said:?}");
     assert_eq!(checked.evidence("auth.plaintext_disallowed", "sign-in methods offered"), "none");
     assert_nothing_sent(&real, &checked);
+    // The capability list tells the truth: Dovecot refuses USER itself on this connection.
+    let addr = SocketAddr::new(real.var("OTHER_HOST").parse().expect("an IP"), real.port("POP3"));
+    let answer = first_answer(addr, &format!("USER {}", real.var("USER")));
+    assert!(answer.starts_with("-ERR [AUTH] Plaintext authentication disallowed"), "{answer:?}");
+}
+
+/// Sends `command` after the greeting over plain TCP and returns the server's first answer.
+fn first_answer(addr: SocketAddr, command: &str) -> String {
+    let stream = TcpStream::connect_timeout(&addr, HELD_IO).expect("connect");
+    stream.set_read_timeout(Some(HELD_IO)).expect("read timeout");
+    stream.set_write_timeout(Some(HELD_IO)).expect("write timeout");
+    let mut reader = BufReader::new(stream.try_clone().expect("clone the stream"));
+    let mut line = String::new();
+    reader.read_line(&mut line).expect("greeting");
+    (&stream).write_all(format!("{command}\r\nQUIT\r\n").as_bytes()).expect("send");
+    line.clear();
+    reader.read_line(&mut line).expect("answer");
+    line.trim_end().to_owned()
 }
 
 // ---------------------------------------------------------------------------------------------
