@@ -17,7 +17,8 @@
 //!   12,000 messages is `mailbox.folder_too_large`.
 //!
 //! Users (see `scripts/real-servers/start`): alice for good and wrong logins, carol owns the
-//! large folder, dave is probed for the connection limit, erin's sessions are held open. Dovecot
+//! large folder, dave is probed for the connection limit, erin's sessions are held open, frank
+//! has a non-ASCII password with a quote and a backslash. Dovecot
 //! counts sessions per user, client IP and protocol, so tests of different users (or of IMAP and
 //! POP3) can run in parallel without touching each other's count.
 //!
@@ -101,7 +102,7 @@ impl Real {
     }
 
     /// `maildoctor check --protocol P --host H --port N --security S --allow-private
-    /// --ca-file <test CA> --json`, as a help desk would type it.
+    /// --ca-file <test CA> --timeout 30 --json`, as a help desk would type it.
     fn check(&self, protocol: &str, host: &str, port: u16, security: &str) -> Checked {
         self.cmd(protocol, host, port, security).run()
     }
@@ -127,7 +128,7 @@ impl Real {
         ]
         .map(str::to_owned)
         .to_vec();
-        CheckCmd { args, password: None }
+        CheckCmd { args, password: None, rust_log: None }
     }
 }
 
@@ -135,6 +136,7 @@ impl Real {
 struct CheckCmd {
     args: Vec<String>,
     password: Option<String>,
+    rust_log: Option<String>,
 }
 
 impl CheckCmd {
@@ -157,9 +159,21 @@ impl CheckCmd {
         self
     }
 
+    /// `RUST_LOG` for the child (the CLI logs to stderr).
+    fn log(mut self, filter: &str) -> Self {
+        self.rust_log = Some(filter.to_owned());
+        self
+    }
+
     fn run(self) -> Checked {
         let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
-        run_maildoctor(&args, self.password.as_deref())
+        run_maildoctor(&args, self.password.as_deref(), self.rust_log.as_deref())
+    }
+
+    /// Runs without `--json`: the text a person reads, stdout and stderr joined.
+    fn run_text(self) -> Ran {
+        let args: Vec<&str> = self.args.iter().map(String::as_str).filter(|a| *a != "--json").collect();
+        run_process(&args, self.password.as_deref(), self.rust_log.as_deref())
     }
 }
 
@@ -323,19 +337,29 @@ impl Checked {
             .unwrap_or_default()
     }
 
-    /// Neither the password nor any of its encodings (base64 alone, SASL PLAIN `\0user\0pass`,
-    /// SASL PLAIN with the user as authzid) appears anywhere the process printed.
+    /// Neither the password nor any of its encodings appears anywhere the process printed.
     fn assert_no_password_form(&self, user: &str, password: &str) {
-        let forms = [
-            password.to_owned(),
-            BASE64.encode(password),
-            BASE64.encode(format!("\0{user}\0{password}")),
-            BASE64.encode(format!("{user}\0{user}\0{password}")),
-        ];
-        for form in forms {
-            assert!(!self.output.contains(&form), "the output contains {form:?}\n{}", self.context());
+        if let Some(form) = password_form_in(&self.output, user, password) {
+            panic!("the output contains {form:?}\n{}", self.context());
         }
     }
+}
+
+/// The first form of the password found in `text`: as typed, escaped (as IMAP quotes it and
+/// JSON escapes it), its part before any quote or backslash (when that part is 8 characters or
+/// more), base64, or SASL PLAIN (`\0user\0pass`, and with the user as authzid).
+fn password_form_in(text: &str, user: &str, password: &str) -> Option<String> {
+    let escaped = password.replace('\\', "\\\\").replace('"', "\\\"");
+    let head = password.split(['"', '\\']).next().filter(|h| h.chars().count() >= 8);
+    let forms = [
+        Some(password.to_owned()),
+        Some(escaped),
+        head.map(str::to_owned),
+        Some(BASE64.encode(password)),
+        Some(BASE64.encode(format!("\0{user}\0{password}"))),
+        Some(BASE64.encode(format!("{user}\0{user}\0{password}"))),
+    ];
+    forms.into_iter().flatten().find(|form| text.contains(form.as_str()))
 }
 
 /// Asserts a good sign-in by name: verdict `ok` (exit 0, no primary, no error or warning
@@ -366,14 +390,26 @@ fn assert_good_login(checked: &Checked, names: &Names, host: &str, user: &str, p
     assert!(checked.elapsed < CHECK_DEADLINE, "took {:?}", checked.elapsed);
 }
 
-/// Runs the built binary with a hard deadline and parses its stdout as the JSON report.
-/// `password`, when given, is handed over in [`PASSWORD_VAR`] (never on the command line).
-fn run_maildoctor(args: &[&str], password: Option<&str>) -> Checked {
+/// What a finished `maildoctor` process left behind.
+struct Ran {
+    exit: i32,
+    stdout: String,
+    stderr: String,
+    elapsed: Duration,
+    command: String,
+}
+
+/// Runs the built binary with a hard deadline. `password`, when given, is handed over in
+/// [`PASSWORD_VAR`] (never on the command line); `rust_log` sets `RUST_LOG` (unset otherwise).
+fn run_process(args: &[&str], password: Option<&str>, rust_log: Option<&str>) -> Ran {
     let command = format!("maildoctor {}", args.join(" "));
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_maildoctor"));
     cmd.args(args).env_remove("RUST_LOG").env_remove(PASSWORD_VAR);
     if let Some(password) = password {
         cmd.env(PASSWORD_VAR, password);
+    }
+    if let Some(filter) = rust_log {
+        cmd.env("RUST_LOG", filter);
     }
     let mut child = cmd
         .stdin(Stdio::null())
@@ -408,7 +444,12 @@ fn run_maildoctor(args: &[&str], password: Option<&str>) -> Checked {
     let elapsed = started.elapsed();
     let stdout = out_reader.join().expect("stdout reader");
     let stderr = err_reader.join().expect("stderr reader");
-    let exit = status.code().unwrap_or(-1);
+    Ran { exit: status.code().unwrap_or(-1), stdout, stderr, elapsed, command }
+}
+
+/// Runs the built binary (see [`run_process`]) and parses its stdout as the JSON report.
+fn run_maildoctor(args: &[&str], password: Option<&str>, rust_log: Option<&str>) -> Checked {
+    let Ran { exit, stdout, stderr, elapsed, command } = run_process(args, password, rust_log);
     let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
         panic!(
             "{command}: stdout is not a JSON report ({e}); exit {exit}\nstdout:\n{stdout}\nstderr:\n{stderr}"
@@ -673,6 +714,33 @@ fn smtp_submission_with_starttls_by_name_signs_in_and_the_verdict_is_ok() {
     assert_good_login(&checked, &names, MAIL_NAME, real.var("USER"), real.var("PASSWORD"));
     assert_eq!(checked.report["tls"]["mode"], "starttls", "{}", checked.context());
     assert!(checked.transcript("server").iter().any(|l| l.starts_with("235 ")), "{}", checked.context());
+}
+
+#[test]
+fn a_non_ascii_password_signs_in_everywhere_and_is_in_no_output_and_no_log() {
+    let Some(real) = Real::get() else { return };
+    let names = Names::start();
+    let (user, password) = (real.var("UNICODE_USER"), real.var("UNICODE_PASSWORD"));
+    assert!(!password.is_ascii() && password.contains('"') && password.contains('\\'), "{password:?}");
+    for (protocol, host, port, security) in [
+        ("imap", IMAP_NAME, real.port("IMAPS"), "tls"),
+        ("imap", IMAP_NAME, real.port("IMAP"), "starttls"),
+        ("pop3", MAIL_NAME, real.port("POP3S"), "tls"),
+        ("smtp", MAIL_NAME, real.port("SUBMISSION"), "starttls"),
+    ] {
+        // The JSON report, with every log line maildoctor and its libraries can write.
+        let cmd = || real.cmd(protocol, host, port, security).dns(&names).user(user, password).log("trace");
+        let checked = cmd().run();
+        assert_good_login(&checked, &names, host, user, password);
+        // The text a person reads, with the same logging.
+        let text = cmd().run_text();
+        assert_eq!(text.exit, 0, "{}\n{}\n{}", text.command, text.stdout, text.stderr);
+        let printed = format!("{}\n{}", text.stdout, text.stderr);
+        if let Some(form) = password_form_in(&printed, user, password) {
+            panic!("{} printed {form:?}:\n{printed}", text.command);
+        }
+        assert!(text.stderr.contains("TRACE") || text.stderr.contains("DEBUG"), "no log lines were written");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
