@@ -238,12 +238,15 @@ impl Checked {
             .join("\n")
     }
 
-    fn stage_status(&self, stage: &str) -> &str {
+    fn stage(&self, stage: &str) -> &Value {
         self.report["stages"]
             .as_array()
             .and_then(|s| s.iter().find(|x| x["name"] == stage))
-            .and_then(|s| s["status"].as_str())
             .unwrap_or_else(|| panic!("no stage {stage}\n{}", self.context()))
+    }
+
+    fn stage_status(&self, stage: &str) -> &str {
+        self.stage(stage)["status"].as_str().unwrap_or_else(|| panic!("stage {stage} has no status"))
     }
 
     fn context(&self) -> String {
@@ -743,6 +746,39 @@ fn a_non_ascii_password_signs_in_everywhere_and_is_in_no_output_and_no_log() {
     }
 }
 
+#[test]
+fn submission_offering_only_auth_login_signs_in_with_it_and_hides_both_answers() {
+    let Some(real) = Real::get() else { return };
+    let names = Names::start();
+    let (user, password) = (real.var("UNICODE_USER"), real.var("UNICODE_PASSWORD"));
+    let port = real.port("SUBMISSION_LOGIN");
+    let checked = real.cmd("smtp", MAIL_NAME, port, "starttls").dns(&names).user(user, password).run();
+    assert_good_login(&checked, &names, MAIL_NAME, user, password);
+    assert_eq!(checked.stage("auth")["data"]["mechanism"], "AUTH LOGIN", "{}", checked.context());
+    // The server's two `334` prompts, the user name step in base64, the password step hidden.
+    let heard = checked.transcript("server");
+    assert_eq!(heard.iter().filter(|l| l.starts_with("334 ")).count(), 2, "{heard:?}");
+    let sent = checked.transcript("client");
+    assert!(sent.contains(&BASE64.encode(user).as_str()), "{sent:?}");
+    assert!(sent.contains(&"[password hidden]"), "{sent:?}");
+}
+
+#[test]
+fn a_wrong_password_over_auth_login_is_postfixs_535() {
+    let Some(real) = Real::get() else { return };
+    let names = Names::start();
+    let port = real.port("SUBMISSION_LOGIN");
+    let checked = real
+        .cmd("smtp", MAIL_NAME, port, "starttls")
+        .dns(&names)
+        .user(real.var("USER"), WRONG_PASSWORD)
+        .run();
+    checked.assert_primary("auth.invalid_credentials");
+    let said = checked.evidence("auth.invalid_credentials", "server said");
+    assert!(said.contains("535 5.7.8 Error: authentication failed"), "{said}");
+    checked.assert_no_password_form(real.var("USER"), WRONG_PASSWORD);
+}
+
 // ---------------------------------------------------------------------------------------------
 // A wrong password, in each server's own words.
 // ---------------------------------------------------------------------------------------------
@@ -874,6 +910,22 @@ fn first_answer(addr: SocketAddr, command: &str) -> String {
     line.clear();
     reader.read_line(&mut line).expect("answer");
     line.trim_end().to_owned()
+}
+
+#[test]
+fn submission_without_starttls_allowed_is_refused_because_postfix_offers_no_auth_before_it() {
+    let Some(real) = Real::get() else { return };
+    // Postfix has no same-IP rule: 127.0.0.1 shows the refusal (smtpd_tls_auth_only = yes).
+    let checked = real
+        .cmd("smtp", real.var("HOST"), real.port("SUBMISSION"), "none")
+        .user(real.var("USER"), real.var("PASSWORD"))
+        .flag("--allow-insecure-auth")
+        .run();
+    checked.assert_primary("auth.plaintext_disallowed");
+    let said = checked.transcript("server");
+    assert!(said.iter().any(|l| l.contains("STARTTLS")), "{said:?}");
+    assert!(!said.iter().any(|l| l.contains("AUTH")), "{said:?}");
+    assert_nothing_sent(&real, &checked);
 }
 
 // ---------------------------------------------------------------------------------------------
