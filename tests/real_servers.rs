@@ -18,7 +18,7 @@
 //!
 //! Users (see `scripts/real-servers/start`): alice for good and wrong logins, carol owns the
 //! large folder, dave is probed for the connection limit, erin's sessions are held open, frank
-//! has a non-ASCII password with a quote and a backslash. Dovecot
+//! has a non-ASCII password with a quote and a backslash, gina's quota is full. Dovecot
 //! counts sessions per user, client IP and protocol, so tests of different users (or of IMAP and
 //! POP3) can run in parallel without touching each other's count.
 //!
@@ -1038,4 +1038,28 @@ fn a_folder_of_12000_messages_is_reported_as_too_large_by_name() {
     let flagged =
         checked.report["findings"].as_array().map_or(0, |f| f.iter().filter(|x| x["code"] == code).count());
     assert_eq!(flagged, 1, "{}", checked.context());
+}
+
+// ---------------------------------------------------------------------------------------------
+// A full quota (Dovecot's quota plugin, GETQUOTAROOT).
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_full_message_quota_is_reported_with_dovecots_figures() {
+    let Some(real) = Real::get() else { return };
+    let names = Names::start();
+    let checked = real
+        .cmd("imap", IMAP_NAME, real.port("IMAPS"), "tls")
+        .dns(&names)
+        .user(real.var("QUOTA_USER"), real.var("QUOTA_PASSWORD"))
+        .run();
+    let code = "mailbox.over_quota";
+    checked.assert_primary(code);
+    assert_eq!(checked.evidence(code, "quota root"), "User quota", "{}", checked.context());
+    assert_eq!(checked.evidence(code, "used"), "2 messages", "{}", checked.context());
+    assert_eq!(checked.evidence(code, "limit"), "2 messages", "{}", checked.context());
+    assert_eq!(checked.stage_status("auth"), "pass", "{}", checked.context());
+    assert_eq!(checked.stage_status("mailbox"), "fail", "{}", checked.context());
+    let heard = checked.transcript("server");
+    assert!(heard.contains(&"* QUOTA \"User quota\" (MESSAGE 2 2)"), "{heard:?}");
 }
