@@ -170,7 +170,7 @@ impl CheckCmd {
         run_maildoctor(&args, self.password.as_deref(), self.rust_log.as_deref())
     }
 
-    /// Runs without `--json`: the text a person reads, stdout and stderr joined.
+    /// Runs without `--json`: the text a person reads (and, on stderr, any log lines).
     fn run_text(self) -> Ran {
         let args: Vec<&str> = self.args.iter().map(String::as_str).filter(|a| *a != "--json").collect();
         run_process(&args, self.password.as_deref(), self.rust_log.as_deref())
