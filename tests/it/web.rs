@@ -633,3 +633,83 @@ async fn the_first_field_with_an_error_gets_the_focus() {
     let tag = &focused[focused.rfind('<').unwrap()..];
     assert!(tag.starts_with(r#"<input type="radio" name="protocol""#), "{tag}");
 }
+
+/// A plain IMAP server that greets after `delay` and records every line it receives, then
+/// `(closed)` when the client hangs up.
+async fn recording_imap(delay: std::time::Duration) -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let lines: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let seen = lines.clone();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let seen = seen.clone();
+            tokio::spawn(async move {
+                let mut tcp = BufReader::new(tcp);
+                tokio::time::sleep(delay).await;
+                let greeting = b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n";
+                tcp.get_mut().write_all(greeting).await?;
+                let mut line = String::new();
+                while tcp.read_line(&mut line).await? > 0 {
+                    let tag = line.split_whitespace().next().unwrap_or("*").to_owned();
+                    seen.lock().unwrap().push(line.trim_end().to_owned());
+                    let reply = if line.to_ascii_uppercase().contains("LOGOUT") {
+                        format!("* BYE bye\r\n{tag} OK LOGOUT completed\r\n")
+                    } else {
+                        format!("{tag} OK done\r\n")
+                    };
+                    tcp.get_mut().write_all(reply.as_bytes()).await?;
+                    line.clear();
+                }
+                seen.lock().unwrap().push("(closed)".to_owned());
+                Ok::<(), std::io::Error>(())
+            });
+        }
+    });
+    (port, lines)
+}
+
+#[tokio::test]
+async fn when_the_browser_leaves_the_diagnosis_stops_before_signing_in_and_hangs_up() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (port, lines) = recording_imap(std::time::Duration::from_millis(300)).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = AppState::new(Arc::new(support::engine(None)));
+    let app = tokio::spawn(maildoctor::web::serve(listener, state, std::future::pending()));
+
+    let body = format!(
+        r#"{{"protocol":"imap","host":"127.0.0.1","port":{port},"security":"none","username":"bob","password":"{PASSWORD}","options":{{"allow_insecure_auth":true}}}}"#
+    );
+    let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!(
+        "POST /api/v1/diagnose/stream HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    tcp.write_all(request.as_bytes()).await.unwrap();
+    // Read until the tcp stage has been reported, then leave (before the greeting comes).
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains(r#""name":"tcp""#) {
+        let n = tcp.read(&mut buf).await.unwrap();
+        assert!(n > 0, "stream ended early: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(tcp);
+
+    // The greeting arrives after 300 ms; the engine then learns the client left and hangs up
+    // at that stage boundary (a run that went on would sign in right after the greeting).
+    let mut waited = 0;
+    while !lines.lock().unwrap().iter().any(|l| l == "(closed)") && waited < 40 {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    let lines = lines.lock().unwrap().clone();
+    assert!(lines.iter().any(|l| l == "(closed)"), "the connection to the server is closed: {lines:?}");
+    assert!(
+        !lines.iter().any(|l| l.contains("LOGIN") || l.contains("AUTHENTICATE")),
+        "no sign-in after the person left: {lines:?}"
+    );
+    app.abort();
+}
