@@ -158,7 +158,9 @@
         return read(resp.body.getReader(), function (name, data) {
           if (name === "stage") {
             place(list, stageItem(data));
-            status.textContent = WORDS[data.status] + ": " + data.title + ".";
+            var next = ORDER[ORDER.indexOf(data.name) + 1];
+            status.textContent = WORDS[data.status] + ": " + data.title + "." +
+              (next && data.status !== "fail" && data.status !== "skip" ? " Working on the next step\u2026" : "");
           } else if (name === "report_html") {
             gotReport = true;
             showReport(data);

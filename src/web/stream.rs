@@ -21,6 +21,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::stream::{self, Stream, StreamExt as _};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
+use tracing::Instrument as _;
 
 use super::AppState;
 use super::api::DiagnoseBody;
@@ -43,10 +44,12 @@ pub async fn diagnose_stream(
     let secrets = secrets_of(&request);
     let (tx, rx) = mpsc::channel(BUFFER);
     let engine = state.engine.clone();
-    tokio::spawn(async move {
+    // The task keeps the request's span, so its log lines stay with the request's.
+    let task = async move {
         // The report also goes into the channel; the return value is not needed here.
         let _report = engine.diagnose_with(&request, Some(tx)).await;
-    });
+    };
+    tokio::spawn(task.instrument(tracing::Span::current()));
     let events = ReceiverStream::new(rx)
         .flat_map(move |progress| stream::iter(events(progress, &secrets)))
         .map(Ok::<Event, Infallible>);

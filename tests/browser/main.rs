@@ -149,6 +149,7 @@ async fn with_the_script_each_stage_appears_live_then_the_gmail_remedy_steps() {
     let tcp = b.text("#progress-stages li[data-stage=tcp]").await;
     assert!(tcp.contains('✓') && tcp.contains("Connecting to the server") && tcp.contains(" ms"), "{tcp}");
     assert!(b.text("#progress-status").await.contains("Talking to the mail service"));
+    save(&b, "progress.png").await;
 
     // Then the report replaces the progress, with Gmail's own steps.
     b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
@@ -190,6 +191,14 @@ async fn with_the_script_a_working_server_gets_the_no_problems_page() {
     assert!(b.text(".technical details").await.contains("mail.example.test"));
     assert!(!b.source().await.contains("hunter2"));
     save(&b, "report-ok.png").await;
+    b.cdp(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+    )
+    .await;
+    let background = b.js("return getComputedStyle(document.body).backgroundColor").await;
+    assert_eq!(background, "rgb(13, 17, 23)", "the dark palette follows the system setting");
+    save(&b, "report-ok-dark.png").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -232,6 +241,7 @@ async fn without_the_script_the_form_posts_and_the_server_renders_the_report() {
 async fn on_a_phone_the_form_fits_and_works_from_the_keyboard() {
     let ca = TestCa::new("maildoctor demo CA");
     let server = working_dovecot(&ca).await;
+    let port = server.port();
     let site = site("mail.example.test", &ca, server).await;
     let b = Browser::start(Options { javascript: true, size: PHONE }).await;
     b.goto(&site.url).await;
@@ -262,4 +272,18 @@ async fn on_a_phone_the_form_fits_and_works_from_the_keyboard() {
     assert!(b.text("#host-error").await.contains("Enter the server name"));
     let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
     assert_eq!(fits, true, "the error fits too");
+
+    // The whole check by keyboard: type, then Enter in the password field.
+    b.fill("#host", "mail.example.test").await;
+    b.fill("#port", &port.to_string()).await;
+    b.fill("#username", "alice@example.test").await;
+    b.fill("#password", PASSWORD).await;
+    b.type_into(&b.find("#password").await, ENTER).await;
+    b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
+    assert_eq!(b.count(".verdict.ok").await, 1);
+    assert_eq!(visible_stages(&b).await, 8);
+    b.click(&b.find(".technical details:nth-of-type(2) summary").await).await;
+    let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
+    assert_eq!(fits, true, "the report, transcript open, fits the phone too");
+    save(&b, "report-phone.png").await;
 }
