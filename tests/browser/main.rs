@@ -164,6 +164,11 @@ async fn with_the_script_each_stage_appears_live_then_the_gmail_remedy_steps() {
     assert!(settings.contains("imap.gmail.com") && settings.contains("993"), "{settings}");
     assert_eq!(visible_stages(&b).await, 8, "every stage is on screen, skipped ones too");
     assert!(!b.prop("[data-copy]", "hidden").await.as_bool().unwrap(), "the copy button is offered");
+    let origin = serde_json::json!({ "origin": site.url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] });
+    b.cdp("Browser.grantPermissions", origin).await;
+    b.click(&b.find("[data-copy]").await).await;
+    b.wait_for_count("#copy-status:not(:empty)", 1, Duration::from_secs(5)).await;
+    assert!(b.text("#copy-status").await.starts_with("Copied."), "{}", b.text("#copy-status").await);
     assert!(!b.source().await.contains("hunter2"), "the password is nowhere in the page");
     save(&b, "report-failing.png").await;
 }
@@ -286,4 +291,28 @@ async fn on_a_phone_the_form_fits_and_works_from_the_keyboard() {
     let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
     assert_eq!(fits, true, "the report, transcript open, fits the phone too");
     save(&b, "report-phone.png").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+async fn stop_brings_the_form_back_as_it_was() {
+    let ca = TestCa::new("maildoctor demo CA");
+    let server = gmail_wanting_an_app_password(&ca, Duration::from_secs(2)).await;
+    let port = server.port();
+    let site = site("imap.gmail.com", &ca, server).await;
+    let b = Browser::start(Options { javascript: true, size: WIDE }).await;
+    b.goto(&site.url).await;
+    fill_form(&b, "imap.gmail.com", port, "alice@gmail.com").await;
+    b.click(&b.find("#submit").await).await;
+    b.wait_for_count("#progress-stages li", 5, Duration::from_secs(10)).await;
+    b.click(&b.find("#stop").await).await;
+    assert_eq!(b.prop("#progress", "hidden").await, true);
+    assert_eq!(b.prop("#form-page", "hidden").await, false);
+    assert!(b.text("#fill-status").await.starts_with("Stopped."));
+    assert_eq!(active_id(&b).await, "submit", "the focus is back on the button");
+    assert_eq!(b.prop("#host", "value").await, "imap.gmail.com", "what was typed is still there");
+    assert_eq!(b.prop("#password", "value").await, PASSWORD, "so the person can try again at once");
+    // The report never arrives on this page.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert_eq!(b.count("#report").await, 0);
 }
