@@ -170,6 +170,8 @@ async fn with_the_script_each_stage_appears_live_then_the_gmail_remedy_steps() {
     b.wait_for_count("#copy-status:not(:empty)", 1, Duration::from_secs(5)).await;
     assert!(b.text("#copy-status").await.starts_with("Copied."), "{}", b.text("#copy-status").await);
     assert!(!b.source().await.contains("hunter2"), "the password is nowhere in the page");
+    let errors = b.console_errors().await;
+    assert!(errors.is_empty(), "nothing blocked by the CSP, nothing failed: {errors:?}");
     save(&b, "report-failing.png").await;
 }
 
@@ -195,6 +197,8 @@ async fn with_the_script_a_working_server_gets_the_no_problems_page() {
     b.click(&b.find(".technical details summary").await).await;
     assert!(b.text(".technical details").await.contains("mail.example.test"));
     assert!(!b.source().await.contains("hunter2"));
+    let errors = b.console_errors().await;
+    assert!(errors.is_empty(), "nothing blocked by the CSP, nothing failed: {errors:?}");
     save(&b, "report-ok.png").await;
     b.cdp(
         "Emulation.setEmulatedMedia",
@@ -219,18 +223,21 @@ async fn without_the_script_the_form_posts_and_the_server_renders_the_report() {
     b.goto(&site.url).await;
     assert_eq!(b.prop("#port", "value").await, "", "no script ran: the port did not follow the protocol");
     b.click(&b.find("a[data-provider=gmail]").await).await;
+    b.wait_for_count("a[data-provider=gmail][aria-current]", 1, Duration::from_secs(10)).await;
     assert!(b.url().await.ends_with("/?provider=gmail&protocol=imap"), "{}", b.url().await);
     assert_eq!(b.prop("#host", "value").await, "imap.gmail.com");
 
     // An empty server comes back from the server with the error on the field, focused.
     b.fill("#host", "").await;
     b.click(&b.find("#submit").await).await;
+    b.wait_for_count(".error-summary[role=alert]:not([hidden])", 1, Duration::from_secs(10)).await;
     assert!(b.text(".error-summary").await.contains("Enter the server name"));
     assert_eq!(active_id(&b).await, "host", "the first field with an error has the focus");
     assert_eq!(b.prop("#host", "ariaInvalid").await, "true");
 
     fill_form(&b, "imap.gmail.com", port, "alice@gmail.com").await;
     b.click(&b.find("#submit").await).await;
+    b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
     assert!(b.url().await.ends_with("/diagnose"), "a real form post: {}", b.url().await);
     assert!(b.text("#verdict-title").await.contains("does not work"));
     assert!(b.count(".primary ol.steps li").await >= 2);

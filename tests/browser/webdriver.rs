@@ -71,7 +71,8 @@ impl Browser {
             chrome["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
         }
         let caps = json!({ "capabilities": { "alwaysMatch": {
-            "browserName": "chrome", "goog:chromeOptions": chrome, "pageLoadStrategy": "normal" } } });
+            "browserName": "chrome", "goog:chromeOptions": chrome, "pageLoadStrategy": "normal",
+            "goog:loggingPrefs": { "browser": "ALL" } } } });
         let value = browser.raw("POST", "/session", Some(caps)).await;
         browser.session = value["sessionId"].as_str().expect("a session id").to_owned();
         // Headless windows are at least 500 px wide: emulate the screen instead (a phone is
@@ -194,10 +195,15 @@ impl Browser {
             .to_owned()
     }
 
-    /// How many elements match `css`.
+    /// How many elements match `css` (none while a new page is still loading).
     pub async fn count(&self, css: &str) -> usize {
-        let v = self.cmd("POST", "/elements", Some(json!({ "using": "css selector", "value": css }))).await;
-        v.as_array().map_or(0, Vec::len)
+        let path = format!("/session/{}/elements", self.session);
+        let body = json!({ "using": "css selector", "value": css });
+        self.try_raw("POST", &path, Some(body))
+            .await
+            .ok()
+            .and_then(|v| v.as_array().map(Vec::len))
+            .unwrap_or(0)
     }
 
     /// Polls `count(css) >= n` every 25 ms; panics after `limit`.
@@ -236,6 +242,18 @@ impl Browser {
             std::fs::create_dir_all(dir).expect("screenshot dir");
         }
         std::fs::write(path, png).expect("write screenshot");
+    }
+
+    /// The browser console's errors since the last call (a blocked script or style, a failed
+    /// request, an exception).
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self.cmd("POST", "/se/log", Some(json!({ "type": "browser" }))).await;
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
     }
 
     /// A Chrome DevTools Protocol command through chromedriver.
