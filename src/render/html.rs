@@ -2,7 +2,8 @@
 //!
 //! This module owns the view models: small structs that say what each page shows, built from a
 //! [`Report`] (which it only reads) or from what was typed into the form. Every string from a
-//! server or a person goes through askama's HTML escaping; nothing here marks text as safe.
+//! server or a person goes through askama's HTML escaping; the one text marked safe is the
+//! report fragment, which is askama's own escaped output placed into the layout.
 //! The password is never part of a view model, so it cannot be echoed back.
 //!
 //! The report is rendered once as a fragment ([`report_fragment`]): the no-JavaScript page
