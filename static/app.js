@@ -140,7 +140,8 @@
 
   function run(form) {
     var page = $("form-page"), progress = $("progress"), list = $("progress-stages");
-    var status = $("progress-status"), gotReport = false;
+    var status = $("progress-status"), gotReport = false, old = $("result");
+    if (old) old.remove();
     list.textContent = "";
     $("client-errors").hidden = true;
     page.hidden = true; progress.hidden = false;
@@ -204,15 +205,33 @@
     return li;
   }
 
+  // The report goes beside the (hidden) form, so "Check other settings" can bring the form
+  // back as it was, to change one thing and try again.
+  var formTitle = document.title;
   function showReport(html) {
-    var main = $("main");
-    main.innerHTML = html; // server-rendered, escaped by askama
+    var old = $("result");
+    if (old) old.remove();
+    var result = el("div");
+    result.id = "result";
+    result.innerHTML = html; // server-rendered, escaped by askama
+    $("progress").hidden = true;
+    $("main").appendChild(result);
     var h = $("verdict-title");
     document.title = (h ? h.textContent : "Report") + " \u2014 maildoctor";
-    wireCopy(main);
+    wireCopy(result);
     if (h) h.focus();
     window.scrollTo(0, 0);
   }
+
+  document.addEventListener("click", function (ev) {
+    var a = ev.target.closest && ev.target.closest("#result a[data-again]");
+    if (!a || !$("form-page")) return;
+    ev.preventDefault();
+    $("result").remove();
+    document.title = formTitle;
+    $("form-page").hidden = false;
+    $("host").focus();
+  });
 
   // Server-Sent Events over a fetch body: blocks separated by a blank line, `event:` and
   // `data:` fields, `:` comments (keep-alives) ignored.
