@@ -785,6 +785,63 @@ async fn a_multi_line_smtp_greeting_dripped_past_the_deadline_is_not_called_a_tl
     ran.assert_primary(&["protocol.no_greeting", "server.slow_response"]);
 }
 
+#[tokio::test]
+async fn a_pop3_capa_answer_that_never_reaches_its_dot_is_cut_and_marked_incomplete() {
+    let server = Hostile::plain(behaviour(|mut c| async move {
+        c.line("+OK ready").await;
+        let _ = c.recv().await; // CAPA
+        c.line("+OK Capability list follows").await;
+        let mut n = 0u64;
+        loop {
+            n += 1;
+            if !c.line(&format!("X-CAPABILITY-{n}")).await {
+                return;
+            }
+        }
+    }))
+    .await;
+    let ran = run(&request(Protocol::Pop3, server.port(), SecurityChoice::None), None, secs(4.0)).await;
+    ran.assert_bounded();
+    let data = &ran.report.stage(Stage::Protocol).expect("protocol stage").data;
+    assert_eq!(data["capabilities_complete"], serde_json::json!(false), "{data:#}");
+    server.assert_flood_cut().await;
+}
+
+#[tokio::test]
+async fn garbage_instead_of_a_tls_handshake_after_smtp_starttls_is_starttls_failed() {
+    let server = Hostile::plain(behaviour(|mut c| async move {
+        c.line("220 mx.example.test ESMTP").await;
+        let _ = c.recv().await; // EHLO
+        c.send(b"250-mx.example.test\r\n250 STARTTLS\r\n").await;
+        let _ = c.recv().await; // STARTTLS
+        c.line("220 2.0.0 Ready to start TLS").await;
+        let _ = c.io.read(&mut [0u8; 512]).await; // the ClientHello
+        c.flood(b"\x00\xffnot TLS at all\r\n").await;
+    }))
+    .await;
+    let ran = run(&request(Protocol::Smtp, server.port(), SecurityChoice::Starttls), None, secs(4.0)).await;
+    ran.assert_bounded();
+    ran.assert_primary(&["tls.starttls_failed"]);
+    server.assert_flood_cut().await;
+}
+
+#[tokio::test]
+async fn a_pop3_stls_upgrade_whose_server_goes_silent_is_starttls_failed_in_time() {
+    let server = Hostile::plain(behaviour(|mut c| async move {
+        c.line("+OK ready").await;
+        let _ = c.recv().await; // CAPA
+        c.send(b"+OK\r\nUSER\r\nSTLS\r\n.\r\n").await;
+        let _ = c.recv().await; // STLS
+        c.line("+OK Begin TLS negotiation").await;
+        c.hang().await;
+    }))
+    .await;
+    let ran = run(&request(Protocol::Pop3, server.port(), SecurityChoice::Starttls), None, secs(4.0)).await;
+    ran.assert_bounded();
+    ran.assert_primary(&["tls.starttls_failed"]);
+    ran.assert_evidence("tls.starttls_failed", "no TLS answer within");
+}
+
 // ---------------------------------------------------------------------------------------------
 // The sign-in stage: endless answers, silence and closes after the password.
 // ---------------------------------------------------------------------------------------------
