@@ -616,3 +616,32 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The transcript
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// Whatever a server sends, the transcript keeps at most 400 lines (plus one note), each
+    /// at most 512 characters plus the cut marker, with no control characters but tab.
+    #[test]
+    fn the_transcript_stays_bounded_and_free_of_control_characters(
+        lines in prop::collection::vec(prop_oneof![line(), "[ -~]{500,700}"], 0..40),
+        repeat in 1usize..16,
+    ) {
+        let transcript = maildoctor::transcript::Transcript::default();
+        for _ in 0..repeat {
+            for l in &lines {
+                transcript.server(l);
+            }
+        }
+        let kept = transcript.lines();
+        prop_assert!(kept.len() <= 401, "{} lines", kept.len());
+        for l in &kept {
+            prop_assert!(l.text.chars().count() <= 512 + " …[cut]".chars().count(), "{:?}", l.text);
+            prop_assert!(!l.text.chars().any(|c| c.is_control() && c != '\t'), "{:?}", l.text);
+        }
+    }
+}
