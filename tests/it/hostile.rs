@@ -239,6 +239,12 @@ impl Ran {
     /// Ends in time, and the report is small whatever the server sent.
     #[track_caller]
     fn assert_bounded(&self) {
+        self.assert_bounded_within(MAX_REPORT_JSON);
+    }
+
+    /// Ends in time, and the report is under `max_json` bytes as JSON.
+    #[track_caller]
+    fn assert_bounded_within(&self, max_json: usize) {
         let r = &self.report;
         assert!(
             self.took <= self.overall + MARGIN,
@@ -249,7 +255,7 @@ impl Ran {
             r.transcript
         );
         let json = serde_json::to_string(r).expect("json");
-        assert!(json.len() < MAX_REPORT_JSON, "the report is {} bytes", json.len());
+        assert!(json.len() < max_json, "the report is {} bytes", json.len());
         assert!(r.transcript.len() <= MAX_TRANSCRIPT_LINES, "{} transcript lines", r.transcript.len());
         for line in &r.transcript {
             let n = line.text.chars().count();
@@ -509,6 +515,8 @@ async fn binary_garbage_on_a_tls_port_is_a_failed_handshake_quoting_nothing_raw(
     let ran = run(&request(Protocol::Imap, server.port(), SecurityChoice::Tls), None, secs(4.0)).await;
     ran.assert_bounded();
     ran.assert_primary(&["tls.handshake_failed"]);
+    let json = serde_json::to_string(&ran.report).expect("json");
+    assert!(!json.contains("\\u0000") && !json.contains('\u{7f}'), "raw control bytes reach the report");
 }
 
 #[tokio::test]
@@ -1014,6 +1022,40 @@ async fn an_smtp_auth_answered_with_a_never_ending_multi_line_reply_ends_with_a_
     server.assert_flood_cut().await;
 }
 
+/// A "positive" never-ending reply to AUTH: long `250-` lines. The classifier has nothing to
+/// say about a 2xx answer (`classify` returns `None`), and the auth stage's fallback
+/// (`classified` in src/checks/auth.rs: `.with("server said", lines.join(" "))`) quotes all 64
+/// lines of up to 8 KiB each: a 560 KB report.
+#[tokio::test]
+#[ignore = "bug: auth.rs classified() fallback quotes lines.join(\" \") unbounded: endless long 250- lines after AUTH give a 560 KB report"]
+async fn an_smtp_auth_answered_with_endless_long_250_lines_is_bounded_in_the_report() {
+    let pki = pki();
+    let server = smtps_then(&pki, |mut c| async move {
+        let line = format!("250-{}", "x".repeat(8000));
+        while c.line(&line).await {}
+    })
+    .await;
+    let ran = run(&with_password(Protocol::Smtp, server.port()), Some(&pki.ca), secs(4.0)).await;
+    ran.assert_bounded();
+    assert_eq!(ran.stage(Stage::Auth), Some(StageStatus::Fail), "{:?}", codes(&ran.report));
+    server.assert_flood_cut().await;
+}
+
+/// The same flood of long lines as untagged IMAP `* OK` lines after the password.
+#[tokio::test]
+async fn an_imap_login_answered_with_endless_long_untagged_ok_lines_is_bounded_in_the_report() {
+    let pki = pki();
+    let server = imaps_then(&pki, |mut c| async move {
+        let line = format!("* OK {}", "x".repeat(8000));
+        while c.line(&line).await {}
+    })
+    .await;
+    let ran = run(&with_password(Protocol::Imap, server.port()), Some(&pki.ca), secs(4.0)).await;
+    ran.assert_bounded();
+    assert_eq!(ran.stage(Stage::Auth), Some(StageStatus::Fail), "{:?}", codes(&ran.report));
+    server.assert_flood_cut().await;
+}
+
 #[tokio::test]
 async fn an_smtp_server_that_never_answers_auth_is_a_server_error_within_the_deadline() {
     let pki = pki();
@@ -1049,6 +1091,55 @@ async fn an_imap_server_that_accepts_the_password_then_floods_examine_ends_in_ti
     ran.assert_bounded();
     assert_ne!(ran.stage(Stage::Auth), Some(StageStatus::Pass), "{:?}", codes(&ran.report));
     server.assert_flood_cut().await;
+}
+
+/// An IMAPS server that signs in and opens the inbox, then answers `LIST` with folders that
+/// never end (long names, each with a `STATUS` line).
+async fn endless_folders(pki: &Pki) -> Hostile {
+    imaps_then(pki, |mut c| async move {
+        c.line("a3 OK [CAPABILITY IMAP4rev1 LIST-STATUS] Logged in").await;
+        let _ = c.recv().await; // a5 EXAMINE INBOX
+        c.line("a5 OK [READ-ONLY] EXAMINE completed").await;
+        let _ = c.recv().await; // LIST
+        let long = "x".repeat(900);
+        let mut n = 0u64;
+        loop {
+            n += 1;
+            let folder = format!("* LIST (\\HasNoChildren) \"/\" \"folder-{n}-{long}\"");
+            let status = format!("* STATUS \"folder-{n}-{long}\" (MESSAGES 99999 UNSEEN 9)");
+            if !c.line(&folder).await || !c.line(&status).await {
+                return;
+            }
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn an_endless_list_of_long_folder_names_after_sign_in_stops_at_the_session_cap() {
+    let pki = pki();
+    let server = endless_folders(&pki).await;
+    let ran = run(&with_password(Protocol::Imap, server.port()), Some(&pki.ca), secs(8.0)).await;
+    // Each part is bounded (400 transcript lines, 1,000 folders with 200-character names), but
+    // together they exceed the 256 KB of the other cases; see the ignored test below.
+    ran.assert_bounded_within(1024 * 1024);
+    assert_eq!(ran.stage(Stage::Auth), Some(StageStatus::Pass), "{:?}", codes(&ran.report));
+    let mailbox = ran.report.stage(Stage::Mailbox).expect("mailbox stage");
+    assert!(mailbox.detail.contains("could not be read"), "{}", mailbox.detail);
+    server.assert_flood_cut().await;
+}
+
+/// The transcript (400 lines of up to 512 characters, ~220 KB here) and the mailbox stage's
+/// folder list (`checks/mailbox.rs`: up to `MAX_FOLDERS` = 1,000 entries with 200-character
+/// names, ~190 KB here) are bounded one by one, not together: 411 KB of JSON for one
+/// diagnosis, and up to ~1.5 MB with 4-byte characters.
+#[tokio::test]
+#[ignore = "budget: a flooded LIST gives a 411 KB report (transcript + 1,000-folder stage data), over the 256 KB per-report budget"]
+async fn an_endless_list_of_long_folder_names_keeps_the_report_under_256_kb() {
+    let pki = pki();
+    let server = endless_folders(&pki).await;
+    let ran = run(&with_password(Protocol::Imap, server.port()), Some(&pki.ca), secs(8.0)).await;
+    ran.assert_bounded();
 }
 
 /// The overall deadline covers the polite goodbye too: a server that stops answering during
