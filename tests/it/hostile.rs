@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use maildoctor::config::Timeouts;
+use maildoctor::diagnosis::Code;
 use maildoctor::report::Report;
 use maildoctor::runner::Engine;
 use maildoctor::secret::Password;
@@ -1140,6 +1141,46 @@ async fn an_endless_list_of_long_folder_names_keeps_the_report_under_256_kb() {
     let server = endless_folders(&pki).await;
     let ran = run(&with_password(Protocol::Imap, server.port()), Some(&pki.ca), secs(8.0)).await;
     ran.assert_bounded();
+}
+
+/// The opt-in connection-limit probe against a server whose third session goes silent after
+/// the password: the probe ends within the deadline and still reports what it measured.
+#[tokio::test]
+async fn the_connection_limit_probe_against_a_server_that_hangs_its_third_session_ends_in_time() {
+    let pki = pki();
+    let sessions = Arc::new(AtomicUsize::new(0));
+    let server = imaps_then(&pki, move |mut c| {
+        let n = sessions.fetch_add(1, Ordering::SeqCst) + 1;
+        async move {
+            if n >= 3 {
+                c.hang().await;
+                return;
+            }
+            c.line("a3 OK Logged in").await;
+            while let Some(line) = c.recv().await {
+                let tag = line.split_whitespace().next().unwrap_or("*").to_owned();
+                let reply = if line.contains("LOGOUT") { "* BYE\r\nz OK bye" } else { "" };
+                let ok = if reply.is_empty() {
+                    c.line(&format!("{tag} OK done")).await
+                } else {
+                    c.line(reply).await
+                };
+                if !ok {
+                    return;
+                }
+            }
+        }
+    })
+    .await;
+    let mut req = with_password(Protocol::Imap, server.port());
+    req.options.test_limits = true;
+    req.options.connection_limit_cap = Some(5);
+    let ran = run(&req, Some(&pki.ca), secs(6.0)).await;
+    ran.assert_bounded();
+    assert_eq!(ran.stage(Stage::Auth), Some(StageStatus::Pass), "{:?}", codes(&ran.report));
+    let measured = ran.report.finding(Code::LimitsConnectionLimitMeasured).expect("a measured limit");
+    let allowed = measured.evidence.iter().find(|e| e.label == "sessions allowed").expect("sessions allowed");
+    assert_eq!(allowed.value, "2", "{:?}", measured.evidence);
 }
 
 /// The overall deadline covers the polite goodbye too: a server that stops answering during
