@@ -18,7 +18,9 @@ fuzz_target!(|data: &[u8]| {
         Some(t) => {
             if let Host::Name(name) = &t.host {
                 assert!(!name.is_empty() && name.len() <= 253);
-                assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-._".contains(&b)));
+                assert!(
+                    name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-._".contains(&b))
+                );
             }
         }
         None => assert!(!findings.is_empty()),
