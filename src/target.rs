@@ -329,7 +329,11 @@ pub struct Target {
 impl Target {
     /// "IMAP on imap.example.com port 993 with SSL/TLS".
     pub fn describe(&self) -> String {
-        format!("{} on {} port {} with {}", self.protocol, self.host, self.port, self.security)
+        let security = match self.security {
+            Security::None => "without encryption".to_owned(),
+            other => format!("with {}", other.label()),
+        };
+        format!("{} on {} port {} {security}", self.protocol, self.host, self.port)
     }
 }
 

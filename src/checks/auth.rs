@@ -233,56 +233,50 @@ async fn imap_authenticate(session: &mut Session, sasl_ir: bool, c: &Credentials
 }
 
 /// `LOGIN` with each argument quoted, or sent as a literal when it has 8-bit or CR/LF bytes.
+///
+/// The command goes out in segments: each literal ends a segment, and (without LITERAL+) the
+/// server must answer `+` before the literal's bytes follow. A segment that carries the
+/// password is sent with `write_secret_line`, so the transcript shows a placeholder.
 async fn imap_login(session: &mut Session, literal_plus: bool, c: &Credentials) -> Io<Attempt> {
-    // The command is built in segments: each literal ends a segment, and (without LITERAL+)
-    // the server must answer `+` before the literal's bytes are sent.
-    let user = Astring::encode(&c.username);
-    let pass = Astring::encode(c.password.expose());
     let mut line = format!("{LOGIN_TAG} LOGIN ");
     let mut shown = line.clone();
-    match &user {
-        Astring::Quoted(q) => {
-            line.push_str(q);
-            shown.push_str(q);
+    let mut secret_in_line = false;
+    for (arg, secret) in [(c.username.as_str(), false), (c.password.expose(), true)] {
+        if secret {
+            line.push(' ');
+            shown.push(' ');
         }
-        Astring::Literal(value) => {
-            let prefix = Astring::literal_prefix(value, literal_plus);
-            line.push_str(&prefix);
-            shown.push_str(&prefix);
-            session.write_line(&line).await.map_err(|e| (e, Vec::new()))?;
-            if !literal_plus {
-                let answer = imap_answer(session, LOGIN_TAG, true).await?;
-                if !answer.last().is_some_and(|l| l.starts_with('+')) {
-                    return Ok(Attempt::Refused(answer));
-                }
+        match Astring::encode(arg) {
+            Astring::Quoted(quoted) => {
+                line.push_str(&quoted);
+                shown.push_str(if secret { HIDDEN } else { &quoted });
+                secret_in_line |= secret;
             }
-            line = value.clone();
-            shown = value.clone();
+            Astring::Literal(value) => {
+                let prefix = Astring::literal_prefix(&value, literal_plus);
+                line.push_str(&prefix);
+                shown.push_str(&prefix);
+                write_segment(session, &line, &shown, secret_in_line).await?;
+                if !literal_plus {
+                    let answer = imap_answer(session, LOGIN_TAG, true).await?;
+                    if !answer.last().is_some_and(|l| l.starts_with('+')) {
+                        return Ok(Attempt::Refused(answer));
+                    }
+                }
+                shown = if secret { HIDDEN.to_owned() } else { value.clone() };
+                line = value;
+                secret_in_line = secret;
+            }
         }
     }
-    line.push(' ');
-    shown.push(' ');
-    match &pass {
-        Astring::Quoted(q) => {
-            line.push_str(q);
-            shown.push_str(HIDDEN);
-            session.write_secret_line(&line, &shown).await.map_err(|e| (e, Vec::new()))?;
-        }
-        Astring::Literal(value) => {
-            let prefix = Astring::literal_prefix(value, literal_plus);
-            line.push_str(&prefix);
-            shown.push_str(&prefix);
-            session.write_line(&line).await.map_err(|e| (e, Vec::new()))?;
-            if !literal_plus {
-                let answer = imap_answer(session, LOGIN_TAG, true).await?;
-                if !answer.last().is_some_and(|l| l.starts_with('+')) {
-                    return Ok(Attempt::Refused(answer));
-                }
-            }
-            session.write_secret_line(value, HIDDEN).await.map_err(|e| (e, Vec::new()))?;
-        }
-    }
+    write_segment(session, &line, &shown, secret_in_line).await?;
     Ok(imap_verdict(imap_answer(session, LOGIN_TAG, false).await?))
+}
+
+async fn write_segment(session: &mut Session, line: &str, shown: &str, secret: bool) -> Io<()> {
+    let sent =
+        if secret { session.write_secret_line(line, shown).await } else { session.write_line(line).await };
+    sent.map_err(|e| (e, Vec::new()))
 }
 
 async fn pop3_line(session: &mut Session) -> Io<(bool, String)> {

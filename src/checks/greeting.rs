@@ -40,44 +40,72 @@ pub enum NoGreeting {
     Silent,
     /// Bytes arrived but no line: the first bytes were TLS (or other binary) data.
     Binary(Speaks),
+    /// Text arrived but the greeting never ended in time (a server that drips its greeting, or
+    /// closes in the middle of it): the bytes received.
+    Incomplete(Vec<u8>),
+    /// A multi-line SMTP greeting went past [`ReplyBuilder::MAX_LINES`] lines.
+    Endless(Vec<String>),
     /// The server closed the connection without a word.
     Closed,
     /// Another session error (line too long, I/O).
     Failed(SessionError),
 }
 
-/// Reads the greeting within `limit`.
+/// Reads the greeting; `limit` bounds all of it, every line of a multi-line SMTP greeting
+/// included.
 pub async fn read(session: &mut Session, limit: Duration) -> Result<Greeting, NoGreeting> {
     let started = Instant::now();
+    let deadline = started + limit;
     let first = match session.read_line_within(limit).await {
         Ok(line) => line,
-        Err(SessionError::Timeout(_)) => {
-            return Err(match first_bytes(session) {
-                Some(bytes) if !bytes.is_empty() => NoGreeting::Binary(sniff(&bytes)),
-                _ => NoGreeting::Silent,
-            });
-        }
-        Err(SessionError::Closed) => {
-            return Err(match first_bytes(session) {
-                Some(bytes) if !bytes.is_empty() => NoGreeting::Binary(sniff(&bytes)),
-                _ => NoGreeting::Closed,
-            });
-        }
+        Err(SessionError::Timeout(_)) => return Err(what_came(session, NoGreeting::Silent)),
+        Err(SessionError::Closed) => return Err(what_came(session, NoGreeting::Closed)),
         Err(e) => return Err(NoGreeting::Failed(e)),
     };
     let speaks = sniff(first.as_bytes());
     let mut lines = vec![first];
     if speaks == Speaks::Smtp {
         let mut builder = ReplyBuilder::default();
-        // Bounded: the builder answers `Err` past `ReplyBuilder::MAX_LINES` lines.
-        let mut done = matches!(builder.push(&lines[0]), Ok(Some(_)) | Err(_));
-        while !done {
-            let line = session.read_line().await.map_err(NoGreeting::Failed)?;
-            done = matches!(builder.push(&line), Ok(Some(_)) | Err(_));
+        let mut pushed = builder.push(&lines[0]);
+        while let Ok(None) = pushed {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = match session.read_line_within(left).await {
+                Ok(line) => line,
+                Err(SessionError::Timeout(_) | SessionError::Closed) => {
+                    let mut text = lines.join("\r\n").into_bytes();
+                    text.extend_from_slice(session.partial_line());
+                    return Err(NoGreeting::Incomplete(text));
+                }
+                Err(e) => return Err(NoGreeting::Failed(e)),
+            };
+            pushed = builder.push(&line);
             lines.push(line);
+        }
+        // `Err` is a line that is not an SMTP reply line, or one line too many.
+        if pushed.is_err() && lines.len() > ReplyBuilder::MAX_LINES {
+            return Err(NoGreeting::Endless(lines));
         }
     }
     Ok(Greeting { speaks, lines, elapsed: started.elapsed() })
+}
+
+/// What arrived before a timeout or a close that ended the first line: nothing, TLS or binary
+/// bytes, or the beginning of a text line.
+fn what_came(session: &Session, nothing: NoGreeting) -> NoGreeting {
+    let bytes = match first_bytes(session) {
+        Some(bytes) if !bytes.is_empty() => bytes,
+        _ => session.partial_line().to_vec(),
+    };
+    if bytes.is_empty() {
+        return nothing;
+    }
+    let text =
+        bytes.iter().all(|&b| b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\r' | b'\n') || b >= 0x80);
+    match sniff(&bytes) {
+        Speaks::Tls => NoGreeting::Binary(Speaks::Tls),
+        _ if text => NoGreeting::Incomplete(bytes),
+        speaks => NoGreeting::Binary(speaks),
+    }
 }
 
 /// The first bytes the server sent on a plain connection (`None` once TLS is up: those bytes

@@ -99,7 +99,12 @@ pub async fn close(ctx: &Ctx, target: &Target, ready: Ready) {
         Protocol::Imap => "z LOGOUT",
         Protocol::Pop3 | Protocol::Smtp => "QUIT",
     };
-    let budget = ctx.timeouts.io.min(Duration::from_secs(2));
+    // Never past the overall deadline: a server silent at LOGOUT must not stretch the run.
+    let budget = ctx.timeouts.io.min(Duration::from_secs(2)).min(ctx.remaining());
+    if budget.is_zero() {
+        session.shutdown().await;
+        return;
+    }
     let _ = tokio::time::timeout(budget, async {
         session.write_line(command).await?;
         // IMAP answers `* BYE …` then `z OK …`; POP3 and SMTP answer with one line.
@@ -223,6 +228,16 @@ fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration
         NoGreeting::Failed(e @ (SessionError::LineTooLong | SessionError::TooMuchData)) => {
             unusable(target, greeting::first_bytes(session).as_deref(), &e.to_string())
         }
+        NoGreeting::Incomplete(bytes) => {
+            let problem = format!("the greeting was not finished after {} ms", waited.as_millis());
+            unusable(target, Some(&bytes), &problem)
+        }
+        NoGreeting::Endless(lines) => {
+            let finding = Finding::new(Code::ProtocolNoGreeting)
+                .with("server sent", proto::printable(lines.first().map_or("", String::as_str), QUOTE))
+                .with("problem", format!("the greeting went on for more than {} lines", lines.len() - 1));
+            Heard::Failed(finding, format!("{}'s greeting never ended.", target.host))
+        }
         NoGreeting::Silent => {
             let finding = Finding::new(Code::ProtocolNoGreeting).with("waited", ms(waited));
             Heard::Failed(finding, format!("{} sent no greeting.", target.host))
@@ -243,7 +258,12 @@ fn closed(target: &Target) -> Heard {
 
 /// Bytes arrived but no usable line (too long, unterminated, binary): judge the bytes.
 fn unusable(target: &Target, bytes: Option<&[u8]>, problem: &str) -> Heard {
-    let speaks = bytes.map_or(Speaks::Unknown, sniff);
+    let mut speaks = bytes.map_or(Speaks::Unknown, sniff);
+    // A few bytes that are the start of the expected greeting (`*`, `+O`, `22`, a server
+    // dripping it) are that greeting, unfinished — not another service.
+    if speaks == Speaks::Unknown && bytes.is_some_and(|b| begins_greeting(target.protocol, b)) {
+        speaks = speaks_for(target.protocol);
+    }
     let quoted = bytes.map(|b| proto::printable_bytes(b, QUOTE));
     let code = bytes.and_then(|_| mismatch(target.protocol, speaks)).unwrap_or(Code::ProtocolNoGreeting);
     let mut finding = Finding::new(code);
@@ -572,6 +592,18 @@ fn stage_data(
 
 fn ms(d: Duration) -> String {
     format!("{} ms", d.as_millis())
+}
+
+/// True when `bytes` could be the first bytes of a greeting of `protocol`.
+fn begins_greeting(protocol: Protocol, bytes: &[u8]) -> bool {
+    let starts: &[&[u8]] = match protocol {
+        Protocol::Imap => &[b"* OK", b"* PREAUTH", b"* BYE"],
+        Protocol::Pop3 => &[b"+OK", b"-ERR"],
+        Protocol::Smtp => &[b"220", b"421", b"554"],
+    };
+    let bytes = &bytes[..bytes.len().min(16)];
+    starts.iter().any(|s| s.len() > bytes.len() && s.starts_with(bytes))
+        || (protocol == Protocol::Smtp && bytes.len() < 3 && bytes.iter().all(u8::is_ascii_digit))
 }
 
 #[cfg(test)]

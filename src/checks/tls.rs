@@ -258,7 +258,7 @@ fn parameters(stream: &TlsStream<Tcp>) -> (String, String) {
 async fn starttls(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
     let addr = conn.addr;
     let mut session = plain_session(ctx, conn);
-    let greeting = match greeting::read(&mut session, ctx.timeouts.greeting).await {
+    let greeting = match greeting::read(&mut session, ctx.timeouts.greeting.min(ctx.remaining())).await {
         Ok(g) => g,
         Err(why) => return no_greeting(ctx, target, addr, session, why).await,
     };
@@ -340,7 +340,7 @@ fn not_for_starttls(greeting: &Greeting, protocol: Protocol) -> Option<String> {
 async fn plain(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
     let addr = conn.addr;
     let mut session = plain_session(ctx, conn);
-    match greeting::read(&mut session, ctx.timeouts.greeting).await {
+    match greeting::read(&mut session, ctx.timeouts.greeting.min(ctx.remaining())).await {
         Ok(g) if g.speaks == Speaks::Tls => {
             Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"))
         }
@@ -382,7 +382,11 @@ async fn no_greeting(
             );
             Checked::next(outcome, Secured { session, greeting: None, silent: true })
         }
-        NoGreeting::Closed | NoGreeting::Binary(_) | NoGreeting::Failed(_) => {
+        NoGreeting::Closed
+        | NoGreeting::Binary(_)
+        | NoGreeting::Incomplete(_)
+        | NoGreeting::Endless(_)
+        | NoGreeting::Failed(_) => {
             let outcome =
                 StageOutcome::skipped(Stage::Tls, "No plain-text greeting arrived, so TLS was not started.");
             Checked::next(outcome, Secured { session, greeting: None, silent: false })

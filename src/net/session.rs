@@ -51,12 +51,13 @@ pub struct Session {
     transcript: Transcript,
     io_timeout: Duration,
     total: usize,
+    partial: Vec<u8>,
 }
 
 impl Session {
     /// Starts a session; `io_timeout` bounds each read and write.
     pub fn new(stream: MailStream, transcript: Transcript, io_timeout: Duration) -> Self {
-        Session { reader: BufReader::new(stream), transcript, io_timeout, total: 0 }
+        Session { reader: BufReader::new(stream), transcript, io_timeout, total: 0, partial: Vec::new() }
     }
 
     /// The transcript this session records into.
@@ -93,22 +94,29 @@ impl Session {
         Ok(line)
     }
 
+    /// Reads one line into `self.partial`. Cancel-safe: the line under construction lives in
+    /// the session, not in this future, so a timeout in the middle of a line (a server that
+    /// pauses inside its greeting) loses nothing, and the next read continues the same line.
     async fn read_line_bounded(&mut self) -> Result<String, SessionError> {
-        let mut line = Vec::new();
         loop {
-            let chunk = self.reader.fill_buf().await?;
+            let chunk = match self.reader.fill_buf().await {
+                Ok(chunk) => chunk,
+                // rustls reports a peer that closed without close_notify as UnexpectedEof:
+                // that is a closed connection (most servers do it), not an I/O fault.
+                Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Err(SessionError::Closed),
+                Err(e) => return Err(e.into()),
+            };
             if chunk.is_empty() {
-                if line.is_empty() {
-                    return Err(SessionError::Closed);
-                }
-                break;
+                // Closed, possibly in the middle of a line: that half line is not a line
+                // (it stays readable through `partial_line` for evidence).
+                return Err(SessionError::Closed);
             }
             let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
                 Some(i) => (i + 1, true),
                 None => (chunk.len(), false),
             };
-            let room = MAX_LINE - line.len();
-            line.extend_from_slice(&chunk[..take.min(room)]);
+            let room = MAX_LINE - self.partial.len();
+            self.partial.extend_from_slice(&chunk[..take.min(room)]);
             self.reader.consume(take);
             self.total += take;
             if self.total > MAX_TOTAL {
@@ -121,10 +129,16 @@ impl Session {
                 break;
             }
         }
+        let mut line = std::mem::take(&mut self.partial);
         while matches!(line.last(), Some(b'\n' | b'\r')) {
             line.pop();
         }
         Ok(String::from_utf8_lossy(&line).into_owned())
+    }
+
+    /// The bytes of a line that has begun but not ended (after a timeout or a close).
+    pub fn partial_line(&self) -> &[u8] {
+        &self.partial
     }
 
     /// Sends one line (CR LF added) and records it. It must not carry a secret.
@@ -160,17 +174,18 @@ impl Session {
     /// processed as if they came through TLS. Returns the session unchanged if it is already
     /// TLS (nothing to upgrade).
     pub fn into_plain(self) -> Result<Tcp, Box<(Self, SessionError)>> {
-        let pipelined = self.reader.buffer().len();
+        let pipelined = self.reader.buffer().len() + self.partial.len();
         if pipelined > 0 {
             return Err(Box::new((self, SessionError::PipelinedAfterStarttls(pipelined))));
         }
         let transcript = self.transcript;
         let io_timeout = self.io_timeout;
         let total = self.total;
+        let partial = self.partial;
         match self.reader.into_inner() {
             MailStream::Plain(tcp) => Ok(tcp),
             stream @ MailStream::Tls(_) => Err(Box::new((
-                Session { reader: BufReader::new(stream), transcript, io_timeout, total },
+                Session { reader: BufReader::new(stream), transcript, io_timeout, total, partial },
                 SessionError::Io(std::io::Error::other("already encrypted")),
             ))),
         }
@@ -178,7 +193,8 @@ impl Session {
 
     /// Closes the connection politely (best effort, bounded by the timeout).
     pub async fn shutdown(mut self) {
-        let limit = self.io_timeout;
+        // A TLS close_notify is one small write; a server that stops reading must not hold it.
+        let limit = self.io_timeout.min(Duration::from_millis(500));
         let _ = tokio::time::timeout(limit, self.reader.get_mut().shutdown()).await;
     }
 }
@@ -238,5 +254,24 @@ mod tests {
         s.read_line().await.expect("line");
         let err = s.into_plain().map(|_| ()).map_err(|b| b.1);
         assert!(matches!(err, Err(SessionError::PipelinedAfterStarttls(_))));
+    }
+
+    #[tokio::test]
+    async fn a_line_split_by_a_timeout_is_completed_by_the_next_read() {
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"* OK hal").await.expect("write");
+        assert!(matches!(s.read_line().await, Err(SessionError::Timeout(_))));
+        assert_eq!(s.partial_line(), b"* OK hal");
+        server.write_all(b"f a greeting\r\n").await.expect("write");
+        assert_eq!(s.read_line().await.expect("line"), "* OK half a greeting");
+    }
+
+    #[tokio::test]
+    async fn a_close_in_the_middle_of_a_line_is_closed_not_a_line() {
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"+OK Dove").await.expect("write");
+        drop(server);
+        assert!(matches!(s.read_line().await, Err(SessionError::Closed)));
+        assert_eq!(s.partial_line(), b"+OK Dove");
     }
 }

@@ -2,20 +2,48 @@
 //!
 //! This module owns the view models: small structs that say what each page shows, built from a
 //! [`Report`] (which it only reads) or from what was typed into the form. Every string from a
-//! server or a person goes through askama's HTML escaping; nothing here marks text as safe.
+//! server or a person goes through askama's HTML escaping; the one text marked safe is the
+//! report fragment, which is askama's own escaped output placed into the layout.
 //! The password is never part of a view model, so it cannot be echoed back.
+//!
+//! The report is rendered once as a fragment ([`report_fragment`]): the no-JavaScript page
+//! wraps it in the layout, and the live page receives the very same fragment over SSE, so
+//! both show exactly the same thing. The static assets (one stylesheet, one script) are
+//! compiled in here too, with a content hash as their cache-busting version.
+
+use std::sync::OnceLock;
 
 use askama::Template;
 
 use crate::checks::TlsInfo;
 use crate::checks::cert::CertSummary;
 use crate::diagnosis::Verdict;
+use crate::providers::Provider;
 use crate::report::{FindingReport, Report, StageReport, SuggestedSettings};
-use crate::target::SecurityChoice;
+use crate::stage::StageStatus;
+use crate::target::{Protocol, SecurityChoice};
 use crate::transcript::Direction;
 
-/// The version string appended to the stylesheet URL, so a new release is not served stale.
-pub const ASSET_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The one stylesheet (light and dark).
+pub const STYLE_CSS: &str = include_str!("../../static/style.css");
+
+/// The one script: live progress, provider shortcuts, port/security following the protocol,
+/// copy and download. The pages work without it.
+pub const APP_JS: &str = include_str!("../../static/app.js");
+
+/// The assets' version: a hash of their bytes, appended to their URLs (`?v=`), so they can be
+/// cached for a year and a changed file is never served stale.
+pub fn asset_version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        // FNV-1a, 64 bits: stable across builds and platforms (unlike std's hasher).
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in STYLE_CSS.bytes().chain(APP_JS.bytes()) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    })
+}
 
 /// One radio button or select option.
 #[derive(Clone, Debug)]
@@ -52,14 +80,93 @@ pub struct FormView {
     pub username: String,
     /// E-mail address as typed.
     pub email: String,
+    /// "Test the connection limit" was ticked.
+    pub test_limits: bool,
+    /// "Send my password even without encryption" was ticked.
+    pub allow_insecure_auth: bool,
+    /// "Send my password even if the certificate is not trusted" was ticked.
+    pub trust_certificate: bool,
+    /// The provider whose settings were filled in (`gmail`), if any.
+    pub provider: String,
     /// Problems to show.
     pub errors: Vec<FieldError>,
 }
 
+/// A "I use Gmail" shortcut: the provider's servers, carried in `data-` attributes so the
+/// script can fill the form in place; without the script the link reloads the form filled.
+#[derive(Clone, Debug)]
+pub struct Shortcut {
+    /// Provider id (`gmail`).
+    pub id: &'static str,
+    /// Provider name (`Gmail`).
+    pub name: &'static str,
+    /// `host port security` for IMAP, POP and SMTP (empty when the provider has none).
+    pub imap: String,
+    /// As `imap`, for POP.
+    pub pop3: String,
+    /// As `imap`, for SMTP.
+    pub smtp: String,
+}
+
+/// The providers offered as shortcuts, in this order.
+const SHORTCUTS: [&str; 8] =
+    ["gmail", "outlook", "microsoft365", "yahoo", "icloud", "aol", "fastmail", "gmx"];
+
+/// The shortcut buttons under the form's first question.
+pub fn shortcuts() -> Vec<Shortcut> {
+    let server = |p: &Provider, protocol: Protocol| {
+        p.server(protocol).map(|s| format!("{} {} {}", s.host, s.port, s.security.name())).unwrap_or_default()
+    };
+    SHORTCUTS
+        .iter()
+        .filter_map(|id| Provider::by_id(id))
+        .map(|p| Shortcut {
+            id: p.id.as_str(),
+            name: p.name.as_str(),
+            imap: server(p, Protocol::Imap),
+            pop3: server(p, Protocol::Pop3),
+            smtp: server(p, Protocol::Smtp),
+        })
+        .collect()
+}
+
 impl FormView {
+    /// The form with `provider`'s server for `protocol` filled in (the no-script shortcut).
+    /// Unknown providers leave the form empty.
+    pub fn for_provider(provider: &str, protocol: &str) -> FormView {
+        let protocol_value = match protocol {
+            "pop3" | "pop" => Protocol::Pop3,
+            "smtp" => Protocol::Smtp,
+            _ => Protocol::Imap,
+        };
+        let mut view = FormView { protocol: protocol_value.name().to_owned(), ..FormView::default() };
+        let Some(p) = Provider::by_id(provider).filter(|p| SHORTCUTS.contains(&p.id.as_str())) else {
+            return view;
+        };
+        if let Some(server) = p.server(protocol_value) {
+            view.host = server.host.clone();
+            view.port = server.port.to_string();
+            view.security = server.security.name().to_owned();
+        }
+        view.provider = p.id.clone();
+        view
+    }
+
     /// The error message for `field`, if any.
     pub fn error_for(&self, field: &str) -> Option<&str> {
         self.errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+    }
+
+    /// True for the field that gets the focus: the first one with an error.
+    pub fn focus(&self, field: &str) -> bool {
+        self.errors.first().is_some_and(|e| e.field == field)
+    }
+
+    /// True for the protocol radio that gets the focus when the protocol is the first error:
+    /// the checked one, or the first when none is.
+    pub fn focus_protocol(&self, value: &str) -> bool {
+        let checked = self.protocols().into_iter().find(|c| c.checked).map_or("imap", |c| c.value);
+        self.focus("protocol") && value == checked
     }
 
     /// The protocol choices with the current one checked (IMAP when none is).
@@ -95,7 +202,9 @@ impl FormView {
 pub struct IndexPage<'a> {
     /// The form.
     pub form: &'a FormView,
-    /// Stylesheet version.
+    /// The provider shortcuts.
+    pub shortcuts: Vec<Shortcut>,
+    /// Asset version.
     pub version: &'static str,
 }
 
@@ -140,10 +249,11 @@ pub struct SettingsRowView<'a> {
     pub username: String,
 }
 
-/// The report page.
+/// The report itself, without the layout: what the no-script page wraps and what the live
+/// page receives over SSE.
 #[derive(Debug, Template)]
-#[template(path = "report.html")]
-pub struct ReportPage<'a> {
+#[template(path = "_report.html")]
+pub struct ReportFragment<'a> {
     /// The report.
     pub report: &'a Report,
     /// `ok`, `warning` or `error` (the banner's class).
@@ -166,19 +276,17 @@ pub struct ReportPage<'a> {
     pub transcript: Vec<LineView<'a>>,
     /// The request as given (no password).
     pub request: Vec<EchoRow>,
-    /// Stylesheet version.
-    pub version: &'static str,
+    /// The plain-text summary for a help-desk ticket.
+    pub ticket: String,
+    /// The report JSON as a `data:` URL, so "Download JSON" works without the script.
+    pub json_href: String,
 }
 
-impl<'a> ReportPage<'a> {
-    /// The page for `report`.
+impl<'a> ReportFragment<'a> {
+    /// The fragment for `report`.
     pub fn new(report: &'a Report) -> Self {
-        let (verdict_class, verdict_heading) = match report.verdict {
-            Verdict::Ok => ("ok", "No problems found"),
-            Verdict::Warning => ("warning", "It works, but something should change"),
-            Verdict::Error => ("error", "It does not work yet"),
-        };
-        ReportPage {
+        let (verdict_class, verdict_heading) = verdict_words(report);
+        ReportFragment {
             report,
             verdict_class,
             verdict_heading,
@@ -190,9 +298,51 @@ impl<'a> ReportPage<'a> {
             tls: report.tls.as_ref(),
             transcript: report.transcript.iter().map(line_view).collect(),
             request: echo_rows(report),
-            version: ASSET_VERSION,
+            ticket: ticket_text(report),
+            json_href: json_href(report),
         }
     }
+}
+
+/// The report page: the layout around an already rendered (and escaped) [`ReportFragment`].
+#[derive(Debug, Template)]
+#[template(path = "report.html")]
+pub struct ReportPage<'a> {
+    /// The banner heading, for the title.
+    pub verdict_heading: &'static str,
+    /// The fragment's HTML (askama's escaped output; inserted as is).
+    pub fragment: &'a str,
+    /// Asset version.
+    pub version: &'static str,
+}
+
+fn verdict_words(report: &Report) -> (&'static str, &'static str) {
+    match report.verdict {
+        Verdict::Ok => ("ok", "No problems found"),
+        Verdict::Warning => ("warning", "It works, but something should change"),
+        Verdict::Error => ("error", "It does not work yet"),
+    }
+}
+
+/// The summary a person pastes into a help-desk ticket: what was checked, then the terminal
+/// rendering (plain, no colour, control characters removed).
+fn ticket_text(report: &Report) -> String {
+    let r = &report.request;
+    let port = r.port.as_deref().unwrap_or("standard port");
+    let mut text = format!(
+        "maildoctor report ({})\nChecked: {} on {} ({port})\n\n",
+        report.started_at,
+        r.protocol.label(),
+        r.host
+    );
+    text.push_str(&super::text::render(report, super::text::Style { colour: false }));
+    text
+}
+
+fn json_href(report: &Report) -> String {
+    use base64::Engine as _;
+    let json = serde_json::to_vec_pretty(report).unwrap_or_default();
+    format!("data:application/json;base64,{}", base64::engine::general_purpose::STANDARD.encode(json))
 }
 
 fn settings_rows(settings: &SuggestedSettings) -> Vec<SettingsRowView<'_>> {
@@ -239,17 +389,37 @@ fn echo_rows(report: &Report) -> Vec<EchoRow> {
             value: if r.password_given { "given (not shown)" } else { "not given" }.into(),
         },
         EchoRow { label: "E-mail address", value: or_none(&r.email) },
+        EchoRow { label: "Options", value: options_text(&r.options) },
     ]
+}
+
+fn options_text(o: &crate::target::Options) -> String {
+    let ticked: Vec<&str> = [
+        (o.test_limits, "test the connection limit"),
+        (o.allow_insecure_auth, "send the password without encryption"),
+        (o.trust_certificate, "send the password despite the certificate"),
+    ]
+    .into_iter()
+    .filter_map(|(on, label)| on.then_some(label))
+    .collect();
+    if ticked.is_empty() { "(none)".to_owned() } else { ticked.join(", ") }
 }
 
 /// Renders the form page.
 pub fn index_page(form: &FormView) -> Result<String, askama::Error> {
-    IndexPage { form, version: ASSET_VERSION }.render()
+    IndexPage { form, shortcuts: shortcuts(), version: asset_version() }.render()
+}
+
+/// Renders the report without the layout (the live page's fragment).
+pub fn report_fragment(report: &Report) -> Result<String, askama::Error> {
+    ReportFragment::new(report).render()
 }
 
 /// Renders the report page.
 pub fn report_page(report: &Report) -> Result<String, askama::Error> {
-    ReportPage::new(report).render()
+    let fragment = report_fragment(report)?;
+    let (_, verdict_heading) = verdict_words(report);
+    ReportPage { verdict_heading, fragment: &fragment, version: asset_version() }.render()
 }
 
 #[cfg(test)]
@@ -259,8 +429,11 @@ mod tests {
     #[test]
     fn the_certificate_section_shows_names_issuer_and_chain_all_escaped() {
         let report = crate::render::hostile_report();
-        let html = report_page(&report).expect("renders");
+        let html = report_fragment(&report).expect("renders");
         assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"), "{html}");
+        let page = report_page(&report).expect("renders");
+        assert!(page.contains(&html), "the page wraps exactly the fragment");
+        assert_eq!(page.matches("<script").count(), 1, "only the page's own script");
         assert!(html.contains("CN=&#60;img src=x onerror=alert(1)&#62;"));
         assert!(html.contains("<summary>Certificate</summary>"));
         assert!(

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::error::{ApiError, PageError};
 use crate::discover::{self, DiscoverError, DiscoverOptions, Discovery, Outcome};
-use crate::render::html::ASSET_VERSION;
+use crate::render::html::asset_version;
 
 /// The query string: `?email=user@example.com`.
 #[derive(Debug, Default, Deserialize)]
@@ -70,7 +70,7 @@ pub async fn page(
         found: None,
         heading: "",
         class: "",
-        version: ASSET_VERSION,
+        version: asset_version(),
     };
     let mut status = StatusCode::OK;
     if !email.is_empty() {

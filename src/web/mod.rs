@@ -4,15 +4,18 @@
 //! `oneshot`); [`serve`] runs it on a listener until the shutdown future resolves. Every
 //! response carries the security headers (PRODUCT.md §5), every request body is capped at
 //! [`BODY_LIMIT`], and every request runs under a timeout a little longer than a diagnosis.
-//! Handlers live in [`api`] (JSON) and [`pages`] (HTML); their errors in [`error`].
+//! Handlers live in [`api`] (JSON), [`stream`] (the same diagnosis as Server-Sent Events),
+//! [`pages`] (HTML) and [`assets`] (stylesheet and script); their errors in [`error`].
 
 pub mod api;
+pub mod assets;
 pub mod discover;
 pub mod error;
 pub mod guard;
 pub mod metrics;
 pub mod openapi;
 pub mod pages;
+pub mod stream;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -90,10 +93,12 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(pages::index))
         .route("/diagnose", get(pages::back_to_form).post(pages::diagnose))
         .route("/api/v1/diagnose", post(api::diagnose))
+        .route("/api/v1/diagnose/stream", post(stream::diagnose_stream))
         .route("/api/v1/discover", get(discover::api))
         .route("/discover", get(discover::page))
         .route("/healthz", get(healthz))
-        .route("/static/style.css", get(stylesheet))
+        .route("/static/style.css", get(assets::style))
+        .route("/static/app.js", get(assets::script))
         .merge(metrics::routes())
         .merge(openapi::routes())
         .fallback(not_found)
@@ -118,19 +123,6 @@ pub async fn serve(
 /// `GET /healthz`: the process is up and serving.
 async fn healthz() -> &'static str {
     "ok"
-}
-
-/// `GET /static/style.css`: the one stylesheet, compiled in (no files needed at run time).
-async fn stylesheet() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            // The page links it with `?v=<version>`, so a day of caching never serves a stale one
-            // across releases.
-            (header::CACHE_CONTROL, "public, max-age=86400"),
-        ],
-        include_str!("../../static/style.css"),
-    )
 }
 
 async fn not_found() -> impl IntoResponse {

@@ -1,4 +1,6 @@
-//! The HTML pages: `GET /` (the form) and `POST /diagnose` (the finished report).
+//! The HTML pages: `GET /` (the form) and `POST /diagnose` (the finished report). With the
+//! script, the same form streams the diagnosis from `POST /api/v1/diagnose/stream` instead
+//! (see [`super::stream`]); these handlers are what works without it.
 //!
 //! Works without JavaScript: the form posts, the server runs the diagnosis and renders the
 //! report. What the form cannot send to the engine at all (no server, an unknown protocol)
@@ -7,8 +9,8 @@
 //! never put back into a page.
 
 use axum::Form;
-use axum::extract::State;
-use axum::extract::rejection::FormRejection;
+use axum::extract::rejection::{FormRejection, QueryRejection};
+use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -30,11 +32,30 @@ pub struct DiagnoseForm {
     username: String,
     password: Password,
     email: String,
+    test_limits: String,
+    allow_insecure_auth: String,
+    trust_certificate: String,
 }
 
-/// `GET /`: the empty form.
-pub async fn index() -> Result<Html<String>, PageError> {
-    Ok(Html(html::index_page(&FormView::default())?))
+/// The form page's query: a provider shortcut followed without the script.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct IndexQuery {
+    provider: String,
+    protocol: String,
+}
+
+/// `GET /`: the form, empty or with a provider's servers filled in (`?provider=gmail`).
+pub async fn index(query: Result<Query<IndexQuery>, QueryRejection>) -> Result<Response, PageError> {
+    // A mangled query string is not worth an error page: show the empty form.
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let view = if query.provider.is_empty() && query.protocol.is_empty() {
+        FormView::default()
+    } else {
+        FormView::for_provider(&query.provider, &query.protocol)
+    };
+    let page = html::index_page(&view)?;
+    Ok(([(header::CACHE_CONTROL, "no-cache")], Html(page)).into_response())
 }
 
 /// `GET /diagnose` (a reload or a bookmark of the report page): back to the form, since a
@@ -83,8 +104,17 @@ fn view_of(form: &DiagnoseForm) -> FormView {
         security: form.security.clone(),
         username: form.username.clone(),
         email: form.email.clone(),
+        test_limits: ticked(&form.test_limits),
+        allow_insecure_auth: ticked(&form.allow_insecure_auth),
+        trust_certificate: ticked(&form.trust_certificate),
+        provider: String::new(),
         errors: Vec::new(),
     }
+}
+
+/// A checkbox's value: present (any value but `off`/`false`) means ticked.
+fn ticked(value: &str) -> bool {
+    !matches!(value.trim(), "" | "off" | "false" | "0")
 }
 
 /// Builds the engine's request; the errors are what the form must ask again.
@@ -128,6 +158,12 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
         password: Some(form.password.clone()).filter(|p| !p.is_empty()),
         email: text(&form.email),
         ca_pem: None,
-        options: Options::default(),
+        options: Options {
+            test_limits: ticked(&form.test_limits),
+            allow_insecure_auth: ticked(&form.allow_insecure_auth),
+            trust_certificate: ticked(&form.trust_certificate),
+            timeout_secs: None,
+            connection_limit_cap: None,
+        },
     })
 }

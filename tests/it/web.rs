@@ -10,7 +10,9 @@ use maildoctor::web::{AppState, BODY_LIMIT, router};
 use serde_json::Value;
 use tower::ServiceExt as _;
 
-use crate::support::{self, fake_server::Dialect, fake_server::FakeServer, fake_server::send};
+use crate::support::{
+    self, fake_server::Dialect, fake_server::FakeServer, fake_server::Step, fake_server::send,
+};
 
 const PASSWORD: &str = "hunter2-Ω";
 
@@ -173,9 +175,14 @@ async fn the_form_has_labelled_fields_hints_and_a_password_input_that_posts() {
         assert!(html.contains(&format!(r#"id="{id}""#)), "field {id}");
     }
     assert!(html.contains("Receive mail — IMAP") && html.contains("Send mail — SMTP"));
-    assert!(html.contains(r#"type="password""#) && html.contains(r#"autocomplete="current-password""#));
+    assert!(html.contains(r#"type="password" name="password" id="password" value="""#), "{html}");
     assert!(html.contains(r#"aria-describedby="host-hint""#) && html.contains(r#"id="host-hint""#));
-    assert!(!html.contains("<script"), "no JavaScript at all");
+    assert!(html.contains(r#"<label for="test_limits">"#), "the connection-limit option");
+    assert!(!html.contains("autocomplete=\"current-password\""), "the password is not offered for saving");
+    // One external script, no inline script anywhere (the CSP forbids it anyway).
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    assert!(html.contains(r#"<script src="/static/app.js?v="#), "{html}");
+    assert!(html.contains(r#"<a href="/discover">"#), "a way to find the server");
 }
 
 #[tokio::test]
@@ -253,7 +260,7 @@ async fn a_hostile_greeting_is_escaped_in_the_report_page() {
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains("alert(1)"), "the greeting is shown: {}", answer.body);
     assert!(!answer.body.contains("<script>alert"), "the greeting is escaped");
-    assert!(!answer.body.contains("<script"));
+    assert_eq!(answer.body.matches("<script").count(), 1, "only the page's own script");
 }
 
 #[tokio::test]
@@ -342,10 +349,11 @@ async fn healthz_answers_ok() {
 
 #[tokio::test]
 async fn the_stylesheet_is_served_as_css_with_cache_headers_and_pages_are_gzipped_on_request() {
-    let css = call(get("/static/style.css")).await;
+    let version = maildoctor::render::html::asset_version();
+    let css = call(get(&format!("/static/style.css?v={version}"))).await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(css.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/css"));
-    assert!(css.headers[header::CACHE_CONTROL].to_str().unwrap().contains("max-age"));
+    assert!(css.headers[header::CACHE_CONTROL].to_str().unwrap().contains("max-age=31536000"));
     assert!(css.body.contains("prefers-color-scheme: dark"));
 
     let req = Request::get("/").header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap();
@@ -406,4 +414,309 @@ async fn an_unknown_protocol_in_the_form_is_marked_on_the_protocol_choices() {
     assert!(html.contains(r#"aria-describedby="protocol-hint protocol-error""#));
     assert!(html.contains(r##"<a href="#protocol">"##) && html.contains(r#"<fieldset id="protocol">"#));
     assert!(html.contains(r#"value="mail.example.com""#));
+}
+
+// ---- the streamed diagnosis (Server-Sent Events) ----
+
+/// One parsed SSE event: its name and its (JSON) data.
+#[derive(Debug)]
+struct SseEvent {
+    name: String,
+    data: Value,
+}
+
+/// Parses a whole `text/event-stream` body: blank-line separated blocks, `:` comments ignored.
+fn parse_sse(body: &str) -> Vec<SseEvent> {
+    body.split("\n\n")
+        .filter_map(|block| {
+            let mut name = "message".to_owned();
+            let mut data = Vec::new();
+            for line in block.lines() {
+                if let Some(v) = line.strip_prefix("event:") {
+                    name = v.trim().to_owned();
+                } else if let Some(v) = line.strip_prefix("data:") {
+                    data.push(v.strip_prefix(' ').unwrap_or(v));
+                }
+            }
+            (!data.is_empty()).then(|| SseEvent {
+                name,
+                data: serde_json::from_str(&data.join("\n")).expect("event data is JSON"),
+            })
+        })
+        .collect()
+}
+
+fn post_stream(body: impl Into<String>) -> Request<Body> {
+    Request::post("/api/v1/diagnose/stream")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::ACCEPT_ENCODING, "gzip")
+        .body(Body::from(body.into()))
+        .expect("request")
+}
+
+#[tokio::test]
+async fn the_stream_sends_every_stage_in_order_then_the_report_then_its_html() {
+    let server = plain_imap("* OK [CAPABILITY IMAP4rev1] Dovecot ready.").await;
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, server.port());
+    let answer = call(post_stream(body)).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/event-stream"));
+    assert!(answer.headers.get(header::CONTENT_ENCODING).is_none(), "events are never compressed");
+    assert_eq!(answer.headers[header::CACHE_CONTROL], "no-store");
+    let events = parse_sse(&answer.body);
+    let names: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+    let mut expected = vec!["stage"; 8];
+    expected.extend(["report", "report_html"]);
+    assert_eq!(names, expected, "{}", answer.body);
+    // The stages that ran arrive in order; the skipped tail may come in either order (the page
+    // places each stage in its slot).
+    let mut stages: Vec<&str> = events[..8].iter().map(|e| e.data["name"].as_str().unwrap()).collect();
+    assert_eq!(stages[..6], ["input", "dns", "tcp", "tls", "protocol", "auth"]);
+    stages.sort_unstable();
+    assert_eq!(stages, ["auth", "dns", "input", "limits", "mailbox", "protocol", "tcp", "tls"]);
+    let protocol = &events[4].data;
+    assert_eq!(protocol["status"], "pass");
+    assert_eq!(protocol["title"], "Talking to the mail service");
+    assert!(protocol["duration_ms"].is_u64());
+    let report = &events[8].data;
+    assert_eq!(report["verdict"], "warning");
+    assert!(codes(report).contains(&"tls.not_used".to_owned()));
+    let html = events[9].data.as_str().expect("the fragment is a JSON string");
+    assert!(html.starts_with(r#"<div class="report" id="report">"#), "{html}");
+    assert!(html.contains(r#"class="verdict warning""#) && html.contains("<code>tls.not_used</code>"));
+    assert!(!html.contains("<html"), "a fragment, not a page");
+}
+
+#[tokio::test]
+async fn the_streamed_fragment_is_the_same_report_the_page_shows() {
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, closed_port());
+    let events = parse_sse(&call(post_stream(body)).await.body);
+    let html = events.last().expect("events").data.as_str().expect("fragment").to_owned();
+    let primary = html.split(r#"<section class="primary""#).nth(1).expect("a primary section");
+    assert!(primary.contains("<code>tcp.refused</code>") && primary.contains(r#"<ol class="steps">"#));
+    assert!(html.contains("Download JSON"));
+    // "Download JSON" works without the script: the report itself, as a data: address.
+    let href = html.split(r#"href="data:application/json;base64,"#).nth(1).expect("a data: link");
+    let encoded = &href[..href.find('"').unwrap()];
+    use base64::Engine as _;
+    let json = base64::engine::general_purpose::STANDARD.decode(encoded).expect("base64");
+    let report: Value = serde_json::from_slice(&json).expect("the download is the report JSON");
+    assert_eq!(report["primary"], "tcp.refused");
+    assert!(html.contains("Copy summary for a ticket") && html.contains(r#"<pre id="ticket-text""#));
+}
+
+#[tokio::test]
+async fn a_hostile_greeting_is_escaped_in_the_streamed_fragment() {
+    let server = plain_imap("* OK <script>alert(1)</script><img src=x onerror=alert(2)>").await;
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, server.port());
+    let events = parse_sse(&call(post_stream(body)).await.body);
+    let html = events.iter().find(|e| e.name == "report_html").expect("fragment").data.as_str().unwrap();
+    assert!(html.contains("alert(1)") && html.contains("&#60;script&#62;"), "the greeting is shown escaped");
+    assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
+}
+
+#[tokio::test]
+async fn a_bad_stream_request_is_a_json_error_not_a_stream() {
+    let mut req = post_stream(r#"{"protocol":"imap"}"#);
+    req.headers_mut().remove(header::ACCEPT_ENCODING);
+    let answer = call(req).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer.json()["error"], "invalid_request");
+}
+
+#[tokio::test]
+async fn the_password_appears_in_no_stream_event_even_when_it_was_sent() {
+    // Plain text with explicit consent, so the password really goes over the wire.
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready"),
+        Step::Recv,
+        send("{tag} NO [AUTHENTICATIONFAILED] Authentication failed."),
+    ];
+    let server = FakeServer::plain(Dialect::Imap, script).await;
+    let body = format!(
+        r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none","username":"bob","password":"{PASSWORD}","options":{{"allow_insecure_auth":true}}}}"#,
+        server.port()
+    );
+    let answer = call(post_stream(body)).await;
+    let events = parse_sse(&answer.body);
+    let report = &events.iter().find(|e| e.name == "report").expect("report").data;
+    assert_eq!(report["request"]["password_given"], true);
+    assert!(
+        report["transcript"].as_array().unwrap().iter().any(|l| l["dir"] == "client"),
+        "the client spoke: {report}"
+    );
+    for form in maildoctor::secret::Password::new(PASSWORD).forms("bob") {
+        assert!(!answer.body.contains(&form), "the stream leaks {form:?}");
+    }
+    assert!(!answer.body.contains("hunter2"));
+}
+
+#[tokio::test]
+async fn the_form_page_with_its_assets_is_under_60_kb_transferred() {
+    async fn gzipped(path: &str) -> (usize, HeaderMap) {
+        let req = Request::get(path).header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap();
+        let resp = app().oneshot(req).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::OK, "{path}");
+        let headers = resp.headers().clone();
+        let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
+        (bytes.len(), headers)
+    }
+    let page = call(get("/")).await.body;
+    let asset = |prefix: &str| {
+        let start = page.find(prefix).unwrap_or_else(|| panic!("{prefix} linked"));
+        let rest = &page[start..];
+        rest[..rest.find('"').unwrap()].to_owned()
+    };
+    let (css_url, js_url) = (asset("/static/style.css?v="), asset("/static/app.js?v="));
+    let mut total = 0;
+    for path in ["/", css_url.as_str(), js_url.as_str()] {
+        let (size, headers) = gzipped(path).await;
+        assert_eq!(headers[header::CONTENT_ENCODING], "gzip", "{path} is compressed");
+        total += size;
+    }
+    eprintln!("form page + assets, gzipped: {total} bytes");
+    assert!(total < 60 * 1024, "{total} bytes");
+    for url in [&css_url, &js_url] {
+        let (_, headers) = gzipped(url).await;
+        assert!(headers[header::CACHE_CONTROL].to_str().unwrap().contains("immutable"), "{url}");
+    }
+}
+
+#[tokio::test]
+async fn an_asset_without_the_current_version_is_revalidated_and_a_matching_etag_gets_304() {
+    let js = call(get("/static/app.js")).await;
+    assert_eq!(js.status, StatusCode::OK);
+    assert!(js.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/javascript"));
+    assert!(js.headers[header::CACHE_CONTROL].to_str().unwrap().contains("no-cache"));
+    assert!(js.body.contains("/api/v1/diagnose/stream"));
+    let etag = js.headers[header::ETAG].clone();
+    let again =
+        Request::get("/static/app.js").header(header::IF_NONE_MATCH, etag).body(Body::empty()).unwrap();
+    let again = call(again).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+}
+
+#[tokio::test]
+async fn a_provider_shortcut_fills_the_form_without_the_script() {
+    let answer = call(get("/?provider=gmail&protocol=smtp")).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let html = &answer.body;
+    assert!(html.contains(r#"value="smtp.gmail.com""#), "{html}");
+    assert!(html.contains(r#"id="port" value="465""#));
+    assert!(html.contains(r#"<option value="tls" selected>"#));
+    assert!(html.contains(r#"value="smtp" aria-describedby="protocol-hint" checked"#));
+    assert!(html.contains(r#"data-provider="gmail" data-imap="imap.gmail.com 993 tls""#));
+    assert!(html.contains(r#"aria-current="true">I use Gmail</a>"#));
+    // An unknown provider is just the empty form.
+    let unknown = call(get("/?provider=%3Cscript%3E")).await;
+    assert_eq!(unknown.status, StatusCode::OK);
+    assert!(!unknown.body.contains("<script>"));
+}
+
+#[tokio::test]
+async fn the_connection_limit_option_reaches_the_engine_from_the_form() {
+    let port = closed_port().to_string();
+    let answer = call(post_form(&[
+        ("protocol", "imap"),
+        ("host", "127.0.0.1"),
+        ("port", &port),
+        ("test_limits", "on"),
+    ]))
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.body.contains("<dt>Options</dt><dd>test the connection limit</dd>"), "{}", answer.body);
+}
+
+#[tokio::test]
+async fn the_first_field_with_an_error_gets_the_focus() {
+    let answer = call(post_form(&[("protocol", "gopher"), ("host", "")])).await;
+    let html = &answer.body;
+    assert_eq!(html.matches(" autofocus").count(), 1, "{html}");
+    let focused = html.split(" autofocus").next().unwrap();
+    let tag = &focused[focused.rfind('<').unwrap()..];
+    assert!(tag.starts_with(r#"<input type="radio" name="protocol""#), "{tag}");
+}
+
+/// A plain IMAP server that greets after `delay` and records every line it receives, then
+/// `(closed)` when the client hangs up.
+async fn recording_imap(delay: std::time::Duration) -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let lines: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let seen = lines.clone();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let seen = seen.clone();
+            tokio::spawn(async move {
+                let mut tcp = BufReader::new(tcp);
+                tokio::time::sleep(delay).await;
+                let greeting = b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n";
+                tcp.get_mut().write_all(greeting).await?;
+                let mut line = String::new();
+                while tcp.read_line(&mut line).await? > 0 {
+                    let tag = line.split_whitespace().next().unwrap_or("*").to_owned();
+                    seen.lock().unwrap().push(line.trim_end().to_owned());
+                    let reply = if line.to_ascii_uppercase().contains("LOGOUT") {
+                        format!("* BYE bye\r\n{tag} OK LOGOUT completed\r\n")
+                    } else {
+                        format!("{tag} OK done\r\n")
+                    };
+                    tcp.get_mut().write_all(reply.as_bytes()).await?;
+                    line.clear();
+                }
+                seen.lock().unwrap().push("(closed)".to_owned());
+                Ok::<(), std::io::Error>(())
+            });
+        }
+    });
+    (port, lines)
+}
+
+#[tokio::test]
+async fn when_the_browser_leaves_the_diagnosis_stops_before_signing_in_and_hangs_up() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (port, lines) = recording_imap(std::time::Duration::from_millis(300)).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = AppState::new(Arc::new(support::engine(None)));
+    let app = tokio::spawn(maildoctor::web::serve(listener, state, std::future::pending()));
+
+    let body = format!(
+        r#"{{"protocol":"imap","host":"127.0.0.1","port":{port},"security":"none","username":"bob","password":"{PASSWORD}","options":{{"allow_insecure_auth":true}}}}"#
+    );
+    let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!(
+        "POST /api/v1/diagnose/stream HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    tcp.write_all(request.as_bytes()).await.unwrap();
+    // Read until the tcp stage has been reported, then leave (before the greeting comes).
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains(r#""name":"tcp""#) {
+        let n = tcp.read(&mut buf).await.unwrap();
+        assert!(n > 0, "stream ended early: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(tcp);
+
+    // The greeting arrives after 300 ms; the engine then learns the client left and hangs up
+    // at that stage boundary (a run that went on would sign in right after the greeting).
+    let mut waited = 0;
+    while !lines.lock().unwrap().iter().any(|l| l == "(closed)") && waited < 40 {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    let lines = lines.lock().unwrap().clone();
+    assert!(lines.iter().any(|l| l == "(closed)"), "the connection to the server is closed: {lines:?}");
+    assert!(
+        !lines.iter().any(|l| l.contains("LOGIN") || l.contains("AUTHENTICATE")),
+        "no sign-in after the person left: {lines:?}"
+    );
+    app.abort();
 }

@@ -1,0 +1,94 @@
+//! `POST /api/v1/diagnose/stream`: the diagnosis as Server-Sent Events, for live progress.
+//!
+//! The body is the same JSON as `POST /api/v1/diagnose` (a POST, so the password never goes
+//! into a URL; the page reads the stream with `fetch`, not `EventSource`). Events, in order:
+//!
+//! - `stage` — one per stage as it finishes: the stage JSON (`name`, `title`, `status`,
+//!   `duration_ms`, `detail`, `codes`), the same shape as the report's `stages[]`;
+//! - `report` — the whole report JSON, last but one;
+//! - `report_html` — a JSON string: the report rendered as the HTML fragment the no-script
+//!   page shows, so the live page shows exactly the same thing.
+//!
+//! The diagnosis runs in its own task and sends into a channel this response drains. When the
+//! client leaves, the response (and the channel's receiver) is dropped, the engine's next send
+//! fails, and the runner stops at that stage boundary and closes its session politely.
+
+use std::convert::Infallible;
+
+use axum::extract::State;
+use axum::http::{HeaderName, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use futures_util::stream::{self, Stream, StreamExt as _};
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+use tracing::Instrument as _;
+
+use super::AppState;
+use super::api::DiagnoseBody;
+use crate::render::html;
+use crate::report::{self, StageReport};
+use crate::runner::Progress;
+use crate::target::DiagnoseRequest;
+
+/// How many events may wait for a slow client before the engine waits too.
+const BUFFER: usize = 16;
+
+/// Proxies (nginx) must pass the events on at once rather than buffer them.
+const X_ACCEL_BUFFERING: HeaderName = HeaderName::from_static("x-accel-buffering");
+
+/// Starts a diagnosis and streams its progress.
+pub async fn diagnose_stream(
+    State(state): State<AppState>,
+    DiagnoseBody(request): DiagnoseBody,
+) -> ([(HeaderName, &'static str); 2], Sse<impl Stream<Item = Result<Event, Infallible>>>) {
+    let secrets = secrets_of(&request);
+    let (tx, rx) = mpsc::channel(BUFFER);
+    let engine = state.engine.clone();
+    // The task keeps the request's span, so its log lines stay with the request's.
+    let task = async move {
+        // The report also goes into the channel; the return value is not needed here.
+        let _report = engine.diagnose_with(&request, Some(tx)).await;
+    };
+    tokio::spawn(task.instrument(tracing::Span::current()));
+    let events = ReceiverStream::new(rx)
+        .flat_map(move |progress| stream::iter(events(progress, &secrets)))
+        .map(Ok::<Event, Infallible>);
+    let headers = [(header::CACHE_CONTROL, "no-store"), (X_ACCEL_BUFFERING, "no")];
+    (headers, Sse::new(events).keep_alive(KeepAlive::default()))
+}
+
+/// Every form the request's password can take, for scrubbing the stage events (the report is
+/// already scrubbed by `Report::assemble`).
+fn secrets_of(request: &DiagnoseRequest) -> Vec<String> {
+    let username = request.username.as_deref().or(request.email.as_deref()).unwrap_or_default();
+    request.password.as_ref().map(|p| p.forms(username)).unwrap_or_default()
+}
+
+/// The events for one progress message.
+fn events(progress: Progress, secrets: &[String]) -> Vec<Event> {
+    match progress {
+        Progress::Stage(stage) => vec![stage_event(stage, secrets)],
+        Progress::Report(report) => {
+            let mut out = vec![json_event("report", &*report)];
+            match html::report_fragment(&report) {
+                Ok(fragment) => out.push(json_event("report_html", &fragment)),
+                Err(e) => {
+                    tracing::error!(error = %e, "report fragment failed to render");
+                    out.push(json_event("error", &"the report could not be shown; try again"));
+                }
+            }
+            out
+        }
+    }
+}
+
+fn stage_event(mut stage: StageReport, secrets: &[String]) -> Event {
+    stage.detail = report::scrub(&stage.detail, secrets);
+    json_event("stage", &stage)
+}
+
+/// An event whose data is `value` as JSON (one line: JSON never needs a raw newline).
+fn json_event(name: &'static str, value: &impl serde::Serialize) -> Event {
+    let data = serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned());
+    Event::default().event(name).data(data)
+}

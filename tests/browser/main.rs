@@ -1,0 +1,371 @@
+//! Browser tests: the web face in real headless Chromium (Debian's `chromium` and
+//! `chromium-driver`), driven over WebDriver, against the app and fake mail servers on
+//! 127.0.0.1. Ignored by a plain `cargo test` (they need the browser); `scripts/browser-tests`
+//! installs what is missing and runs them. With `MAILDOCTOR_SCREENSHOTS=docs/screenshots` they
+//! also save the README's screenshots there.
+
+// Test helpers may panic: a failed set-up is a failed test.
+#![allow(unreachable_pub, missing_docs, clippy::expect_used, clippy::unwrap_used)]
+
+#[path = "../it/support/mod.rs"]
+mod support;
+mod webdriver;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use maildoctor::config::Settings;
+use maildoctor::runner::Engine;
+use maildoctor::web::{self, AppState};
+use tokio::net::TcpListener;
+
+use support::certs::TestCa;
+use support::dns::{FakeDns, Zone};
+use support::fake_server::{Dialect, FakeServer, Step, send};
+use webdriver::{Browser, Options};
+
+const PASSWORD: &str = "hunter2-Ω";
+const ENTER: &str = "\u{E007}";
+const WIDE: (u32, u32) = (1280, 900);
+const PHONE: (u32, u32) = (390, 844);
+
+/// The app on 127.0.0.1:0 with a fake DNS server and the test CA trusted.
+struct Site {
+    url: String,
+    _dns: FakeDns,
+    _server: FakeServer,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Serves the app for `server`, reachable as `name` through the fake DNS.
+async fn site(name: &str, ca: &TestCa, server: FakeServer) -> Site {
+    let dns = Zone::new().addr(name, "127.0.0.1").start().await;
+    let mut settings: Settings = support::settings(Some(ca.pem.clone()));
+    settings.dns_server = Some(dns.addr);
+    // The fakes pause on purpose so that progress can be watched; give them room.
+    settings.timeouts.io = Duration::from_secs(6);
+    let engine = Engine::new(settings).expect("engine");
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let state = AppState::new(Arc::new(engine));
+    let task = tokio::spawn(async move {
+        let _ = web::serve(listener, state, std::future::pending()).await;
+    });
+    Site { url, _dns: dns, _server: server, task }
+}
+
+/// Gmail over TLS that wants an app password, answering the sign-in only after `pause`.
+async fn gmail_wanting_an_app_password(ca: &TestCa, pause: Duration) -> FakeServer {
+    let config = ca.leaf("imap.gmail.com", &["imap.gmail.com"], (-1, 90)).server_config();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Gimap ready for requests from 127.0.0.1 x1"),
+        Step::Recv,
+        Step::Sleep(pause),
+        send(
+            "{tag} NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)",
+        ),
+    ];
+    FakeServer::tls(Dialect::Imap, script, config).await
+}
+
+/// A Dovecot over TLS that accepts the sign-in.
+async fn working_dovecot(ca: &TestCa) -> FakeServer {
+    let config = ca.leaf("mail.example.test", &["mail.example.test"], (-1, 365)).server_config();
+    let script = vec![send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Dovecot ready.")];
+    FakeServer::tls(Dialect::Imap, script, config).await
+}
+
+fn screenshot(name: &str) -> Option<PathBuf> {
+    std::env::var_os("MAILDOCTOR_SCREENSHOTS").map(|dir| PathBuf::from(dir).join(name))
+}
+
+async fn save(browser: &Browser, name: &str) {
+    if let Some(path) = screenshot(name) {
+        browser.screenshot(&path).await;
+        eprintln!("saved {}", path.display());
+    }
+}
+
+/// Fills the form for `host:port` with a user name and the password.
+async fn fill_form(b: &Browser, host: &str, port: u16, username: &str) {
+    b.fill("#host", host).await;
+    b.fill("#port", &port.to_string()).await;
+    b.fill("#username", username).await;
+    b.fill("#password", PASSWORD).await;
+}
+
+async fn active_id(b: &Browser) -> String {
+    b.js("return document.activeElement && document.activeElement.id")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Runs a test body on a runtime whose threads have room for deep debug-build futures.
+fn run(body: impl std::future::Future<Output = ()> + Send + 'static) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_stack_size(32 << 20)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let task = runtime.spawn(body);
+    let outcome = runtime.block_on(task);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+/// How many stages of the report's timeline are really on screen (laid out, not pushed off).
+async fn visible_stages(b: &Browser) -> u64 {
+    let script = "return Array.from(document.querySelectorAll('.timeline li.stage')).filter(function (li) {
+        var r = li.getBoundingClientRect(); return r.width > 100 && r.height > 10 && r.left >= 0; }).length";
+    b.js(script).await.as_u64().unwrap_or_default()
+}
+
+#[test]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+fn with_the_script_each_stage_appears_live_then_the_gmail_remedy_steps() {
+    run(async move {
+        let ca = TestCa::new("maildoctor demo CA");
+        let server = gmail_wanting_an_app_password(&ca, Duration::from_millis(1500)).await;
+        let port = server.port();
+        let site = site("imap.gmail.com", &ca, server).await;
+        let b = Browser::start(Options { javascript: true, size: WIDE }).await;
+        b.goto(&site.url).await;
+
+        // The shortcut fills Gmail's servers; port and security follow the protocol.
+        b.click(&b.find("a[data-provider=gmail]").await).await;
+        assert_eq!(b.prop("#host", "value").await, "imap.gmail.com");
+        assert_eq!(b.prop("#port", "value").await, "993");
+        assert_eq!(b.prop("#security", "value").await, "tls");
+        b.click(&b.find("label[for=protocol-smtp]").await).await;
+        assert_eq!(b.prop("#host", "value").await, "smtp.gmail.com", "the provider's SMTP server");
+        b.click(&b.find("label[for=protocol-imap]").await).await;
+        assert_eq!(b.prop("#host", "value").await, "imap.gmail.com");
+        fill_form(&b, "imap.gmail.com", port, "alice@gmail.com").await;
+        save(&b, "form.png").await;
+        b.click(&b.find("#submit").await).await;
+
+        // Live: the first five stages are on the page while the server still thinks about the
+        // password, and the report is not there yet.
+        b.wait_for_count("#progress-stages li", 5, Duration::from_secs(10)).await;
+        let shown = b.count("#progress-stages li").await;
+        assert!(shown < 8, "stages arrive one by one, not all at the end ({shown} shown)");
+        assert_eq!(b.count("#report").await, 0, "no report yet");
+        assert_eq!(b.prop("#progress", "hidden").await, false);
+        let tcp = b.text("#progress-stages li[data-stage=tcp]").await;
+        assert!(
+            tcp.contains('✓') && tcp.contains("Connecting to the server") && tcp.contains(" ms"),
+            "{tcp}"
+        );
+        assert!(b.text("#progress-status").await.contains("Talking to the mail service"));
+        save(&b, "progress.png").await;
+
+        // Then the report replaces the progress, with Gmail's own steps.
+        b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
+        assert!(b.text("#verdict-title").await.contains("does not work"));
+        assert_eq!(active_id(&b).await, "verdict-title", "the focus moves to the verdict");
+        let steps = b.count(".primary ol.steps li").await;
+        assert!(steps >= 2, "numbered remedy steps ({steps})");
+        let primary = b.text(".primary").await;
+        assert!(primary.to_lowercase().contains("app password"), "{primary}");
+        assert!(primary.contains("auth.app_password_required"), "{primary}");
+        let settings = b.text(".settings").await;
+        assert!(settings.contains("imap.gmail.com") && settings.contains("993"), "{settings}");
+        assert_eq!(visible_stages(&b).await, 8, "every stage is on screen, skipped ones too");
+        assert!(!b.prop("[data-copy]", "hidden").await.as_bool().unwrap(), "the copy button is offered");
+        let origin = serde_json::json!({ "origin": site.url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] });
+        b.cdp("Browser.grantPermissions", origin).await;
+        b.click(&b.find("[data-copy]").await).await;
+        b.wait_for_count("#copy-status:not(:empty)", 1, Duration::from_secs(5)).await;
+        assert!(b.text("#copy-status").await.starts_with("Copied."), "{}", b.text("#copy-status").await);
+        assert!(!b.source().await.contains("hunter2"), "the password is nowhere in the page");
+        let errors = b.console_errors().await;
+        assert!(errors.is_empty(), "nothing blocked by the CSP, nothing failed: {errors:?}");
+        save(&b, "report-failing.png").await;
+        check_again(&b).await;
+    });
+}
+
+/// "Check other settings" brings the form back as it was, ready for another try.
+async fn check_again(b: &Browser) {
+    b.click(&b.find("a[data-again]").await).await;
+    assert_eq!(b.count("#report").await, 0);
+    assert_eq!(b.prop("#form-page", "hidden").await, false);
+    assert_eq!(b.prop("#host", "value").await, "imap.gmail.com");
+    assert_eq!(active_id(b).await, "host");
+    b.click(&b.find("#submit").await).await;
+    b.wait_for_count("#progress-stages li", 1, Duration::from_secs(10)).await;
+    assert!(b.count("#progress-stages li").await < 8, "the old progress was cleared");
+    b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
+    assert_eq!(b.count("#report").await, 1, "one report at a time");
+}
+
+#[test]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+fn with_the_script_a_working_server_gets_the_no_problems_page() {
+    run(async move {
+        let ca = TestCa::new("maildoctor demo CA");
+        let server = working_dovecot(&ca).await;
+        let port = server.port();
+        let site = site("mail.example.test", &ca, server).await;
+        let b = Browser::start(Options { javascript: true, size: WIDE }).await;
+        b.goto(&site.url).await;
+        fill_form(&b, "mail.example.test", port, "alice@example.test").await;
+        b.click(&b.find("#submit").await).await;
+        b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
+        let verdict = b.text(".verdict").await;
+        assert!(verdict.contains("No problems found"), "{verdict}");
+        assert_eq!(b.count(".verdict.ok").await, 1);
+        assert_eq!(visible_stages(&b).await, 8);
+        let auth = b.text(".timeline li[data-stage=auth]").await;
+        assert!(auth.contains('✓') && auth.contains("Signing in"), "{auth}");
+        // The technical details open by keyboard-reachable summaries.
+        b.click(&b.find(".technical details summary").await).await;
+        assert!(b.text(".technical details").await.contains("mail.example.test"));
+        assert!(!b.source().await.contains("hunter2"));
+        let errors = b.console_errors().await;
+        assert!(errors.is_empty(), "nothing blocked by the CSP, nothing failed: {errors:?}");
+        save(&b, "report-ok.png").await;
+        b.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+        )
+        .await;
+        let background = b.js("return getComputedStyle(document.body).backgroundColor").await;
+        assert_eq!(background, "rgb(13, 17, 23)", "the dark palette follows the system setting");
+        save(&b, "report-ok-dark.png").await;
+    });
+}
+
+#[test]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+fn without_the_script_the_form_posts_and_the_server_renders_the_report() {
+    run(async move {
+        let ca = TestCa::new("maildoctor demo CA");
+        let server = gmail_wanting_an_app_password(&ca, Duration::from_millis(10)).await;
+        let port = server.port();
+        let site = site("imap.gmail.com", &ca, server).await;
+        let b = Browser::start(Options { javascript: false, size: WIDE }).await;
+
+        // The shortcut is a plain link that reloads the form filled in.
+        b.goto(&site.url).await;
+        assert_eq!(b.prop("#port", "value").await, "", "no script ran: the port did not follow the protocol");
+        b.click(&b.find("a[data-provider=gmail]").await).await;
+        b.wait_for_count("a[data-provider=gmail][aria-current]", 1, Duration::from_secs(10)).await;
+        assert!(b.url().await.ends_with("/?provider=gmail&protocol=imap"), "{}", b.url().await);
+        assert_eq!(b.prop("#host", "value").await, "imap.gmail.com");
+
+        // An empty server comes back from the server with the error on the field, focused.
+        b.fill("#host", "").await;
+        b.click(&b.find("#submit").await).await;
+        b.wait_for_count(".error-summary[role=alert]:not([hidden])", 1, Duration::from_secs(10)).await;
+        assert!(b.text(".error-summary").await.contains("Enter the server name"));
+        assert_eq!(active_id(&b).await, "host", "the first field with an error has the focus");
+        assert_eq!(b.prop("#host", "ariaInvalid").await, "true");
+
+        fill_form(&b, "imap.gmail.com", port, "alice@gmail.com").await;
+        b.click(&b.find("#submit").await).await;
+        b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
+        assert!(b.url().await.ends_with("/diagnose"), "a real form post: {}", b.url().await);
+        assert!(b.text("#verdict-title").await.contains("does not work"));
+        assert!(b.count(".primary ol.steps li").await >= 2);
+        assert!(b.text(".primary").await.to_lowercase().contains("app password"));
+        assert_eq!(visible_stages(&b).await, 8);
+        assert!(
+            b.prop("[data-copy]", "hidden").await.as_bool().unwrap(),
+            "no copy button without the script"
+        );
+        assert!(b.text(".share").await.contains("Download JSON"));
+        assert!(!b.source().await.contains("hunter2"));
+    });
+}
+
+#[test]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+fn on_a_phone_the_form_fits_and_works_from_the_keyboard() {
+    run(async move {
+        let ca = TestCa::new("maildoctor demo CA");
+        let server = working_dovecot(&ca).await;
+        let port = server.port();
+        let site = site("mail.example.test", &ca, server).await;
+        let b = Browser::start(Options { javascript: true, size: PHONE }).await;
+        b.goto(&site.url).await;
+        let width = b.js("return window.innerWidth").await;
+        assert!(width.as_u64().unwrap() <= u64::from(PHONE.0), "a phone-sized window: {width}");
+        let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
+        assert_eq!(fits, true, "nothing wider than the screen");
+        save(&b, "form-phone.png").await;
+
+        // Port and security follow the protocol until changed.
+        assert_eq!(b.prop("#port", "value").await, "993");
+        b.click(&b.find("label[for=protocol-pop3]").await).await;
+        assert_eq!(b.prop("#port", "value").await, "995");
+        b.click(&b.find("label[for=protocol-smtp]").await).await;
+        assert_eq!(b.prop("#port", "value").await, "465");
+        b.fill("#port", "2525").await;
+        b.click(&b.find("label[for=protocol-imap]").await).await;
+        assert_eq!(b.prop("#port", "value").await, "2525", "a port typed by the person stays");
+
+        // Enter in the empty server field: the error is announced and the focus stays on it.
+        let host = b.find("#host").await;
+        b.type_into(&host, ENTER).await;
+        assert_eq!(b.prop("#client-errors", "hidden").await, false);
+        assert_eq!(active_id(&b).await, "host");
+        assert_eq!(b.prop("#host", "ariaInvalid").await, "true");
+        let described = b.js("return document.getElementById('host').getAttribute('aria-describedby')").await;
+        assert_eq!(described, "host-hint host-error");
+        assert!(b.text("#host-error").await.contains("Enter the server name"));
+        let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
+        assert_eq!(fits, true, "the error fits too");
+
+        // The whole check by keyboard: type, then Enter in the password field.
+        b.fill("#host", "mail.example.test").await;
+        b.fill("#port", &port.to_string()).await;
+        b.fill("#username", "alice@example.test").await;
+        b.fill("#password", PASSWORD).await;
+        b.type_into(&b.find("#password").await, ENTER).await;
+        b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
+        assert_eq!(b.count(".verdict.ok").await, 1);
+        assert_eq!(visible_stages(&b).await, 8);
+        b.click(&b.find(".technical details:nth-of-type(2) summary").await).await;
+        let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
+        assert_eq!(fits, true, "the report, transcript open, fits the phone too");
+        save(&b, "report-phone.png").await;
+    });
+}
+
+#[test]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+fn stop_brings_the_form_back_as_it_was() {
+    run(async move {
+        let ca = TestCa::new("maildoctor demo CA");
+        let server = gmail_wanting_an_app_password(&ca, Duration::from_secs(2)).await;
+        let port = server.port();
+        let site = site("imap.gmail.com", &ca, server).await;
+        let b = Browser::start(Options { javascript: true, size: WIDE }).await;
+        b.goto(&site.url).await;
+        fill_form(&b, "imap.gmail.com", port, "alice@gmail.com").await;
+        b.click(&b.find("#submit").await).await;
+        b.wait_for_count("#progress-stages li", 5, Duration::from_secs(10)).await;
+        b.click(&b.find("#stop").await).await;
+        assert_eq!(b.prop("#progress", "hidden").await, true);
+        assert_eq!(b.prop("#form-page", "hidden").await, false);
+        assert!(b.text("#fill-status").await.starts_with("Stopped."));
+        assert_eq!(active_id(&b).await, "submit", "the focus is back on the button");
+        assert_eq!(b.prop("#host", "value").await, "imap.gmail.com", "what was typed is still there");
+        assert_eq!(b.prop("#password", "value").await, PASSWORD, "so the person can try again at once");
+        // The report never arrives on this page.
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+        assert_eq!(b.count("#report").await, 0);
+    });
+}
