@@ -183,6 +183,37 @@ async fn over_the_global_cap_a_diagnosis_gets_503_with_retry_after() {
 }
 
 #[tokio::test]
+async fn the_live_stream_is_guarded_and_holds_its_slot_until_the_stream_ends() {
+    let silent = FakeServer::plain(Dialect::Imap, vec![Step::Sleep(Duration::from_secs(10))]).await;
+    let limits = Limits { max_in_flight: 1, allowed_ports: Some(vec![silent.port()]), ..Limits::unlimited() };
+    let (app, state) = app(limits, Access::default());
+    let stream = |port: u16| {
+        let body = format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{port},"security":"none"}}"#);
+        let req = Request::post("/api/v1/diagnose/stream").header(header::CONTENT_TYPE, "application/json");
+        from(req.body(Body::from(body)).unwrap(), [10, 0, 0, 1])
+    };
+    let scan = call(&app, stream(22)).await;
+    assert_eq!(scan.status, StatusCode::UNPROCESSABLE_ENTITY, "the stream has the port rule too");
+    assert_eq!(scan.json()["error"], "port_not_allowed");
+
+    let live = tokio::spawn({
+        let app = app.clone();
+        let req = stream(silent.port());
+        async move { call(&app, req).await }
+    });
+    let started = Instant::now();
+    while state.guard().in_flight() == 0 {
+        assert!(started.elapsed() < Duration::from_secs(5), "the stream never started");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let refused = call(&app, from(diagnose_json(silent.port(), None), [10, 0, 0, 2])).await;
+    assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE, "the running stream holds the only slot");
+    let events = live.await.expect("join");
+    assert!(events.body.contains("event: report"), "{}", events.body);
+    assert_eq!(state.guard().in_flight(), 0, "the slot is given back when the stream ends");
+}
+
+#[tokio::test]
 async fn with_tokens_configured_the_api_needs_a_bearer_token_and_health_does_not() {
     let access = Access { api_tokens: vec![TOKEN.to_owned()], protect_form: false };
     let (app, _) = app(open_limits(), access);
