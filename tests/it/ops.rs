@@ -493,3 +493,32 @@ async fn on_sigterm_serve_refuses_new_connections_finishes_the_diagnosis_in_flig
         "the line carries the request id: {admitted}"
     );
 }
+
+#[tokio::test]
+async fn a_diagnosis_longer_than_the_grace_period_does_not_hold_up_the_stop() {
+    // The greeting never comes within the service's own 8 s greeting limit.
+    let silent = FakeServer::plain(Dialect::Imap, vec![Step::Sleep(Duration::from_secs(30))]).await;
+    let port = silent.port();
+    let (mut child, addr) = serve(
+        maildoctor()
+            .args(["serve", "--listen", "127.0.0.1:0", "--allow-private=true", "--shutdown-grace", "1"])
+            .arg(format!("--extra-port={port}")),
+    )
+    .await;
+    let json = format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{port},"security":"none"}}"#);
+    let request = format!(
+        "POST /api/v1/diagnose HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{json}",
+        json.len()
+    );
+    let a = addr.clone();
+    let _in_flight = tokio::task::spawn_blocking(move || http(&a, &request));
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let pid = child.id().expect("pid").to_string();
+    let stopping = Instant::now();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let status =
+        tokio::time::timeout(Duration::from_secs(6), child.wait()).await.expect("stops").expect("status");
+    assert_eq!(status.code(), Some(0));
+    let took = stopping.elapsed();
+    assert!(took >= Duration::from_millis(900) && took < Duration::from_secs(4), "stopped after {took:?}");
+}
