@@ -413,14 +413,16 @@ impl Guard {
             .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(peer)| peer.ip())
     }
 
-    /// Checks the token a request carries against the configured ones (constant time).
-    fn authorised(&self, headers: &HeaderMap, basic: bool) -> bool {
+    /// Checks the token a request carries, as a bearer token or as an HTTP Basic password
+    /// (a browser that signed in to a protected form sends Basic to the API it calls too),
+    /// against the configured ones in constant time.
+    fn authorised(&self, headers: &HeaderMap) -> bool {
         let Some(value) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) else {
             return false;
         };
         let given = if let Some(token) = value.strip_prefix("Bearer ") {
             token.trim().to_owned()
-        } else if let (true, Some(encoded)) = (basic, value.strip_prefix("Basic ")) {
+        } else if let Some(encoded) = value.strip_prefix("Basic ") {
             let decoded =
                 base64::engine::general_purpose::STANDARD.decode(encoded.trim()).unwrap_or_default();
             let text = String::from_utf8_lossy(&decoded).into_owned();
@@ -547,10 +549,10 @@ fn check_access(guard: &Guard, req: &Request, path: &str) -> Result<(), Rejectio
     let tokens = !access.api_tokens.is_empty();
     let open = path == "/healthz" || path.starts_with("/static/") || path == "/api/v1/openapi.json";
     let api = path.starts_with("/api/") || path == "/metrics";
-    if tokens && !open && api && !guard.authorised(req.headers(), false) {
+    if tokens && !open && api && !guard.authorised(req.headers()) {
         return Err(Rejection::Token { basic: false });
     }
-    if access.protect_form && !open && !api && !guard.authorised(req.headers(), true) {
+    if access.protect_form && !open && !api && !guard.authorised(req.headers()) {
         return Err(Rejection::Token { basic: true });
     }
     if req.method() == Method::POST && !path.starts_with("/api/") && !same_origin(req.headers()) {

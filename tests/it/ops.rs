@@ -251,6 +251,15 @@ async fn a_protected_form_asks_for_the_token_as_a_basic_password() {
         .body(Body::empty())
         .unwrap();
     assert_eq!(call(&app, req).await.status, StatusCode::OK);
+    // The page's script calls the stream with the browser's Basic credentials: accepted too.
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, closed_port());
+    let stream = Request::post("/api/v1/diagnose/stream")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::AUTHORIZATION, format!("Basic {basic}"))
+        .body(Body::from(body))
+        .unwrap();
+    assert_eq!(call(&app, stream).await.status, StatusCode::OK);
 }
 
 #[tokio::test]
