@@ -201,17 +201,20 @@ impl Engine {
             return;
         };
         let signed_in = run.stage(ctx, Stage::Auth, checks::auth::run(ctx, target, &mut ready)).await;
-        if let Some(signed_in) = &signed_in {
-            if target.protocol.is_incoming() {
+        // Mailbox, then limits, each run or skipped in order so streamed stages stay in order.
+        match &signed_in {
+            Some(signed_in) if target.protocol.is_incoming() => {
                 let caps = signed_in.capabilities.clone();
                 let session = &mut ready.session;
                 let mailbox =
                     async { Checked::next(checks::mailbox::run(ctx, target, session, &caps).await, ()) };
                 run.stage(ctx, Stage::Mailbox, mailbox).await;
-            } else {
+            }
+            Some(_) => {
                 let why = "Not run: sending (SMTP) has no mailbox to look at.";
                 run.push(StageOutcome::skipped(Stage::Mailbox, why)).await;
             }
+            None => run.push(StageOutcome::skipped(Stage::Mailbox, NEEDS_SIGN_IN)).await,
         }
         if !target.options.test_limits {
             let why = "Not run: the connection-limit test is opt-in.";
@@ -219,10 +222,15 @@ impl Engine {
         } else if signed_in.is_some() {
             let probe = async { Checked::next(checks::limits::run(ctx, target, addr).await, ()) };
             run.stage(ctx, Stage::Limits, probe).await;
+        } else {
+            run.push(StageOutcome::skipped(Stage::Limits, NEEDS_SIGN_IN)).await;
         }
         checks::protocol::close(ctx, target, ready).await;
     }
 }
+
+/// Why mailbox and limits did not run after a sign-in that did not happen.
+const NEEDS_SIGN_IN: &str = "Not run: needs a successful sign-in.";
 
 /// The state of one run: outcomes so far and the progress channel.
 struct Run {
@@ -290,7 +298,7 @@ impl Run {
                     Stage::Auth | Stage::Mailbox | Stage::Limits
                         if self.outcomes.iter().any(|o| o.stage == Stage::Auth) =>
                     {
-                        "Not run: needs a successful sign-in."
+                        NEEDS_SIGN_IN
                     }
                     _ => why,
                 };

@@ -13,6 +13,8 @@ use serde::Serialize;
 const MAX_LINES: usize = 400;
 /// Longest line kept, in characters; longer lines are cut with a marker.
 const MAX_LINE_CHARS: usize = 512;
+/// Most text kept in all, in bytes: a flood of long lines cannot make a report large.
+const MAX_BYTES: usize = 96 * 1024;
 
 /// Who a line is from.
 #[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
@@ -40,6 +42,7 @@ pub struct Line {
 #[derive(Debug, Default)]
 struct Inner {
     lines: Vec<Line>,
+    bytes: usize,
     dropped: usize,
 }
 
@@ -104,7 +107,8 @@ impl Transcript {
             text.push_str(" …[cut]");
         }
         let mut inner = self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if inner.lines.len() < MAX_LINES {
+        if inner.lines.len() < MAX_LINES && inner.bytes + text.len() <= MAX_BYTES {
+            inner.bytes += text.len();
             inner.lines.push(Line { dir, at_ms, text });
         } else {
             inner.dropped += 1;

@@ -430,7 +430,10 @@ fn classified(ctx: &Ctx, target: &Target, ready: &Ready, phase: Phase, lines: &[
     input.tls_active = ready.session.is_tls();
     match classify::classify(&input) {
         Some(classification) => classification.findings(),
-        None => vec![Finding::new(Code::AuthFailedUnclassified).with("server said", lines.join(" "))],
+        None => {
+            let said = crate::proto::printable(&lines.join(" "), 600);
+            vec![Finding::new(Code::AuthFailedUnclassified).with("server said", said)]
+        }
     }
 }
 

@@ -40,9 +40,14 @@ pub enum NoGreeting {
     Silent,
     /// Bytes arrived but no line: the first bytes were TLS (or other binary) data.
     Binary(Speaks),
-    /// Text arrived but the greeting never ended in time (a server that drips its greeting, or
-    /// closes in the middle of it): the bytes received.
-    Incomplete(Vec<u8>),
+    /// Text arrived but the greeting never ended (a server that drips its greeting, or closes
+    /// in the middle of it).
+    Incomplete {
+        /// The bytes received.
+        bytes: Vec<u8>,
+        /// The server closed the connection (rather than going quiet).
+        closed: bool,
+    },
     /// A multi-line SMTP greeting went past [`ReplyBuilder::MAX_LINES`] lines.
     Endless(Vec<String>),
     /// The server closed the connection without a word.
@@ -71,10 +76,10 @@ pub async fn read(session: &mut Session, limit: Duration) -> Result<Greeting, No
             let left = deadline.saturating_duration_since(Instant::now());
             let line = match session.read_line_within(left).await {
                 Ok(line) => line,
-                Err(SessionError::Timeout(_) | SessionError::Closed) => {
-                    let mut text = lines.join("\r\n").into_bytes();
-                    text.extend_from_slice(session.partial_line());
-                    return Err(NoGreeting::Incomplete(text));
+                Err(e @ (SessionError::Timeout(_) | SessionError::Closed)) => {
+                    let mut bytes = lines.join("\r\n").into_bytes();
+                    bytes.extend_from_slice(session.partial_line());
+                    return Err(NoGreeting::Incomplete { bytes, closed: matches!(e, SessionError::Closed) });
                 }
                 Err(e) => return Err(NoGreeting::Failed(e)),
             };
@@ -103,7 +108,7 @@ fn what_came(session: &Session, nothing: NoGreeting) -> NoGreeting {
         bytes.iter().all(|&b| b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\r' | b'\n') || b >= 0x80);
     match sniff(&bytes) {
         Speaks::Tls => NoGreeting::Binary(Speaks::Tls),
-        _ if text => NoGreeting::Incomplete(bytes),
+        _ if text => NoGreeting::Incomplete { bytes, closed: matches!(nothing, NoGreeting::Closed) },
         speaks => NoGreeting::Binary(speaks),
     }
 }

@@ -48,6 +48,8 @@ pub const MAX_FOLDERS: usize = 1_000;
 pub const MAX_LIST_LINES: usize = 5_000;
 /// Most folders asked about with `STATUS`.
 pub const MAX_STATUS: usize = 200;
+/// Most folders listed in the stage data (largest first).
+pub const FOLDERS_SHOWN: usize = 200;
 /// `STATUS` commands in flight at once (pipelined, RFC 9051 §5.5).
 const BATCH: usize = 16;
 /// Lines read for the answer to one batch or one other command (besides `LIST`).
@@ -727,8 +729,12 @@ fn quota_words(resource: &mbox::Resource) -> String {
 }
 
 fn data(learned: &Learned, alerts: &[String]) -> serde_json::Value {
-    let folders: Vec<serde_json::Value> = learned
-        .folders
+    // The report shows the largest folders; a mailbox with a thousand folders would otherwise
+    // dominate the report (the counts below still cover every folder).
+    let mut shown: Vec<&Folder> = learned.folders.iter().collect();
+    shown.sort_by_key(|f| std::cmp::Reverse(f.messages().unwrap_or(0)));
+    shown.truncate(FOLDERS_SHOWN);
+    let folders: Vec<serde_json::Value> = shown
         .iter()
         .map(|f| {
             let status = f.status.as_ref();
@@ -751,6 +757,7 @@ fn data(learned: &Learned, alerts: &[String]) -> serde_json::Value {
         "counts": {
             "folders": learned.folders.len() + learned.not_kept,
             "listed": learned.folders.len(),
+            "shown": folders.len(),
             "selectable": learned.folders.iter().filter(|f| f.entry.selectable()).count(),
             "counted": counted.len(),
             "not_counted": learned.not_queried,

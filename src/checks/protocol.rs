@@ -148,11 +148,17 @@ async fn hear(
     } else {
         (Duration::ZERO, ctx.timeouts.greeting)
     };
-    if plain
-        && !silent
-        && let Some(bytes) = greeting::first_bytes(session).filter(|b| !b.is_empty())
-    {
-        return unusable(target, Some(&bytes), "no complete line");
+    if plain && !silent && greeting::first_bytes(session).is_some_and(|b| !b.is_empty()) {
+        // The `tls` stage saw bytes but no whole greeting: give the rest a short while (the
+        // session keeps the half line), then judge what came.
+        let started = Instant::now();
+        return match greeting::read(session, limit.min(ctx.remaining())).await {
+            Ok(mut greeting) => {
+                greeting.elapsed += before;
+                Heard::Greeting { greeting, probe: None }
+            }
+            Err(why) => no_line(target, session, why, before + started.elapsed()),
+        };
     }
     if silent {
         // The `tls` stage waited a full greeting time and then tried TLS on a fresh
@@ -228,8 +234,12 @@ fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration
         NoGreeting::Failed(e @ (SessionError::LineTooLong | SessionError::TooMuchData)) => {
             unusable(target, greeting::first_bytes(session).as_deref(), &e.to_string())
         }
-        NoGreeting::Incomplete(bytes) => {
-            let problem = format!("the greeting was not finished after {} ms", waited.as_millis());
+        NoGreeting::Incomplete { bytes, closed } => {
+            let problem = if closed {
+                "the server closed the connection in the middle of its greeting".to_owned()
+            } else {
+                format!("the greeting was not finished after {} ms", waited.as_millis())
+            };
             unusable(target, Some(&bytes), &problem)
         }
         NoGreeting::Endless(lines) => {

@@ -384,7 +384,7 @@ async fn no_greeting(
         }
         NoGreeting::Closed
         | NoGreeting::Binary(_)
-        | NoGreeting::Incomplete(_)
+        | NoGreeting::Incomplete { .. }
         | NoGreeting::Endless(_)
         | NoGreeting::Failed(_) => {
             let outcome =

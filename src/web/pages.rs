@@ -43,17 +43,29 @@ pub struct DiagnoseForm {
 pub struct IndexQuery {
     provider: String,
     protocol: String,
+    /// From discovery's "Diagnose with these settings": the server to fill in.
+    host: String,
+    port: String,
+    security: String,
 }
 
 /// `GET /`: the form, empty or with a provider's servers filled in (`?provider=gmail`).
 pub async fn index(query: Result<Query<IndexQuery>, QueryRejection>) -> Result<Response, PageError> {
     // A mangled query string is not worth an error page: show the empty form.
     let query = query.map(|Query(q)| q).unwrap_or_default();
-    let view = if query.provider.is_empty() && query.protocol.is_empty() {
+    let mut view = if query.provider.is_empty() && query.protocol.is_empty() {
         FormView::default()
     } else {
         FormView::for_provider(&query.provider, &query.protocol)
     };
+    // A row carried over from discovery (never a password: the form has none to carry).
+    if !query.host.is_empty() {
+        view.host = query.host.chars().take(255).collect();
+        view.port = query.port.chars().filter(char::is_ascii_digit).take(5).collect();
+        if matches!(query.security.as_str(), "tls" | "starttls" | "none" | "auto") {
+            view.security = query.security;
+        }
+    }
     let page = html::index_page(&view)?;
     Ok(([(header::CACHE_CONTROL, "no-cache")], Html(page)).into_response())
 }

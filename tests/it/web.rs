@@ -720,3 +720,17 @@ async fn when_the_browser_leaves_the_diagnosis_stops_before_signing_in_and_hangs
     );
     app.abort();
 }
+
+#[tokio::test]
+async fn a_row_carried_over_from_discovery_fills_the_form() {
+    let page = call(get("/?protocol=pop3&host=pop.example.test&port=995&security=tls")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(r#"value="pop.example.test""#), "host filled");
+    assert!(page.body.contains(r#"value="995""#), "port filled");
+    let pop3 = page.body.find(r#"value="pop3""#).expect("pop3 choice");
+    let checked = &page.body[pop3..pop3 + 80];
+    assert!(checked.contains("checked"), "POP is the chosen protocol: {checked}");
+    // Nothing but digits reaches the port field, whatever the link says.
+    let page = call(get("/?protocol=imap&host=x.example.test&port=99%22%3E%3Cscript%3E&security=tls")).await;
+    assert!(page.body.contains(r#"value="99""#) && !page.body.contains("<script>"));
+}
