@@ -8,8 +8,9 @@
 //!
 //! - `/api/…` (except the OpenAPI document) and `/metrics` need a bearer token when tokens are
 //!   configured (`401`); with `protect_form`, the pages need one as the HTTP Basic password.
-//! - A `POST` outside `/api/` whose `Origin` (or `Referer`) names another host is refused
-//!   (`403`): another site cannot make a visitor's browser run diagnoses.
+//! - A `POST` outside `/api/` from another site is refused (`403`): `Sec-Fetch-Site` must be
+//!   `same-origin` (or, without fetch metadata, `Origin`/`Referer` must name this host), so
+//!   another site cannot make a visitor's browser run diagnoses.
 //! - Diagnoses (`/api/v1/diagnose…` with any method, including the stream, and `POST
 //!   /diagnose`) and discoveries (`/api/v1/discover`, `/discover?email=`) pass
 //!   [`Guard::admit`]: per-client token bucket (`429`), service-wide in-flight cap (`503`), and
@@ -455,9 +456,15 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// True when a browser's `Origin` (or, without it, `Referer`) names this host. Requests
-/// without either (curl, scripts) pass: the check stops other sites, not other tools.
+/// True when a request comes from this site. Browsers say so in `Sec-Fetch-Site`
+/// (`same-origin`, or `none` for a typed address); this does not depend on the referrer
+/// policy, unlike `Origin`, which our own `Referrer-Policy: no-referrer` turns into `null` on
+/// a form post. Without it (older browsers), `Origin` (or `Referer`) must name this host.
+/// Requests with none of these (curl, scripts) pass: the check stops other sites, not tools.
 fn same_origin(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return site.eq_ignore_ascii_case("same-origin") || site.eq_ignore_ascii_case("none");
+    }
     let source = headers.get(header::ORIGIN).or_else(|| headers.get(header::REFERER));
     let Some(source) = source.and_then(|v| v.to_str().ok()) else {
         return true;
@@ -681,6 +688,13 @@ mod tests {
         assert!(!same_origin(&h));
         h.insert(header::ORIGIN, HeaderValue::from_static("null"));
         assert!(!same_origin(&h));
+        // Chromium's own form post under `Referrer-Policy: no-referrer`: Origin null, but
+        // fetch metadata says same-origin.
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+        assert!(same_origin(&h));
+        h.insert(header::ORIGIN, HeaderValue::from_static("http://desk.example:8080"));
+        h.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+        assert!(!same_origin(&h), "fetch metadata wins over a forged-looking Origin");
     }
 
     #[test]

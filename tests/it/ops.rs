@@ -278,6 +278,13 @@ async fn a_form_posted_from_another_site_is_refused_and_one_from_this_site_runs(
         StatusCode::FORBIDDEN,
         "the Referer counts without an Origin"
     );
+    // What Chromium sends for our own form under `Referrer-Policy: no-referrer`.
+    let mut own = diagnose_form(port, "d", Some("null"));
+    own.headers_mut().insert("sec-fetch-site", "same-origin".parse().unwrap());
+    assert_eq!(call(&app, own).await.status, StatusCode::OK);
+    let mut framed = diagnose_form(port, "e", Some("null"));
+    framed.headers_mut().insert("sec-fetch-site", "cross-site".parse().unwrap());
+    assert_eq!(call(&app, framed).await.status, StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]
