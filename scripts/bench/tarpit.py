@@ -52,8 +52,10 @@ async def main():
     pit = await asyncio.start_server(tarpit, "127.0.0.1", 0)
     pit_port = pit.sockets[0].getsockname()[1]
     env = dict(os.environ, RUST_LOG="warn")
-    # Caps are lifted for the measurement; the flags exist only if the build has them.
-    args = [BIN, "serve", "--listen", "127.0.0.1:0", "--allow-private", "--timeout", "20"]
+    # The service's abuse caps are lifted for the measurement (one client, one target).
+    args = [BIN, "serve", "--listen", "127.0.0.1:0", "--allow-private", "--timeout", "20",
+            "--extra-port", str(pit_port), "--max-in-flight", str(N + 10), "--target-concurrent", str(N + 10),
+            "--rate-per-minute", str(100 * N), "--rate-burst", str(10 * N)]
     extra = os.environ.get("MAILDOCTOR_SERVE_ARGS", "").split()
     proc = subprocess.Popen(args + extra, stdout=subprocess.PIPE, env=env, text=True)
     line = proc.stdout.readline().strip()

@@ -113,6 +113,8 @@ async fn serve(
     tls: Option<Arc<rustls::ServerConfig>>,
     implicit: bool,
 ) -> std::io::Result<()> {
+    // Like real mail servers: no Nagle delay on small writes (TLS records, greeting lines).
+    let _ = tcp.set_nodelay(true);
     let mut stream: BufReader<Box<dyn Io>> = if implicit {
         let acceptor = TlsAcceptor::from(tls.clone().expect("tls config"));
         BufReader::new(Box::new(acceptor.accept(tcp).await?))
