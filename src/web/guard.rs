@@ -535,7 +535,7 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         Kind::Discover | Kind::Other => (req, None),
     };
     if let Some(probe) = &target {
-        tracing::info!(target_host = %probe.host, port = probe.port, password = probe.key.password, "diagnosis requested");
+        tracing::info!(target_host = %probe.host, port = probe.port, with_secret = probe.key.password, "diagnosis requested");
         if let Some(Err(rejection)) = probe.port.map(|port| guard.check_port(port)) {
             tracing::info!(cap = rejection.cap(), %client, "refused");
             guard.metrics.rejected(rejection.cap());
