@@ -75,6 +75,7 @@ impl Resolve for PolicyResolver {
 #[derive(Clone, Debug)]
 pub struct Fetcher {
     client: Option<reqwest::Client>,
+    policy: AddressPolicy,
     build_error: Option<String>,
     port: Option<u16>,
     limit: Duration,
@@ -90,9 +91,9 @@ impl Fetcher {
         port: Option<u16>,
         limit: Duration,
     ) -> Self {
-        match build(resolver, policy, roots, limit) {
-            Ok(client) => Fetcher { client: Some(client), build_error: None, port, limit },
-            Err(e) => Fetcher { client: None, build_error: Some(e), port, limit },
+        match build(resolver, policy.clone(), roots, limit) {
+            Ok(client) => Fetcher { client: Some(client), policy, build_error: None, port, limit },
+            Err(e) => Fetcher { client: None, policy, build_error: Some(e), port, limit },
         }
     }
 
@@ -106,6 +107,19 @@ impl Fetcher {
         let Some(client) = &self.client else {
             return Err(FetchError::Client(self.build_error.clone().unwrap_or_default()));
         };
+        // hyper connects to an IP-literal host without asking the resolver, so the policy is
+        // applied here too (the URL parser also turns forms like `0x7f.1` into an address).
+        let parsed = reqwest::Url::parse(url).map_err(|e| FetchError::Request(format!("bad URL: {e}")))?;
+        let literal = match parsed.host() {
+            Some(url::Host::Ipv4(ip)) => Some(IpAddr::V4(ip)),
+            Some(url::Host::Ipv6(ip)) => Some(IpAddr::V6(ip)),
+            Some(url::Host::Domain(_)) | None => None,
+        };
+        if let Some(ip) = literal
+            && self.policy.vet(ip).is_err()
+        {
+            return Err(FetchError::Request(format!("{ip} is an address the policy refuses")));
+        }
         let fetch = async {
             let mut response = client.get(url).send().await.map_err(|e| FetchError::Request(describe(&e)))?;
             let status = response.status().as_u16();

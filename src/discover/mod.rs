@@ -125,7 +125,12 @@ impl Address {
 
 /// True for a plausible DNS host name: ASCII letters, digits, `-` and `.`, labels of 1–63.
 pub fn valid_host(host: &str) -> bool {
-    !host.is_empty()
+    // A numeric last label is an IP address in disguise (`127.0.0.1`, `0x7f.1`): not a domain.
+    let last = host.rsplit('.').next().unwrap_or_default();
+    let numeric_tld =
+        !last.is_empty() && (last.bytes().all(|b| b.is_ascii_digit()) || last.starts_with("0x"));
+    !numeric_tld
+        && !host.is_empty()
         && host.len() <= 253
         && host.split('.').all(|l| {
             !l.is_empty()

@@ -734,3 +734,12 @@ async fn a_row_carried_over_from_discovery_fills_the_form() {
     let page = call(get("/?protocol=imap&host=x.example.test&port=99%22%3E%3Cscript%3E&security=tls")).await;
     assert!(page.body.contains(r#"value="99""#) && !page.body.contains("<script>"));
 }
+
+#[tokio::test]
+async fn discovery_refuses_an_address_whose_domain_is_an_ip_in_disguise() {
+    // Otherwise discovery would fetch http://127.0.0.1/.well-known/… past the address policy.
+    for email in ["a@127.0.0.1", "a@169.254.169.254", "a@mx.evil.0x7f.1"] {
+        let answer = call(get(&format!("/api/v1/discover?email={email}"))).await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{email}: {}", answer.body);
+    }
+}
