@@ -502,7 +502,10 @@ enum Kind {
 }
 
 fn kind_of(method: &Method, path: &str, query: Option<&str>) -> Kind {
-    let discover_query = query.is_some_and(|q| q.split('&').any(|p| p.starts_with("email=") && p.len() > 6));
+    // Decoded as the handler decodes it (`%65mail=` is `email=`).
+    let discover_query = query.is_some_and(|q| {
+        url::form_urlencoded::parse(q.as_bytes()).any(|(k, v)| k == "email" && !v.trim().is_empty())
+    });
     match (method, path) {
         (&Method::POST, "/api/v1/diagnose" | "/diagnose") => Kind::Diagnose,
         // The stream (and whatever else lives under it), with any method (EventSource GETs).
@@ -596,8 +599,13 @@ async fn fields_of(
     query: Option<&str>,
     body: &Bytes,
 ) -> Option<HashMap<String, String>> {
+    // The MIME essence, judged exactly as axum's `Json` and `Form` extractors judge it: a
+    // looser test here (e.g. "contains json") would let a form body slip past the caps.
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    if content_type.contains("json") {
+    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let json =
+        essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"));
+    if json {
         let Value::Object(map) = serde_json::from_slice::<Value>(body).ok()? else { return None };
         let text = |v: Value| match v {
             Value::String(s) => Some(s),
@@ -606,7 +614,7 @@ async fn fields_of(
         };
         return Some(map.into_iter().filter_map(|(k, v)| text(v).map(|t| (k, t))).collect());
     }
-    let encoded = if content_type.starts_with("application/x-www-form-urlencoded") {
+    let encoded = if essence == "application/x-www-form-urlencoded" {
         body.clone()
     } else {
         Bytes::copy_from_slice(query.unwrap_or_default().as_bytes())

@@ -538,3 +538,26 @@ async fn a_diagnosis_longer_than_the_grace_period_does_not_hold_up_the_stop() {
     let took = stopping.elapsed();
     assert!(took >= Duration::from_millis(900) && took < Duration::from_secs(4), "stopped after {took:?}");
 }
+
+#[tokio::test]
+async fn a_form_body_with_a_json_looking_content_type_still_meets_the_port_rule() {
+    let limits = Limits { allowed_ports: Some(vec![993]), ..Limits::default() };
+    let (app, _) = app(limits, Access::default());
+    let form = Request::post("/diagnose")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded; x=json")
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::from("protocol=imap&host=127.0.0.1&port=22&security=none"))
+        .unwrap();
+    let page = call(&app, from(form, [10, 0, 0, 4])).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", page.body);
+    assert!(page.body.contains("only checks mail ports"), "{}", page.body);
+}
+
+#[tokio::test]
+async fn a_percent_encoded_email_key_on_the_discovery_page_still_counts_against_the_rate() {
+    let (app, _) = app(Limits { rate_burst: 1, rate_per_minute: 1, ..open_limits() }, Access::default());
+    let page = || from(Request::get("/discover?%65mail=nobody").body(Body::empty()).unwrap(), [10, 0, 0, 8]);
+    call(&app, page()).await;
+    let second = call(&app, page()).await;
+    assert_eq!(second.status, StatusCode::TOO_MANY_REQUESTS, "{}", second.body);
+}
