@@ -76,6 +76,11 @@ async fn resolve(ctx: &Ctx, target: &Target, name: &str) -> Checked<Vec<VettedAd
     vet(ctx, target, ips, findings, Answer { detail, data })
 }
 
+/// Addresses tried per family (IPv6, IPv4); a name with more is unusual and the rest add nothing.
+const MAX_PER_FAMILY: usize = 4;
+/// Refused addresses listed in the evidence and the stage data.
+const MAX_LISTED: usize = 16;
+
 /// Vets each address; fails only when the policy refuses all of them.
 fn vet(
     ctx: &Ctx,
@@ -95,11 +100,21 @@ fn vet(
             Err(reason) => blocked.push((ip, reason)),
         }
     }
+    // One name must not make one diagnosis open thousands of connections (or fill the report):
+    // the first few addresses of each family are tried, the rest only counted.
+    let total_vetted = vetted.len();
+    let (v4, v6): (Vec<VettedAddr>, Vec<VettedAddr>) = vetted.into_iter().partition(|v| v.ip().is_ipv4());
+    let vetted: Vec<VettedAddr> =
+        v6.into_iter().take(MAX_PER_FAMILY).chain(v4.into_iter().take(MAX_PER_FAMILY)).collect();
+    let total_blocked = blocked.len();
+    blocked.truncate(MAX_LISTED);
     for (ip, reason) in &blocked {
         ctx.transcript.note(&format!("address {ip} refused by the address policy: {}", reason.describe()));
     }
     if let Some(map) = data.as_object_mut() {
         map.insert("vetted".into(), json!(vetted.iter().map(|v| v.to_string()).collect::<Vec<_>>()));
+        map.insert("not_tried".into(), json!(total_vetted - vetted.len()));
+        map.insert("blocked_total".into(), json!(total_blocked));
         let refused: Vec<Value> = blocked
             .iter()
             .map(|(ip, reason)| json!({ "address": ip.to_string(), "reason": reason.describe() }))
@@ -123,7 +138,7 @@ fn vet(
     let detail = if blocked.is_empty() {
         detail
     } else {
-        let n = blocked.len();
+        let n = total_blocked;
         let verb = if n == 1 { "is" } else { "are" };
         format!("{}, but {n} of them {verb} refused by the address policy.", detail.trim_end_matches('.'))
     };

@@ -268,3 +268,19 @@ async fn a_timeout_on_one_family_and_no_address_on_the_other_is_a_timeout() {
     assert_code(&report, "dns.timeout");
     assert!(!report.has(Code::DnsNoAddress), "the IPv4 answer is unknown, not absent: {:?}", codes(&report));
 }
+
+#[tokio::test]
+async fn a_name_with_many_addresses_is_tried_on_a_few_of_them_only() {
+    let mut zone = Zone::new();
+    for i in 1..=12 {
+        zone = zone.addr("many.example.test", &format!("127.0.0.{i}"));
+    }
+    let dns = zone.start().await;
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
+    let report = diagnose(&engine_for(&dns), "many.example.test", closed).await;
+    let dns_data = &report.stage(Stage::Dns).expect("dns stage").data;
+    assert_eq!(dns_data["vetted"].as_array().map(Vec::len), Some(4), "{dns_data:#}");
+    assert_eq!(dns_data["not_tried"], 8);
+    let tcp_data = &report.stage(Stage::Tcp).expect("tcp stage").data;
+    assert_eq!(tcp_data["attempts"].as_array().map(Vec::len), Some(4), "{tcp_data:#}");
+}
