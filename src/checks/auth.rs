@@ -105,7 +105,19 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
             "The password was not sent: the server offers no password sign-in maildoctor can use here.";
         return Checked::stop(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]));
     }
-    let Some(mechanism) = classify::choose_mechanism(target.protocol, &caps) else {
+    let unsendable = credentials.password.expose().contains(['\r', '\n', '\0']);
+    let Some(mechanism) = classify::choose_mechanism(target.protocol, &caps)
+        .filter(|m| !(unsendable && *m == Mechanism::Pop3UserPass))
+    else {
+        if unsendable {
+            let finding = Finding::new(Code::AuthMechanismUnsupported).with(
+                "password",
+                "contains a line break or a NUL character, which POP3 USER/PASS cannot carry",
+            );
+            let detail =
+                "The password was not sent: it cannot be carried by the only sign-in method offered.";
+            return Checked::stop(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]));
+        }
         let finding = Finding::new(Code::AuthMechanismUnsupported);
         let detail = "The server offers no password sign-in method maildoctor can use.";
         return Checked::stop(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]));

@@ -58,7 +58,20 @@ pub async fn run(ctx: &Ctx, target: &Target, addr: VettedAddr) -> StageOutcome {
     join_all(open.into_iter().map(|ready| protocol::close(&child, target, ready))).await;
 
     let mut finding = Finding::new(Code::LimitsConnectionLimitMeasured);
+    // Only a refusal that names the limit measures it; a timeout or a TLS failure just stops.
+    let refused = stopped.as_ref().is_some_and(|(codes, said)| {
+        codes.contains(&Code::LimitsTooManyConnections)
+            || codes.contains(&Code::ProtocolRejected)
+            || server_limit(said).is_some()
+    });
     let data = match &stopped {
+        Some((codes, said)) if !refused => {
+            finding = finding.with("sessions allowed", format!("at least {allowed}")).with(
+                "the test stopped",
+                if said.is_empty() { "for another reason".to_owned() } else { said.clone() },
+            );
+            json!({ "allowed": allowed, "cap": cap, "stopped_by": codes.iter().map(|c| c.id()).collect::<Vec<_>>(), "said": said, "measured": false })
+        }
         Some((codes, said)) => {
             finding = finding
                 .with("sessions allowed", allowed.to_string())
@@ -75,7 +88,12 @@ pub async fn run(ctx: &Ctx, target: &Target, addr: VettedAddr) -> StageOutcome {
         }
     };
     let detail = match &stopped {
-        Some(_) => format!("The server allowed {allowed} simultaneous sessions and refused the next one."),
+        Some(_) if refused => {
+            format!("The server allowed {allowed} simultaneous sessions and refused the next one.")
+        }
+        Some(_) => {
+            format!("{allowed} simultaneous sessions worked; the test stopped before finding the limit.")
+        }
         None => {
             format!("The server allowed at least {allowed} simultaneous sessions (the test stops there).")
         }

@@ -1169,7 +1169,9 @@ async fn the_connection_limit_probe_against_a_server_that_hangs_its_third_sessio
     assert_eq!(ran.stage(Stage::Auth), Some(StageStatus::Pass), "{:?}", codes(&ran.report));
     let measured = ran.report.finding(Code::LimitsConnectionLimitMeasured).expect("a measured limit");
     let allowed = measured.evidence.iter().find(|e| e.label == "sessions allowed").expect("sessions allowed");
-    assert_eq!(allowed.value, "2", "{:?}", measured.evidence);
+    // A session that hangs is not a refusal: two worked, the limit itself was not found.
+    assert_eq!(allowed.value, "at least 2", "{:?}", measured.evidence);
+    assert!(measured.evidence.iter().any(|e| e.label == "the test stopped"), "{:?}", measured.evidence);
 }
 
 /// The overall deadline covers the polite goodbye too: a server that stops answering during
