@@ -158,7 +158,11 @@ fn classify(ip: IpAddr) -> Option<BlockReason> {
 
 fn classify_v4(ip: Ipv4Addr) -> Option<BlockReason> {
     let [a, b, c, _] = ip.octets();
-    if ip == Ipv4Addr::new(169, 254, 169, 254) || ip == Ipv4Addr::new(100, 100, 100, 200) {
+    // AWS/GCP/Azure IMDS, Alibaba, Azure's platform address (wire server).
+    if ip == Ipv4Addr::new(169, 254, 169, 254)
+        || ip == Ipv4Addr::new(100, 100, 100, 200)
+        || ip == Ipv4Addr::new(168, 63, 129, 16)
+    {
         return Some(BlockReason::CloudMetadata);
     }
     Some(match (a, b, c) {
@@ -189,6 +193,25 @@ fn classify_v6(ip: Ipv6Addr) -> Option<BlockReason> {
     // AWS IMDS over IPv6.
     if seg == [0xfd00, 0x0ec2, 0, 0, 0, 0, 0, 0x0254] {
         return Some(BlockReason::CloudMetadata);
+    }
+    let low_v4 = Ipv4Addr::new((seg[6] >> 8) as u8, seg[6] as u8, (seg[7] >> 8) as u8, seg[7] as u8);
+    // Forms that carry an IPv4 address, which a translator or tunnel may reach: judge that
+    // address. IPv4-compatible ::a.b.c.d (deprecated) and SIIT ::ffff:0:a.b.c.d …
+    if seg[..6] == [0; 6] || seg[..6] == [0, 0, 0, 0, 0xffff, 0] {
+        return Some(classify_v4(low_v4).unwrap_or(BlockReason::Reserved));
+    }
+    // … local-use NAT64 64:ff9b:1::/48 …
+    if seg[0] == 0x0064 && seg[1] == 0xff9b && seg[2] == 0x0001 {
+        return classify_v4(low_v4);
+    }
+    // … 6to4 2002:a.b.c.d::/48 …
+    if seg[0] == 0x2002 {
+        let v4 = Ipv4Addr::new((seg[1] >> 8) as u8, seg[1] as u8, (seg[2] >> 8) as u8, seg[2] as u8);
+        return classify_v4(v4);
+    }
+    // … and Teredo 2001:0::/32, whose client address is obfuscated: refuse it outright.
+    if seg[0] == 0x2001 && seg[1] == 0 {
+        return Some(BlockReason::Reserved);
     }
     Some(match seg[0] {
         s if s & 0xfe00 == 0xfc00 => BlockReason::Private,
@@ -229,6 +252,12 @@ mod tests {
         assert_eq!(vet("::ffff:10.0.0.1"), Err(BlockReason::Private));
         assert_eq!(vet("64:ff9b::7f00:1"), Err(BlockReason::Loopback));
         assert_eq!(vet("fd00:ec2::254"), Err(BlockReason::CloudMetadata));
+        assert_eq!(vet("168.63.129.16"), Err(BlockReason::CloudMetadata));
+        assert_eq!(vet("::10.0.0.1"), Err(BlockReason::Private));
+        assert_eq!(vet("::ffff:0:127.0.0.1"), Err(BlockReason::Loopback));
+        assert_eq!(vet("64:ff9b:1::a00:1"), Err(BlockReason::Private));
+        assert_eq!(vet("2002:c0a8:101::1"), Err(BlockReason::Private));
+        assert_eq!(vet("2001:0:4136:e378:8000:63bf:3fff:fdd2"), Err(BlockReason::Reserved));
     }
 
     #[test]
