@@ -57,6 +57,10 @@ pub struct DiscoverOptions {
     pub http_port: Option<u16>,
     /// Test hook: connect to the mapped port instead of a candidate's (993 → a fake's port).
     pub port_map: HashMap<u16, u16>,
+    /// Ports a probe may connect to (the service's mail-port rule); `None` = any (the CLI).
+    /// Autoconfig files and SRV records are written by whoever owns the domain: without this,
+    /// a hostile domain could make the service probe any port of any host.
+    pub allowed_ports: Option<Vec<u16>>,
 }
 
 impl Default for DiscoverOptions {
@@ -66,6 +70,7 @@ impl Default for DiscoverOptions {
             max_probes: DEFAULT_MAX_PROBES,
             http_port: None,
             port_map: HashMap::new(),
+            allowed_ports: None,
         }
     }
 }

@@ -20,8 +20,16 @@ pub async fn all(env: &Env, candidates: Vec<Candidate>) -> Vec<Tried> {
     let limit = env.options.max_probes;
     let mut rest = Vec::new();
     let mut probes = Vec::new();
-    for (i, c) in candidates.into_iter().enumerate() {
-        if i < limit { probes.push(c) } else { rest.push(c) }
+    let allowed = |port: u16| env.options.allowed_ports.as_ref().is_none_or(|ports| ports.contains(&port));
+    let mut refused = Vec::new();
+    for c in candidates {
+        if !allowed(c.port) {
+            refused.push(c);
+        } else if probes.len() < limit {
+            probes.push(c);
+        } else {
+            rest.push(c);
+        }
     }
     let mut tried = futures_util::future::join_all(probes.into_iter().map(|c| one(env, c))).await;
     tried.extend(rest.into_iter().map(|candidate| Tried {
@@ -29,6 +37,15 @@ pub async fn all(env: &Env, candidates: Vec<Candidate>) -> Vec<Tried> {
         connected_port: None,
         outcome: ProbeOutcome::NotTried,
         detail: format!("Not tried: more than {limit} candidates."),
+        code: None,
+        auth_methods: Vec::new(),
+        duration_ms: 0,
+    }));
+    tried.extend(refused.into_iter().map(|candidate| Tried {
+        detail: format!("Not tried: port {} is not a mail port this service checks.", candidate.port),
+        candidate,
+        connected_port: None,
+        outcome: ProbeOutcome::NotTried,
         code: None,
         auth_methods: Vec::new(),
         duration_ms: 0,

@@ -33,7 +33,7 @@ pub async fn api(
     if email.trim().is_empty() {
         return Err(ApiError::invalid("the query needs ?email=user@example.com"));
     }
-    match discover::discover(state.engine().settings(), &email, DiscoverOptions::default()).await {
+    match discover::discover(state.engine().settings(), &email, options(&state)).await {
         Ok(found) => Ok(([(header::CACHE_CONTROL, "no-store")], Json(found))),
         Err(DiscoverError::BadAddress(why)) => Err(ApiError::invalid(why)),
         Err(e) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())),
@@ -74,7 +74,7 @@ pub async fn page(
     };
     let mut status = StatusCode::OK;
     if !email.is_empty() {
-        match discover::discover(state.engine().settings(), &email, DiscoverOptions::default()).await {
+        match discover::discover(state.engine().settings(), &email, options(&state)).await {
             Ok(found) => {
                 (view.heading, view.class) = match found.outcome {
                     Outcome::Confirmed => ("Settings found and confirmed", "ok"),
@@ -91,4 +91,9 @@ pub async fn page(
     }
     let html = view.render()?;
     Ok((status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response())
+}
+
+/// Discovery options for the service: probes only go to the ports the guard allows.
+fn options(state: &AppState) -> DiscoverOptions {
+    DiscoverOptions { allowed_ports: state.guard().allowed_ports(), ..DiscoverOptions::default() }
 }

@@ -381,6 +381,11 @@ impl Guard {
         Err(Rejection::Rate { retry_after: if wait.is_finite() { wait as u64 } else { 60 } })
     }
 
+    /// The ports diagnoses and discovery probes may target (`None`: any).
+    pub fn allowed_ports(&self) -> Option<Vec<u16>> {
+        self.limits.allowed_ports.clone()
+    }
+
     /// Refuses a port outside the mail ports and configured extras (the CLI is not limited).
     pub fn check_port(&self, port: u16) -> Result<(), Rejection> {
         match &self.limits.allowed_ports {

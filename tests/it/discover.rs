@@ -436,3 +436,28 @@ async fn a_redirect_to_a_refused_ip_literal_is_not_followed() {
     assert!(followed.result.contains("policy refuses"), "{}", followed.result);
     assert!(target.requests().is_empty());
 }
+
+#[tokio::test]
+async fn the_service_never_probes_a_port_outside_its_mail_ports_whatever_srv_says() {
+    // A domain owner can publish SRV records for any host and port; the service's port rule
+    // keeps discovery from becoming a port scanner.
+    let dns = Zone::new()
+        .srv("_imaps._tcp.example.test", 0, 1, 22, "imap.example.test")
+        .addr("imap.example.test", LOOPBACK)
+        .start()
+        .await;
+    let mut s = settings(None);
+    s.dns_server = Some(dns.addr);
+    let options = DiscoverOptions {
+        deadline: Duration::from_secs(4),
+        allowed_ports: Some(vec![25, 110, 143, 465, 587, 993, 995, 2525]),
+        ..DiscoverOptions::default()
+    };
+    let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
+    let on_22: Vec<_> = d.tried.iter().filter(|t| t.candidate.port == 22).collect();
+    assert!(!on_22.is_empty(), "the SRV candidate is listed: {}", discover::text::render(&d));
+    for t in on_22 {
+        assert_eq!(t.outcome, discover::model::ProbeOutcome::NotTried, "{t:?}");
+        assert!(t.detail.contains("not a mail port"), "{}", t.detail);
+    }
+}
