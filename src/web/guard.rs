@@ -551,7 +551,14 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         }
     }
     match guard.admit(client, target.as_ref().map(|p| &p.key)) {
-        Ok(permit) => hold_until_sent(next.run(req).await, permit),
+        Ok(permit) => {
+            // The handler may start work that outlives the response (the stream's diagnosis
+            // task): it takes a share of the permit, so the slot is held until both end.
+            let permit = HeldPermit { _share: Arc::new(permit) };
+            let mut req = req;
+            req.extensions_mut().insert(permit.clone());
+            hold_until_sent(next.run(req).await, permit)
+        }
         Err(rejection) => {
             tracing::info!(cap = rejection.cap(), %client, "refused");
             rejection.respond(api)
@@ -657,9 +664,16 @@ fn probe_of(fields: &HashMap<String, String>) -> Option<Probe> {
     Some(Probe { key: TargetKey::new(&host, user, password), port: target.map(|t| t.port), host })
 }
 
+/// A shared hold on a [`Permit`]: the slot is given back when the last share is dropped.
+#[derive(Clone, Debug)]
+pub struct HeldPermit {
+    /// Held only for its `Drop`.
+    _share: Arc<Permit>,
+}
+
 /// Keeps `permit` alive until the response body has been sent (or dropped): a streamed
 /// diagnosis keeps its slot for as long as it runs.
-fn hold_until_sent(resp: Response, permit: Permit) -> Response {
+fn hold_until_sent(resp: Response, permit: HeldPermit) -> Response {
     let (parts, body) = resp.into_parts();
     let stream = body.into_data_stream().map(move |chunk| {
         let _held = &permit;

@@ -15,6 +15,7 @@
 
 use std::convert::Infallible;
 
+use axum::Extension;
 use axum::extract::State;
 use axum::http::{HeaderName, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -25,6 +26,7 @@ use tracing::Instrument as _;
 
 use super::AppState;
 use super::api::DiagnoseBody;
+use super::guard::HeldPermit;
 use crate::render::html;
 use crate::report::{self, StageReport};
 use crate::runner::Progress;
@@ -39,6 +41,7 @@ const X_ACCEL_BUFFERING: HeaderName = HeaderName::from_static("x-accel-buffering
 /// Starts a diagnosis and streams its progress.
 pub async fn diagnose_stream(
     State(state): State<AppState>,
+    permit: Option<Extension<HeldPermit>>,
     DiagnoseBody(request): DiagnoseBody,
 ) -> ([(HeaderName, &'static str); 2], Sse<impl Stream<Item = Result<Event, Infallible>>>) {
     let secrets = secrets_of(&request);
@@ -46,6 +49,9 @@ pub async fn diagnose_stream(
     let engine = state.engine.clone();
     // The task keeps the request's span, so its log lines stay with the request's.
     let task = async move {
+        // The guard's slot stays taken until the diagnosis itself has ended (a client that
+        // leaves mid-run must not free it while the engine still works and logs out).
+        let _permit = permit;
         // The report also goes into the channel; the return value is not needed here.
         let _report = engine.diagnose_with(&request, Some(tx)).await;
     };

@@ -561,3 +561,27 @@ async fn a_percent_encoded_email_key_on_the_discovery_page_still_counts_against_
     let second = call(&app, page()).await;
     assert_eq!(second.status, StatusCode::TOO_MANY_REQUESTS, "{}", second.body);
 }
+
+#[tokio::test]
+async fn a_client_that_leaves_the_stream_does_not_free_the_slot_before_the_diagnosis_ends() {
+    use tower::ServiceExt as _;
+    let silent = FakeServer::plain(Dialect::Imap, vec![Step::Sleep(Duration::from_secs(10))]).await;
+    let limits = Limits { max_in_flight: 1, allowed_ports: Some(vec![silent.port()]), ..Limits::unlimited() };
+    let (app, state) = app(limits, Access::default());
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, silent.port());
+    let req = Request::post("/api/v1/diagnose/stream").header(header::CONTENT_TYPE, "application/json");
+    let resp = app.clone().oneshot(from(req.body(Body::from(body)).unwrap(), [10, 0, 0, 1])).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    drop(resp); // the client leaves before the first event
+    assert_eq!(
+        state.guard().in_flight(),
+        1,
+        "the diagnosis still runs (and will log out): its slot is taken"
+    );
+    let started = Instant::now();
+    while state.guard().in_flight() > 0 {
+        assert!(started.elapsed() < Duration::from_secs(10), "the abandoned diagnosis never ended");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
