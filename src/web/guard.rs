@@ -58,12 +58,13 @@ pub struct TargetKey {
 
 impl TargetKey {
     /// The key for `host` (normalised) and `user` (case-folded; empty when none).
+    /// A known provider's hosts share one key (imap.gmail.com, smtp.gmail.com and
+    /// pop.gmail.com reach the same account), so aliases cannot spread the cooldown.
     pub fn new(host: &str, user: &str, password: bool) -> Self {
-        let key = format!(
-            "{}\u{0}{}",
-            host.trim().trim_end_matches('.').to_lowercase(),
-            user.trim().to_lowercase()
-        );
+        let host = host.trim().trim_end_matches('.').to_lowercase();
+        let server = crate::providers::Provider::by_server_host(&host)
+            .map_or(host, |provider| format!("provider:{}", provider.id));
+        let key = format!("{server}\u{0}{}", user.trim().to_lowercase());
         TargetKey { key, password }
     }
 }
@@ -736,5 +737,13 @@ mod tests {
         assert!(matches!(third, Rejection::TargetCooldown { retry_after } if retry_after > 290), "{third:?}");
         // Without a password the account cannot be locked out: allowed.
         assert!(guard.admit(ip, Some(&TargetKey::new("imap.example.com", "ann", false))).is_ok());
+    }
+
+    #[test]
+    fn a_providers_host_aliases_share_one_cooldown() {
+        let a = TargetKey::new("imap.gmail.com", "Me@Gmail.com", true);
+        let b = TargetKey::new("smtp.gmail.com.", "me@gmail.com", true);
+        assert_eq!(a.key, b.key);
+        assert_ne!(a.key, TargetKey::new("imap.example.com", "me@gmail.com", true).key);
     }
 }
