@@ -53,7 +53,7 @@ const SWEEP_AT: usize = 4096;
 #[derive(Clone, Debug)]
 pub struct TargetKey {
     key: String,
-    password: bool,
+    sends_secret: bool,
 }
 
 impl TargetKey {
@@ -65,7 +65,7 @@ impl TargetKey {
         let server = crate::providers::Provider::by_server_host(&host)
             .map_or(host, |provider| format!("provider:{}", provider.id));
         let key = format!("{server}\u{0}{}", user.trim().to_lowercase());
-        TargetKey { key, password }
+        TargetKey { key, sends_secret: password }
     }
 }
 
@@ -336,7 +336,7 @@ impl Guard {
             }
             let state = targets.entry(t.key.clone()).or_default();
             state.running += 1;
-            if t.password {
+            if t.sends_secret {
                 state.attempts.push_back(Instant::now());
             }
             permit.target = Some((Arc::clone(self), t.key.clone()));
@@ -353,7 +353,7 @@ impl Guard {
         if state.running >= self.limits.target_concurrent {
             return Err(Rejection::TargetBusy { retry_after: 10 });
         }
-        if target.password && state.attempts.len() >= self.limits.target_attempts as usize {
+        if target.sends_secret && state.attempts.len() >= self.limits.target_attempts as usize {
             let oldest = state.attempts.front().copied().unwrap_or_else(Instant::now);
             return Err(Rejection::TargetCooldown { retry_after: secs_until(oldest, cooldown) });
         }
@@ -544,7 +544,7 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         Kind::Discover | Kind::Other => (req, None),
     };
     if let Some(probe) = &target {
-        tracing::info!(target_host = %probe.host, port = probe.port, with_secret = probe.key.password, "diagnosis requested");
+        tracing::info!(target_host = %probe.host, port = probe.port, with_secret = probe.key.sends_secret, "diagnosis requested");
         if let Some(Err(rejection)) = probe.port.map(|port| guard.check_port(port)) {
             tracing::info!(cap = rejection.cap(), %client, "refused");
             guard.metrics.rejected(rejection.cap());
