@@ -167,10 +167,19 @@ fn implicit_failure(target: &Target, failure: &Failure) -> StageOutcome {
 
 /// One TLS handshake with a fresh verifier and config (no resumption), under the TLS limit.
 async fn handshake(ctx: &Ctx, target: &Target, tcp: Tcp) -> Result<(TlsStream<Tcp>, Recording), Failure> {
+    handshake_within(ctx, target, tcp, ctx.timeouts.tls).await
+}
+
+async fn handshake_within(
+    ctx: &Ctx,
+    target: &Target,
+    tcp: Tcp,
+    limit: Duration,
+) -> Result<(TlsStream<Tcp>, Recording), Failure> {
     let verifier = RecordingVerifier::new(ctx.roots.clone(), Some(ctx.now));
     let config = client_config(verifier.clone()).map_err(|e| Failure::Setup(e.to_string()))?;
     let name = server_name(&target.host).map_err(|e| Failure::Setup(e.to_string()))?;
-    let limit = ctx.timeouts.tls.min(ctx.remaining());
+    let limit = limit.min(ctx.remaining());
     // Bytes already recorded (a greeting before STARTTLS) are not what answered the handshake.
     let before = tcp.first_bytes().len();
     let connect = TlsConnector::from(config).connect(name, tcp).into_fallible();
@@ -394,11 +403,17 @@ async fn no_greeting(
     }
 }
 
+/// The handshake time a TLS probe on a silent port gets.
+const PROBE_HANDSHAKE: Duration = Duration::from_secs(3);
+
 /// A TLS handshake on a fresh connection to the same vetted address; the TLS version if it
 /// completes. The probe connection is closed straight away.
 async fn probe(ctx: &Ctx, target: &Target, addr: VettedAddr) -> Option<String> {
     let stream = tcp::connect(addr, target.port, ctx.timeouts.connect.min(ctx.remaining())).await.ok()?;
-    match handshake(ctx, target, Recorded::new(stream)).await {
+    // A TLS server answers a ClientHello at once; a silent, hung server would otherwise hold
+    // the probe for the full handshake time on top of the greeting wait already spent.
+    let limit = ctx.timeouts.tls.min(PROBE_HANDSHAKE);
+    match handshake_within(ctx, target, Recorded::new(stream), limit).await {
         Ok((mut tls, _)) => {
             let (version, _) = parameters(&tls);
             ctx.transcript.note(&format!("TLS probe: handshake completed ({version})"));
