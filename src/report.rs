@@ -36,6 +36,21 @@ pub struct StageReport {
     pub codes: Vec<Code>,
 }
 
+impl StageReport {
+    /// The public shape of one stage outcome, with every secret form scrubbed.
+    pub fn of(outcome: &StageOutcome, secrets: &[String]) -> Self {
+        StageReport {
+            name: outcome.stage,
+            title: outcome.stage.title(),
+            status: outcome.status,
+            duration_ms: u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
+            detail: scrub(&outcome.detail, secrets),
+            data: scrub_json(&outcome.data, secrets),
+            codes: outcome.findings.iter().map(|f| f.code).collect(),
+        }
+    }
+}
+
 /// One finding as reported, with its words.
 #[derive(Clone, Debug, Serialize)]
 pub struct FindingReport {
@@ -199,19 +214,7 @@ impl Report {
             })
             .collect();
 
-        let stages = parts
-            .outcomes
-            .iter()
-            .map(|o| StageReport {
-                name: o.stage,
-                title: o.stage.title(),
-                status: o.status,
-                duration_ms: u64::try_from(o.duration.as_millis()).unwrap_or(u64::MAX),
-                detail: scrub(&o.detail),
-                data: scrub_json(&o.data, &parts.secrets),
-                codes: o.findings.iter().map(|f| f.code).collect(),
-            })
-            .collect();
+        let stages = parts.outcomes.iter().map(|o| StageReport::of(o, &parts.secrets)).collect();
 
         let summary = summary(verdict, primary.map(|f| catalog.entry(f.code).title), parts.target);
         let suggested_settings = suggest(parts.target, primary.and_then(|f| f.fix.as_ref()), provider);

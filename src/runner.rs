@@ -98,10 +98,15 @@ impl Engine {
         let started = Instant::now();
         let started_at = rfc3339_now();
         let transcript = Transcript::new(started);
-        let mut run = Run { outcomes: Vec::new(), progress, abandoned: false };
+        let mut run = Run { outcomes: Vec::new(), progress, abandoned: false, secrets: Vec::new() };
 
         let input_started = Instant::now();
         let (target, input_findings) = target::parse(request);
+        run.secrets = target
+            .as_ref()
+            .and_then(|t| t.credentials.as_ref())
+            .map(|c| c.password.forms(&c.username))
+            .unwrap_or_default();
         let detail = match &target {
             Some(t) => format!("{}.", t.describe()),
             None => "What was typed cannot be used as it is.".to_owned(),
@@ -135,11 +140,6 @@ impl Engine {
         }
         run.skip_until_end("Not run: an earlier stage failed.").await;
 
-        let secrets = target
-            .as_ref()
-            .and_then(|t| t.credentials.as_ref())
-            .map(|c| c.password.forms(&c.username))
-            .unwrap_or_default();
         let report = Report::assemble(Parts {
             request: RequestEcho::from(request),
             target: target.as_ref(),
@@ -148,7 +148,7 @@ impl Engine {
             transcript: transcript.lines(),
             started_at,
             duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-            secrets,
+            secrets: std::mem::take(&mut run.secrets),
         });
         if let Some(hook) = &self.on_report {
             (hook.0)(&report);
@@ -237,6 +237,8 @@ struct Run {
     outcomes: Vec<StageOutcome>,
     progress: Option<mpsc::Sender<Progress>>,
     abandoned: bool,
+    /// Every form of the password, scrubbed from what is streamed and reported.
+    secrets: Vec<String>,
 }
 
 impl Run {
@@ -270,7 +272,9 @@ impl Run {
 
     async fn push(&mut self, outcome: StageOutcome) {
         if let Some(tx) = &self.progress {
-            let report = stage_report(&outcome);
+            // Streamed stages stay small: their structured data is in the final report.
+            let report =
+                StageReport { data: serde_json::Value::Null, ..StageReport::of(&outcome, &self.secrets) };
             if tx.send(Progress::Stage(report)).await.is_err() {
                 // The client left: stop at this boundary (the hand-off is dropped, which
                 // closes the connection).
@@ -306,18 +310,6 @@ impl Run {
             }
         }
         self.outcomes.sort_by_key(|o| o.stage);
-    }
-}
-
-fn stage_report(outcome: &StageOutcome) -> StageReport {
-    StageReport {
-        name: outcome.stage,
-        title: outcome.stage.title(),
-        status: outcome.status,
-        duration_ms: u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
-        detail: outcome.detail.clone(),
-        data: serde_json::Value::Null,
-        codes: outcome.findings.iter().map(|f| f.code).collect(),
     }
 }
 

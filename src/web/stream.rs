@@ -28,9 +28,7 @@ use super::AppState;
 use super::api::DiagnoseBody;
 use super::guard::HeldPermit;
 use crate::render::html;
-use crate::report::{self, StageReport};
 use crate::runner::Progress;
-use crate::target::DiagnoseRequest;
 
 /// How many events may wait for a slow client before the engine waits too.
 const BUFFER: usize = 16;
@@ -44,7 +42,6 @@ pub async fn diagnose_stream(
     permit: Option<Extension<HeldPermit>>,
     DiagnoseBody(request): DiagnoseBody,
 ) -> ([(HeaderName, &'static str); 2], Sse<impl Stream<Item = Result<Event, Infallible>>>) {
-    let secrets = secrets_of(&request);
     let (tx, rx) = mpsc::channel(BUFFER);
     let engine = state.engine.clone();
     // The task keeps the request's span, so its log lines stay with the request's.
@@ -57,23 +54,18 @@ pub async fn diagnose_stream(
     };
     tokio::spawn(task.instrument(tracing::Span::current()));
     let events = ReceiverStream::new(rx)
-        .flat_map(move |progress| stream::iter(events(progress, &secrets)))
+        .flat_map(|progress| stream::iter(events(progress)))
         .map(Ok::<Event, Infallible>);
     let headers = [(header::CACHE_CONTROL, "no-store"), (X_ACCEL_BUFFERING, "no")];
     (headers, Sse::new(events).keep_alive(KeepAlive::default()))
 }
 
-/// Every form the request's password can take, for scrubbing the stage events (the report is
-/// already scrubbed by `Report::assemble`).
-fn secrets_of(request: &DiagnoseRequest) -> Vec<String> {
-    let username = request.username.as_deref().or(request.email.as_deref()).unwrap_or_default();
-    request.password.as_ref().map(|p| p.forms(username)).unwrap_or_default()
-}
-
 /// The events for one progress message.
-fn events(progress: Progress, secrets: &[String]) -> Vec<Event> {
+/// Stage reports and the report arrive already scrubbed of every password form (the runner
+/// and `Report::assemble` do it), so the stream adds nothing.
+fn events(progress: Progress) -> Vec<Event> {
     match progress {
-        Progress::Stage(stage) => vec![stage_event(stage, secrets)],
+        Progress::Stage(stage) => vec![json_event("stage", &stage)],
         Progress::Report(report) => {
             let mut out = vec![json_event("report", &*report)];
             match html::report_fragment(&report) {
@@ -86,11 +78,6 @@ fn events(progress: Progress, secrets: &[String]) -> Vec<Event> {
             out
         }
     }
-}
-
-fn stage_event(mut stage: StageReport, secrets: &[String]) -> Event {
-    stage.detail = report::scrub(&stage.detail, secrets);
-    json_event("stage", &stage)
 }
 
 /// An event whose data is `value` as JSON (one line: JSON never needs a raw newline).
