@@ -2,11 +2,10 @@
 //! large folders, a full quota, POP3 maildrops, locked mailboxes, floods, a healthy mailbox.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
+use maildoctor::checks::Ctx;
 use maildoctor::checks::mailbox;
-use maildoctor::checks::{Ctx, Facts};
-use maildoctor::net::resolver::Resolver;
 use maildoctor::net::session::Session;
 use maildoctor::net::stream::{MailStream, Recorded};
 use maildoctor::stage::{StageOutcome, StageStatus};
@@ -17,21 +16,6 @@ use tokio::net::TcpStream;
 
 use crate::support::fake_server::{Dialect, FakeServer, Step, send};
 use crate::support::{self};
-
-fn ctx() -> Ctx {
-    let settings = Arc::new(support::settings(None));
-    let timeouts = settings.timeouts;
-    Ctx {
-        resolver: Arc::new(Resolver::new(None, timeouts.dns).expect("resolver")),
-        roots: maildoctor::net::tls::roots(false, &[]).expect("roots"),
-        transcript: Transcript::default(),
-        deadline: Instant::now() + timeouts.overall,
-        now: SystemTime::now(),
-        facts: Mutex::new(Facts::default()),
-        settings,
-        timeouts,
-    }
-}
 
 fn target(protocol: Protocol, port: u16) -> Target {
     let request = support::request(protocol, "127.0.0.1", port, SecurityChoice::None);
@@ -47,7 +31,7 @@ async fn session(ctx: &Ctx, server: &FakeServer) -> Session {
 async fn stage(protocol: Protocol, caps: &[&str], script: Vec<Step>) -> (StageOutcome, Ctx) {
     let dialect = if protocol == Protocol::Pop3 { Dialect::Pop3 } else { Dialect::Imap };
     let server = FakeServer::plain(dialect, script).await;
-    let ctx = ctx();
+    let ctx = support::ctx();
     let mut session = session(&ctx, &server).await;
     let caps: Vec<String> = caps.iter().map(|c| (*c).to_owned()).collect();
     let outcome = mailbox::run(&ctx, &target(protocol, server.port()), &mut session, &caps).await;
@@ -208,7 +192,7 @@ impl Recorder {
 
     /// Runs the IMAP stage against it and returns the outcome and every line it received.
     async fn run(self, caps: &[&str]) -> (StageOutcome, Vec<String>) {
-        let ctx = ctx();
+        let ctx = support::ctx();
         let tcp = TcpStream::connect(self.addr).await.expect("connect");
         let mut session =
             Session::new(MailStream::Plain(Recorded::new(tcp)), Transcript::default(), ctx.timeouts.io);
@@ -358,7 +342,7 @@ async fn a_server_that_dribbles_answers_is_cut_off_by_the_time_budget() {
         script.extend([Step::Sleep(Duration::from_millis(200)), send("* OK [ALERT] still thinking")]);
     }
     let server = FakeServer::plain(Dialect::Imap, script).await;
-    let mut ctx = ctx();
+    let mut ctx = support::ctx();
     // Three seconds left: the stage keeps some back for LOGOUT and stops after about one.
     ctx.deadline = Instant::now() + Duration::from_secs(3);
     let mut session = session(&ctx, &server).await;

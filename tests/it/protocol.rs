@@ -1,22 +1,20 @@
 //! The `protocol` stage through the engine, against plain fake servers (security none): what
 //! really answers, refusals, silence, slowness, identification, capabilities, hostile servers.
 
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use maildoctor::checks::Ctx;
 use maildoctor::checks::greeting::Greeting;
 use maildoctor::checks::protocol;
 use maildoctor::checks::tls::Secured;
-use maildoctor::checks::{Ctx, Facts};
 use maildoctor::config::Timeouts;
-use maildoctor::net::resolver::Resolver;
 use maildoctor::net::session::Session;
 use maildoctor::net::stream::{MailStream, Recorded};
 use maildoctor::proto::sniff::Speaks;
 use maildoctor::report::Report;
 use maildoctor::stage::{Stage, StageStatus};
 use maildoctor::target::{Protocol, SecurityChoice};
-use maildoctor::transcript::Transcript;
 use serde_json::Value;
 use tokio::net::TcpStream;
 
@@ -366,21 +364,6 @@ async fn a_server_that_floods_capability_lines_is_cut_off() {
 
 // ---- the `silent` hand-off of the tls stage, without the engine ----
 
-async fn ctx() -> Ctx {
-    let settings = Arc::new(support::settings(None));
-    let timeouts = settings.timeouts;
-    Ctx {
-        resolver: Arc::new(Resolver::new(None, timeouts.dns).expect("resolver")),
-        roots: maildoctor::net::tls::roots(false, &[]).expect("roots"),
-        transcript: Transcript::default(),
-        deadline: Instant::now() + timeouts.overall,
-        now: SystemTime::now(),
-        facts: Mutex::new(Facts::default()),
-        settings,
-        timeouts,
-    }
-}
-
 async fn silent_handoff(ctx: &Ctx, server: &FakeServer) -> Secured {
     let tcp = TcpStream::connect(server.addr).await.expect("connect");
     let session =
@@ -396,7 +379,7 @@ fn target(protocol: Protocol, port: u16) -> maildoctor::target::Target {
 #[tokio::test]
 async fn a_silent_handoff_is_probed_once_and_a_web_answer_is_http_not_mail() {
     let server = FakeServer::plain(Dialect::Silent, vec![Step::Recv, send("HTTP/1.1 400 Bad Request")]).await;
-    let ctx = ctx().await;
+    let ctx = support::ctx();
     let secured = silent_handoff(&ctx, &server).await;
     let checked = protocol::run(&ctx, &target(Protocol::Smtp, server.port()), secured).await;
     let found: Vec<&str> = checked.outcome.findings.iter().map(|f| f.code.id()).collect();
@@ -415,7 +398,7 @@ async fn a_late_greeting_after_the_probe_is_slow_and_the_probe_answer_gives_the_
         send("{tag} OK CAPABILITY completed"),
     ];
     let server = FakeServer::plain(Dialect::Imap, script).await;
-    let ctx = ctx().await;
+    let ctx = support::ctx();
     let secured = silent_handoff(&ctx, &server).await;
     let target = target(Protocol::Imap, server.port());
     let checked = protocol::run(&ctx, &target, secured).await;
@@ -456,7 +439,7 @@ async fn with_implicit_tls_the_greeting_is_read_after_the_handshake() {
     let identity = ca.leaf("mail.test", &["mail.test"], (-1, 90));
     let greeting = "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] Dovecot ready.";
     let server = FakeServer::tls(Dialect::Imap, vec![send(greeting)], identity.server_config()).await;
-    let ctx = ctx().await;
+    let ctx = support::ctx();
     let secured = tls_handoff(&ctx, &server, &ca, None).await;
     let checked = protocol::run(&ctx, &target(Protocol::Imap, server.port()), secured).await;
     assert_eq!(checked.outcome.status, StageStatus::Pass, "{:?}", checked.outcome.findings);
@@ -472,7 +455,7 @@ async fn after_starttls_imap_capabilities_are_asked_for_again() {
     let ca = TestCa::new("maildoctor test CA");
     let identity = ca.leaf("mail.test", &["mail.test"], (-1, 90));
     let server = FakeServer::tls(Dialect::Imap, vec![], identity.server_config()).await;
-    let ctx = ctx().await;
+    let ctx = support::ctx();
     let before_tls = Greeting {
         speaks: Speaks::Imap,
         lines: vec!["* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready".to_owned()],

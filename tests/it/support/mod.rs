@@ -60,3 +60,22 @@ pub fn assert_code(report: &Report, code: &str) {
         report.transcript
     );
 }
+
+/// A stage context like the runner's, for calling one stage directly (no engine).
+pub fn ctx() -> maildoctor::checks::Ctx {
+    use std::sync::{Arc, Mutex};
+    use std::time::{Instant, SystemTime};
+
+    let settings = Arc::new(settings(None));
+    let timeouts = settings.timeouts;
+    maildoctor::checks::Ctx {
+        resolver: Arc::new(maildoctor::net::resolver::Resolver::new(None, timeouts.dns).expect("resolver")),
+        roots: maildoctor::net::tls::roots(false, &[]).expect("roots"),
+        transcript: maildoctor::transcript::Transcript::default(),
+        deadline: Instant::now() + timeouts.overall,
+        now: SystemTime::now(),
+        facts: Mutex::new(maildoctor::checks::Facts::default()),
+        settings,
+        timeouts,
+    }
+}
