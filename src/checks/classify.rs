@@ -53,15 +53,24 @@ const MAX_TEXT: usize = 8192;
 const MAX_QUOTE: usize = 600;
 
 /// When in the session the answer came.
+///
+/// Rules without a phase of their own apply to every phase but [`Phase::Greeting`].
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub enum Phase {
-    /// The server refused at the greeting (IMAP `* BYE`, POP3 `-ERR`, SMTP `421`/`554`).
+    /// The server refused at the greeting (IMAP `* BYE`/`* NO`, POP3 `-ERR`, SMTP `421`/`554`).
     Greeting,
+    /// The answer to the capability request (IMAP `CAPABILITY`, POP3 `CAPA`, SMTP `EHLO`).
+    Capability,
+    /// The answer to the STARTTLS request (IMAP `STARTTLS`, POP3 `STLS`, SMTP `STARTTLS`).
+    Starttls,
     /// The answer to the sign-in (`LOGIN`, `AUTHENTICATE`, `USER`/`PASS`, `AUTH`).
     Login,
-    /// The answer to the first harmless command after a sign-in that succeeded
-    /// (`EXAMINE INBOX`, `NOOP`, `STAT`), where some providers refuse instead.
+    /// An answer after a sign-in that succeeded: untagged `NO`/`BYE`/`[ALERT]` lines, the
+    /// answer to the first harmless command (`EXAMINE INBOX`, `NOOP`, `STAT`) where some
+    /// providers refuse instead, and the mailbox stage's `LIST`/`STATUS`/`GETQUOTAROOT`.
     AfterLogin,
+    /// The answer to `LOGOUT`/`QUIT`.
+    Logout,
 }
 
 /// What the server answered, per protocol.
