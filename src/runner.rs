@@ -313,14 +313,18 @@ impl Run {
     }
 }
 
-/// The code for "the overall deadline ran out during this stage".
+/// The code for "the overall deadline ran out during this stage": what the stage was waiting
+/// for, never a cause it did not see.
 fn deadline_code(stage: Stage) -> Code {
     match stage {
         Stage::Input | Stage::Dns => Code::DnsTimeout,
         Stage::Tcp => Code::TcpTimeout,
         Stage::Tls => Code::TlsHandshakeFailed,
         Stage::Protocol => Code::ProtocolNoGreeting,
-        Stage::Auth | Stage::Mailbox | Stage::Limits => Code::AuthServerError,
+        Stage::Auth => Code::AuthServerError,
+        // Signed in already: the server is slow to list the mailbox or to accept more
+        // sessions, which is not a sign-in fault.
+        Stage::Mailbox | Stage::Limits => Code::ServerSlowResponse,
     }
 }
 

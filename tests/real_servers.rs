@@ -545,13 +545,17 @@ fn a_closed_port_is_reported_as_refused() {
 }
 
 #[test]
-fn no_encryption_on_a_real_dovecot_is_a_warning_that_names_dovecot() {
+fn no_encryption_on_a_real_dovecot_is_refused_before_any_password_and_names_dovecot() {
     let Some(real) = Real::get() else { return };
-    // 127.0.0.2: Dovecot treats client IP == server IP as secure; the other address does not.
+    // 127.0.0.2: Dovecot treats client IP == server IP as secure; the other address does not,
+    // and advertises LOGINDISABLED there: no mail app can sign in with these settings, so the
+    // verdict is an error even though no password was given.
     let checked = real.check("imap", real.var("OTHER_HOST"), real.port("IMAP"), "none");
     assert!(checked.codes().contains(&"tls.not_used"), "{}", checked.context());
-    assert_eq!(checked.report["verdict"], "warning", "{}", checked.context());
-    assert_eq!(checked.exit, 1, "exit code for a warning verdict\n{}", checked.context());
+    checked.assert_primary("auth.plaintext_disallowed");
+    assert!(!checked.evidence("auth.plaintext_disallowed", "LOGINDISABLED").is_empty());
+    assert_eq!(checked.report["verdict"], "error", "{}", checked.context());
+    assert_eq!(checked.exit, 2, "exit code for an error verdict\n{}", checked.context());
     let software = checked.report["server_software"].as_str().unwrap_or_default();
     assert!(
         software.to_lowercase().contains("dovecot"),
@@ -861,11 +865,27 @@ fn assert_nothing_sent(real: &Real, checked: &Checked) {
 #[test]
 fn imap_without_encryption_gets_no_password_unless_allowed() {
     let Some(real) = Real::get() else { return };
-    let checked = plaintext(&real, "imap", real.port("IMAP"), &[]);
+    // 127.0.0.1: Dovecot's same-IP rule takes passwords in clear text there (no
+    // LOGINDISABLED), so it is maildoctor itself that must hold the password back.
+    let checked = real
+        .cmd("imap", real.var("HOST"), real.port("IMAP"), "none")
+        .user(real.var("USER"), real.var("PASSWORD"))
+        .run();
+    assert!(!checked.transcript("server").iter().any(|l| l.contains("LOGINDISABLED")));
     assert!(checked.codes().contains(&"auth.skipped_insecure"), "{}", checked.context());
     assert_eq!(checked.stage_status("auth"), "skip", "{}", checked.context());
     let why = checked.evidence("auth.skipped_insecure", "why");
     assert!(why.contains("not encrypted"), "{why}");
+    assert_nothing_sent(&real, &checked);
+}
+
+#[test]
+fn imap_without_encryption_is_refused_by_logindisabled_before_anything_is_sent() {
+    let Some(real) = Real::get() else { return };
+    let checked = plaintext(&real, "imap", real.port("IMAP"), &[]);
+    checked.assert_primary("auth.plaintext_disallowed");
+    assert_eq!(checked.report["verdict"], "error", "{}", checked.context());
+    assert!(!checked.codes().contains(&"auth.skipped_insecure"), "{}", checked.context());
     assert_nothing_sent(&real, &checked);
 }
 

@@ -18,12 +18,12 @@ use serde_json::json;
 use super::classify::{self, Answer, Mechanism, Phase};
 use super::protocol::Ready;
 use super::{Checked, Ctx};
-use crate::diagnosis::{Code, Finding};
+use crate::diagnosis::{Code, Finding, Fix};
 use crate::net::session::{Session, SessionError};
 use crate::proto::imap::{self, Astring, Cond};
 use crate::proto::{Capabilities, pop3, sasl, smtp};
 use crate::stage::{Stage, StageOutcome, StageStatus};
-use crate::target::{Credentials, Protocol, Target};
+use crate::target::{Credentials, Protocol, Security, Target};
 
 /// Most lines read for one answer (an IMAP `EXAMINE` answer has about ten untagged lines).
 const MAX_ANSWER_LINES: usize = 64;
@@ -80,6 +80,11 @@ enum Attempt {
 /// Runs the stage over the session the protocol stage greeted.
 #[tracing::instrument(skip_all, fields(stage = "auth", protocol = target.protocol.name()))]
 pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<SignedIn> {
+    // What the server advertised already decides some sign-ins, before any password: a mail
+    // app with these settings cannot sign in at all, whether or not a password was given here.
+    if let Some(outcome) = refused_by_capabilities(target, ready) {
+        return Checked::stop(outcome);
+    }
     let Some(credentials) = &target.credentials else {
         let finding = Finding::new(Code::AuthSkippedNoCredentials);
         let outcome = StageOutcome::from_findings(
@@ -93,18 +98,6 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
         return Checked::stop(outcome);
     }
     let caps = classifier_caps(target.protocol, &ready.caps);
-    let tls_active = ready.session.is_tls();
-    if let Some(code) = classify::refusal_from_capabilities(target.protocol, &caps, tls_active) {
-        let offered = if ready.caps.auth.is_empty() { "none".to_owned() } else { ready.caps.auth.join(" ") };
-        let mut finding = Finding::new(code).with("sign-in methods offered", offered);
-        if ready.caps.login_disabled {
-            finding =
-                finding.with("LOGINDISABLED", "the server refuses the LOGIN command on this connection");
-        }
-        let detail =
-            "The password was not sent: the server offers no password sign-in maildoctor can use here.";
-        return Checked::stop(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]));
-    }
     let unsendable = credentials.password.expose().contains(['\r', '\n', '\0']);
     let Some(mechanism) = classify::choose_mechanism(target.protocol, &caps)
         .filter(|m| !(unsendable && *m == Mechanism::Pop3UserPass))
@@ -150,18 +143,67 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
     }
 }
 
-/// `auth.skipped_insecure` / `auth.plaintext_disallowed` before anything is sent.
+/// The sign-in the capabilities already refuse, decided before any password (and also when
+/// none was given): `auth.plaintext_disallowed` when the unencrypted connection refuses
+/// passwords (IMAP `LOGINDISABLED`, POP3 `STLS` without `USER`/SASL, SMTP `STARTTLS` without
+/// `AUTH`), `auth.basic_auth_disabled` when only OAuth is offered, and
+/// `auth.mechanism_unsupported` when no password method is offered at all (an SMTP relay port
+/// such as 25: the submission ports are named).
+fn refused_by_capabilities(target: &Target, ready: &Ready) -> Option<StageOutcome> {
+    let caps = classifier_caps(target.protocol, &ready.caps);
+    let tls_active = ready.session.is_tls();
+    let code = classify::refusal_from_capabilities(target.protocol, &caps, tls_active)?;
+    let offered = if ready.caps.auth.is_empty() { "none".to_owned() } else { ready.caps.auth.join(" ") };
+    let mut finding = Finding::new(code).with("sign-in methods offered", offered);
+    if ready.caps.login_disabled {
+        finding = finding.with("LOGINDISABLED", "the server refuses the LOGIN command on this connection");
+    }
+    let tls_port = target.protocol.default_port(Security::Tls);
+    match code {
+        Code::AuthPlaintextDisallowed if ready.caps.starttls => {
+            finding = finding
+                .with("STARTTLS", "offered: sign-in becomes possible once the connection is encrypted")
+                .with_fix(Fix { security: Some(Security::Starttls), ..Fix::default() });
+        }
+        Code::AuthPlaintextDisallowed => {
+            let port = (target.port != tls_port).then_some(tls_port);
+            finding = finding.with_fix(Fix { port, security: Some(Security::Tls), ..Fix::default() });
+        }
+        Code::AuthMechanismUnsupported if target.protocol == Protocol::Smtp => {
+            finding = finding.with("submission ports", "587 with STARTTLS, or 465 with SSL/TLS");
+            if !matches!(target.port, 465 | 587) {
+                let fix = Fix { port: Some(587), security: Some(Security::Starttls), ..Fix::default() };
+                finding = finding.with_fix(fix);
+            }
+        }
+        _ => {}
+    }
+    let detail = match (code, target.credentials.is_some()) {
+        (Code::AuthPlaintextDisallowed, true) => {
+            "The password was not sent: the server refuses passwords on this unencrypted connection."
+        }
+        (Code::AuthPlaintextDisallowed, false) => {
+            "A mail app cannot sign in with these settings: the server refuses passwords on this unencrypted connection."
+        }
+        (_, true) => {
+            "The password was not sent: the server offers no password sign-in maildoctor can use here."
+        }
+        (_, false) => {
+            "A mail app cannot sign in with these settings: the server offers no password sign-in here."
+        }
+    };
+    Some(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]))
+}
+
+/// `auth.skipped_insecure` before anything is sent.
 fn refuse_to_send(ctx: &Ctx, target: &Target, ready: &Ready) -> Option<StageOutcome> {
     let encrypted = ready.session.is_tls();
     let verified = ctx.facts().tls.is_some_and(|t| t.verified);
     if !encrypted && !target.options.allow_insecure_auth {
-        let mut finding = Finding::new(Code::AuthSkippedInsecure).with(
+        let finding = Finding::new(Code::AuthSkippedInsecure).with(
             "why",
             "the connection is not encrypted, so the password would cross the network in clear text",
         );
-        if ready.caps.login_disabled {
-            finding = finding.with("server", "also refuses passwords on this connection (LOGINDISABLED)");
-        }
         let detail = "The password was not sent: the connection is not encrypted.";
         return Some(
             StageOutcome::from_findings(Stage::Auth, detail, vec![finding]).with_status(StageStatus::Skip),

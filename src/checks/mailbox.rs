@@ -432,6 +432,12 @@ async fn imap_stage(ctx: &Ctx, session: &mut Session, caps: &[String]) -> StageO
         result = quota_roots(&mut imap, &mut learned).await;
     }
     if let Err(stop) = result {
+        if matches!(stop, Stop::Budget) {
+            // Signed in, but the server is too slow to list the mailbox in the time left.
+            let finding = Finding::new(Code::ServerSlowResponse)
+                .with("stage", "the mailbox could not be listed before the time limit");
+            learned.findings.push(finding);
+        }
         learned.stopped = Some(stop.to_string());
     }
     let alerts = std::mem::take(&mut imap.alerts);

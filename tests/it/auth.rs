@@ -266,6 +266,76 @@ async fn an_smtp_server_without_auth_is_mechanism_unsupported() {
 }
 
 #[tokio::test]
+async fn an_smtp_relay_port_without_auth_names_the_submission_ports_even_without_a_password() {
+    let t = tls();
+    let script = vec![
+        send("220 mx.example.test ESMTP"),
+        Step::Recv,
+        send("250-mx.example.test"),
+        send("250 SIZE 10240000"),
+    ];
+    let server = FakeServer::tls(Dialect::Smtp, script, t.config.clone()).await;
+    let req = support::request(Protocol::Smtp, "127.0.0.1", server.port(), SecurityChoice::Tls);
+    let report = run(Some(&t.ca), &req).await;
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.mechanism_unsupported"), "{:?}", codes(&report));
+    assert_eq!(report.verdict, maildoctor::diagnosis::Verdict::Error);
+    let finding = report.finding(maildoctor::diagnosis::Code::AuthMechanismUnsupported).expect("finding");
+    assert!(finding.evidence.iter().any(|e| e.value.contains("587") && e.value.contains("465")));
+    let settings = report.suggested_settings.as_ref().expect("settings that should work");
+    assert!(settings.rows.iter().any(|r| r.port == 587), "{settings:?}");
+}
+
+#[tokio::test]
+async fn logindisabled_on_a_plain_connection_is_an_error_before_any_password_and_without_one() {
+    let script = vec![send("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready.")];
+    let server = FakeServer::plain(Dialect::Imap, script).await;
+    let req = support::request(Protocol::Imap, "127.0.0.1", server.port(), SecurityChoice::None);
+    let report = run(None, &req).await;
+    // tls.not_used alone would be a warning; the app cannot sign in at all.
+    assert_code(&report, "tls.not_used");
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.plaintext_disallowed"), "{:?}", codes(&report));
+    assert_eq!(report.verdict, maildoctor::diagnosis::Verdict::Error);
+    let settings = report.suggested_settings.as_ref().expect("settings that should work");
+    assert!(
+        settings.rows.iter().any(|r| r.security == maildoctor::target::Security::Starttls),
+        "STARTTLS is offered, so it is the fix: {settings:?}"
+    );
+
+    let server = FakeServer::plain(
+        Dialect::Imap,
+        vec![send("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready.")],
+    )
+    .await;
+    let req = with_password(Protocol::Imap, server.port(), SecurityChoice::None, PASSWORD);
+    let report = run(None, &req).await;
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.plaintext_disallowed"), "{:?}", codes(&report));
+    assert!(!report.has(maildoctor::diagnosis::Code::AuthSkippedInsecure));
+    assert!(!report.transcript.iter().any(|l| l.text.contains("LOGIN ") || l.text.contains("AUTHENTICATE")));
+}
+
+#[tokio::test]
+async fn a_deadline_that_runs_out_while_listing_the_mailbox_is_slowness_not_a_sign_in_fault() {
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."),
+        Step::Recv, // a3 AUTHENTICATE PLAIN …
+        send("{tag} OK [CAPABILITY IMAP4rev1 QUOTA] Logged in"),
+        Step::Recv, // EXAMINE INBOX
+        send("{tag} OK [READ-ONLY] Examine completed"),
+        Step::Recv, // the mailbox stage's first command
+        Step::Hang,
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let mut req = with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD);
+    req.options.timeout_secs = Some(2);
+    let report = run(Some(&t.ca), &req).await;
+    assert_eq!(auth_status(&report), Some(StageStatus::Pass), "{:?}", codes(&report));
+    assert!(!report.has(maildoctor::diagnosis::Code::AuthServerError), "{:?}", codes(&report));
+    let mailbox = report.stage(Stage::Mailbox).expect("mailbox stage");
+    assert!(mailbox.codes.contains(&maildoctor::diagnosis::Code::ServerSlowResponse), "{mailbox:#?}");
+}
+
+#[tokio::test]
 async fn without_credentials_sign_in_is_skipped_and_said_so() {
     let server = FakeServer::plain(Dialect::Imap, vec![send("* OK ready.")]).await;
     let report =
