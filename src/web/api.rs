@@ -58,7 +58,14 @@ pub fn parse(body: &[u8]) -> Result<DiagnoseRequest, ApiError> {
         // Do not let serde quote a mistyped password back.
         Some(_) => return Err(ApiError::invalid("password: expected a string")),
     };
-    serde_json::from_value(value).map_err(|e| ApiError::invalid(report::scrub(&e.to_string(), &secrets)))
+    let request: DiagnoseRequest = serde_json::from_value(value)
+        .map_err(|e| ApiError::invalid(report::scrub(&e.to_string(), &secrets)))?;
+    // An unusable CA in the request is the request's fault, found before anything is
+    // contacted: a 422, not a TLS finding about a server that was never reached.
+    if let Some(pem) = request.ca_pem.as_deref().filter(|p| !p.trim().is_empty()) {
+        crate::net::tls::parse_pem(pem).map_err(|e| ApiError::invalid(format!("ca_pem: {e}")))?;
+    }
+    Ok(request)
 }
 
 /// True for `application/json` and `application/*+json`.
@@ -73,6 +80,14 @@ fn is_json(headers: &HeaderMap) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ca_that_is_not_a_certificate_is_refused_before_anything_is_contacted() {
+        let err = parse(br#"{"protocol":"imap","host":"h","ca_pem":"not a certificate"}"#).unwrap_err();
+        assert_eq!(err.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(err.detail.contains("ca_pem"), "{}", err.detail);
+        assert!(parse(br#"{"protocol":"imap","host":"h","ca_pem":"  "}"#).is_ok());
+    }
 
     #[test]
     fn a_mistyped_password_is_never_quoted_back() {
