@@ -5,6 +5,7 @@
 //! connection, then a session. Side facts the report shows (certificate, TLS version, the
 //! identified provider) go into [`Ctx::facts`].
 
+pub mod aia;
 pub mod auth;
 pub mod cert;
 pub mod classify;

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod aia;
 mod auth;
 mod cli;
 mod discover;
