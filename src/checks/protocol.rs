@@ -448,7 +448,7 @@ fn stop_detail(target: &Target, greeting: &Greeting, findings: &[Finding]) -> St
 fn identify_provider(ctx: &Ctx, target: &Target, greeting: &Greeting) -> Option<&'static Provider> {
     let text = greeting.text();
     let tokens: Vec<&str> = text.split([' ', '[', ']', '(', ')']).filter(|t| !t.is_empty()).collect();
-    let mut clues = context::host_clues(target.host.name().unwrap_or_default(), &[]);
+    let mut clues = target.host.name().map(|n| context::host_clues(n, &[])).unwrap_or_default();
     clues.extend(
         Provider::by_greeting(&text)
             .map(|p| Clue::new(Source::Greeting, p, proto::printable(greeting.first(), QUOTE))),
