@@ -13,6 +13,7 @@ use crate::checks::{Facts, TlsInfo};
 use crate::diagnosis::catalog::Catalog;
 use crate::diagnosis::{self, Code, Evidence, Finding, Fix, Severity, Verdict};
 use crate::providers::Provider;
+use crate::providers::identify::{Clue, Source};
 use crate::stage::{Stage, StageOutcome, StageStatus};
 use crate::target::{Protocol, RequestEcho, Security, Target};
 use crate::transcript::Line;
@@ -80,6 +81,13 @@ pub struct ProviderRef {
     pub id: String,
     /// Name (`Gmail`).
     pub name: String,
+    /// Where the identification came from: `greeting`, `capabilities`, `cname`, `host`,
+    /// `near_miss`, `email_domain`, `email_mx` or `mx`.
+    pub identified_from: Option<Source>,
+    /// What was seen there (the greeting, `MX of example.com: aspmx.l.google.com`, …).
+    pub evidence: Option<String>,
+    /// Every clue seen, including those that named another provider or were outweighed.
+    pub clues: Vec<Clue>,
 }
 
 /// One row of the "settings that should work" table.
@@ -241,7 +249,18 @@ impl Report {
             verdict,
             summary,
             primary: primary.map(|f| f.code),
-            provider: provider.map(|p| ProviderRef { id: p.id.clone(), name: p.name.clone() }),
+            provider: provider.map(|p| ProviderRef {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                identified_from: parts.facts.provider_via.as_ref().map(|c| c.source),
+                evidence: parts.facts.provider_via.as_ref().map(|c| scrub(&c.evidence)),
+                clues: parts
+                    .facts
+                    .provider_clues
+                    .iter()
+                    .map(|c| Clue { evidence: scrub(&c.evidence), ..c.clone() })
+                    .collect(),
+            }),
             server_software: parts.facts.software,
             stages,
             findings: finding_reports,

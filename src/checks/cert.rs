@@ -188,25 +188,56 @@ fn trust_finding(trust: &[&CertFault], summary: &CertSummary, chain: &[Certifica
     with_said(Finding::new(Code::TlsCertUntrusted).with("issuer", &summary.issuer))
 }
 
-/// The issuer the server should have sent: the last certificate it sent is not a root (issuer
-/// ≠ subject) and points to its issuer's certificate (AIA caIssuers), as every public CA's
-/// certificates do. Without that pointer a lone certificate from an unknown issuer is more
-/// likely a private CA that is not trusted here, so the chain is not called incomplete.
+/// The issuer the server should have sent: the path from the leaf through the certificates it
+/// sent ends at one that is not a root (issuer ≠ subject) and points to its issuer's
+/// certificate (AIA caIssuers), as every public CA's certificates do. Without that pointer a
+/// certificate from an unknown issuer is more likely a private CA that is not trusted here, so
+/// the chain is not called incomplete.
 fn missing_issuer(chain: &[CertificateDer<'_>]) -> Option<(String, String)> {
-    let (_, last) = X509Certificate::from_der(chain.last()?.as_ref()).ok()?;
-    if last.issuer().as_raw() == last.subject().as_raw() {
-        return None;
-    }
-    let url = last.iter_extensions().find_map(|ext| match ext.parsed_extension() {
-        ParsedExtension::AuthorityInfoAccess(aia) => aia.iter().find_map(|desc| {
-            match (desc.access_method == OID_PKIX_ACCESS_DESCRIPTOR_CA_ISSUERS, &desc.access_location) {
-                (true, GeneralName::URI(uri)) => Some((*uri).to_owned()),
-                _ => None,
-            }
-        }),
-        _ => None,
-    })?;
+    let (_, last) = X509Certificate::from_der(chain.get(dangling(chain)?)?.as_ref()).ok()?;
+    let url = ca_issuers(&last).into_iter().next()?;
     Some((last.issuer().to_string(), url))
+}
+
+/// The index of the certificate whose issuer the server did not send: follow issuer → subject
+/// from the leaf through the certificates sent (in any order). `None` when the path ends at a
+/// self-issued certificate (a root), or the leaf cannot be read.
+pub fn dangling(chain: &[CertificateDer<'_>]) -> Option<usize> {
+    let parsed: Vec<Option<X509Certificate<'_>>> =
+        chain.iter().map(|der| X509Certificate::from_der(der.as_ref()).ok().map(|(_, c)| c)).collect();
+    let mut at = 0;
+    for _ in 0..parsed.len() {
+        let cert = parsed.get(at)?.as_ref()?;
+        if cert.issuer().as_raw() == cert.subject().as_raw() {
+            return None;
+        }
+        let issuer = parsed
+            .iter()
+            .position(|p| p.as_ref().is_some_and(|p| p.subject().as_raw() == cert.issuer().as_raw()));
+        match issuer {
+            Some(next) if next != at => at = next,
+            _ => return Some(at),
+        }
+    }
+    Some(at)
+}
+
+/// The caIssuers URIs of a certificate's Authority Information Access (RFC 5280 §4.2.2.1):
+/// where its issuer's certificate is published.
+pub fn ca_issuers(cert: &X509Certificate<'_>) -> Vec<String> {
+    let mut urls = Vec::new();
+    for ext in cert.iter_extensions() {
+        if let ParsedExtension::AuthorityInfoAccess(aia) = ext.parsed_extension() {
+            for desc in aia.iter() {
+                if let (true, GeneralName::URI(uri)) =
+                    (desc.access_method == OID_PKIX_ACCESS_DESCRIPTOR_CA_ISSUERS, &desc.access_location)
+                {
+                    urls.push((*uri).to_owned());
+                }
+            }
+        }
+    }
+    urls
 }
 
 /// A covered name that fits the protocol (`imap.` for IMAP, `pop.` for POP3, `smtp.` for
@@ -299,10 +330,12 @@ fn self_signed(cert: &X509Certificate<'_>) -> bool {
     if cert.issuer().as_raw() != cert.subject().as_raw() {
         return false;
     }
-    signed_by_own_key(cert.as_raw(), cert.public_key().raw).unwrap_or(false)
+    signed_by_key(cert.as_raw(), cert.public_key().raw).unwrap_or(false)
 }
 
-fn signed_by_own_key(cert_der: &[u8], spki_der: &[u8]) -> Option<bool> {
+/// Whether the certificate `cert_der` carries a valid signature by the key `spki_der`
+/// (a SubjectPublicKeyInfo, DER); `None` when either cannot be read.
+pub(super) fn signed_by_key(cert_der: &[u8], spki_der: &[u8]) -> Option<bool> {
     let (_, _, body, _) = der::tlv(cert_der)?;
     let (_, tbs_header, tbs_body, rest) = der::tlv(body)?;
     let tbs = body.get(..tbs_header + tbs_body.len())?;
@@ -321,10 +354,11 @@ fn signed_by_own_key(cert_der: &[u8], spki_der: &[u8]) -> Option<bool> {
     }))
 }
 
-/// A minimal DER reader: enough to cut a certificate into its signed part and signature.
-mod der {
+/// A minimal DER reader: enough to cut a certificate into its signed part and signature, and
+/// to find the certificates in a PKCS#7 bundle.
+pub(super) mod der {
     /// One TLV: `(tag, header length, contents, rest)`. `None` on malformed input.
-    pub(super) fn tlv(input: &[u8]) -> Option<(u8, usize, &[u8], &[u8])> {
+    pub(crate) fn tlv(input: &[u8]) -> Option<(u8, usize, &[u8], &[u8])> {
         let tag = *input.first()?;
         let first = *input.get(1)?;
         let (len, header) = if first < 0x80 {
@@ -522,6 +556,29 @@ mod tests {
             code_for(&[leaf(params("imap.example.com", &["imap.example.com"]), &private)]),
             Code::TlsCertUntrusted
         );
+    }
+
+    #[test]
+    fn the_missing_issuer_is_found_along_the_path_not_at_the_end_of_the_list() {
+        let host = Host::Name("imap.example.com".into());
+        let intermediate = ca("Path Intermediate");
+        let mut p = params("imap.example.com", &["imap.example.com"]);
+        p.custom_extensions.push(aia("http://ca.example.net/path.der"));
+        let lone = leaf(p, &intermediate);
+        // An unrelated certificate sent after the leaf does not hide whose issuer is missing.
+        let stranger = ca("Unrelated CA");
+        let stranger_der =
+            params("Unrelated CA", &[]).self_signed(stranger.key()).expect("cert").der().clone();
+        let chain = vec![lone, stranger_der];
+        assert_eq!(dangling(&chain), Some(0));
+        let summary = summarize(&chain, now()).expect("summary");
+        let findings = assess(&[CertFault::UnknownIssuer], &summary, &chain, &host, Protocol::Imap);
+        assert_eq!(findings[0].code, Code::TlsCertChainIncomplete);
+        assert!(findings[0].evidence.iter().any(|e| e.value == "CN=Path Intermediate"));
+        // A chain that ends at a root that was sent has nothing missing.
+        let key = KeyPair::generate().expect("key");
+        let root = params("Sent Root", &[]).self_signed(&key).expect("root").der().clone();
+        assert_eq!(dangling(&[root]), None);
     }
 
     #[test]

@@ -9,17 +9,24 @@
 //! stage fail (`dns.blocked_address`). Separately, a name one or two typos away from a known
 //! provider's server (`imap.gmial.com`) raises `dns.did_you_mean`, next to the failure when it
 //! did not resolve, or as a typosquat warning when it did.
+//!
+//! A well-known provider's exact server name that fails (NXDOMAIN, SERVFAIL, no address, or only
+//! addresses the policy refuses, such as 0.0.0.0) raises `dns.provider_lookup_failed` instead:
+//! that name exists, so this network's DNS is the likely cause. Alongside the lookup,
+//! [`super::context`] asks for the MX of the host's domain and of the e-mail domain, and the
+//! host, its CNAMEs and those MX answers become provider clues in the facts.
 
 use std::net::IpAddr;
 use std::time::Instant;
 
 use serde_json::{Value, json};
 
-use super::{Checked, Ctx};
+use super::{Checked, Ctx, context};
 use crate::diagnosis::{Code, Finding, Fix};
 use crate::net::policy::{BlockReason, VettedAddr};
 use crate::net::resolver::{AddressLookup, LookupFailure};
 use crate::providers::Provider;
+use crate::providers::identify::{Clue, Source, registrable_domain};
 use crate::stage::{Stage, StageOutcome};
 use crate::target::{Host, Protocol, Target};
 
@@ -44,23 +51,31 @@ struct Answer {
 
 async fn resolve(ctx: &Ctx, target: &Target, name: &str) -> Checked<Vec<VettedAddr>> {
     let started = Instant::now();
-    let lookup = ctx.resolver.lookup_addresses(name).await;
+    let (asked, mut clues) = context::questions(target);
+    let (lookup, mx) = context::alongside(ctx, asked, ctx.resolver.lookup_addresses(name)).await;
     let took = started.elapsed();
     note_lookup(ctx, name, &lookup);
-    let data = lookup_data(ctx, name, &lookup, took.as_millis());
+    mx.note(ctx);
+    clues.extend(context::host_clues(name, &lookup.cnames));
+    clues.extend(mx.clues());
+    let mut data = lookup_data(ctx, name, &lookup, took.as_millis());
     let suggestion = did_you_mean(name, target.protocol);
+    // The name does not work and a provider's does: the provider is very likely meant.
+    let near_miss = suggestion.as_deref().filter(|_| lookup.addresses().is_empty()).and_then(|host| {
+        Provider::by_server_host(host).map(|p| Clue::new(Source::NearMiss, p, format!("{name} ≈ {host}")))
+    });
+    clues.extend(near_miss);
+    ctx.with_facts(|f| clues.into_iter().for_each(|clue| f.clue(clue, false)));
+    if let Some(map) = data.as_object_mut() {
+        map.insert("mx".into(), mx.data());
+        map.insert("provider_clues".into(), json!(ctx.facts().provider_clues));
+    }
     let ips = lookup.addresses();
 
     if ips.is_empty() {
         let (failure, detail) = failure(ctx, name, &lookup);
         let mut findings = vec![failure];
         if let Some(host) = suggestion {
-            // The name does not work and a provider's does: the provider is very likely meant.
-            ctx.with_facts(|f| {
-                if f.provider.is_none() {
-                    f.provider = Provider::by_server_host(&host);
-                }
-            });
             findings.push(suggestion_finding(name, &host, None));
         }
         return Checked::stop(StageOutcome::from_findings(Stage::Dns, detail, findings).with_data(data));
@@ -69,7 +84,7 @@ async fn resolve(ctx: &Ctx, target: &Target, name: &str) -> Checked<Vec<VettedAd
     let mut findings = Vec::new();
     // A working name under someone else's domain one typo from a provider's is a typosquat risk;
     // a near miss under the provider's own domain that resolves is its business, not ours.
-    if let Some(host) = suggestion.filter(|s| registrable(s) != registrable(name)) {
+    if let Some(host) = suggestion.filter(|s| registrable_domain(s) != registrable_domain(name)) {
         findings.push(suggestion_finding(name, &host, Some(&ips)));
     }
     let detail = resolved_detail(name, &lookup, took.as_millis());
@@ -122,11 +137,15 @@ fn vet(
         map.insert("blocked".into(), Value::Array(refused));
     }
     if vetted.is_empty() {
+        let listed: Vec<String> = blocked.iter().map(|(ip, _)| ip.to_string()).collect();
+        let answer = format!("only {}, which no public mail server has", listed.join(", "));
+        let sinkhole =
+            target.host.name().and_then(|n| context::provider_lookup_failed(n, &answer, &servers(ctx)));
         let mut finding = Finding::new(Code::DnsBlockedAddress).with("host", target.host.as_text());
         for (ip, reason) in &blocked {
             finding = finding.with(ip.to_string(), reason.describe());
         }
-        findings.insert(0, finding);
+        findings.insert(0, sinkhole.unwrap_or(finding));
         let detail = match &target.host {
             Host::Ip(ip) => format!("{ip} is refused by the address policy, so it was not contacted."),
             Host::Name(name) => {
@@ -164,10 +183,24 @@ fn failure(ctx: &Ctx, name: &str, lookup: &AddressLookup) -> (Finding, String) {
         }
         f
     };
+    let network = |answer: &str| {
+        let finding = context::provider_lookup_failed(name, answer, &asked)?;
+        let detail = format!(
+            "The DNS server answered {answer} for {name}, a well-known mail server: this network's DNS is \
+             the likely cause."
+        );
+        Some((finding, detail))
+    };
     if has(|f| *f == LookupFailure::NxDomain).is_some() {
+        if let Some(blamed) = network("NXDOMAIN (no such name)") {
+            return blamed;
+        }
         return (base(Code::DnsNxdomain), format!("{name} does not exist in DNS."));
     }
     if let Some(LookupFailure::ServerFailure(rcode)) = has(|f| matches!(f, LookupFailure::ServerFailure(_))) {
+        if let Some(blamed) = network(rcode) {
+            return blamed;
+        }
         let finding = base(Code::DnsServfail).with("response", rcode.clone());
         return (finding, format!("The DNS server answered {rcode} when asked for {name}."));
     }
@@ -178,6 +211,9 @@ fn failure(ctx: &Ctx, name: &str, lookup: &AddressLookup) -> (Finding, String) {
             _ => format!("The DNS server did not answer for {name} within {limit}."),
         };
         return (base(Code::DnsTimeout).with("limit", limit), detail);
+    }
+    if let Some(blamed) = network("no address") {
+        return blamed;
     }
     (base(Code::DnsNoAddress), format!("{name} exists in DNS but has no IPv4 or IPv6 address."))
 }
@@ -272,7 +308,7 @@ pub fn did_you_mean(host: &str, protocol: Protocol) -> Option<String> {
     if known.iter().any(|(h, _)| *h == host) {
         return None;
     }
-    let owned = is_legitimate(registrable(&host));
+    let owned = is_legitimate(&registrable(&host));
     let by_host = known
         .iter()
         .filter_map(|&(candidate, provider)| {
@@ -281,7 +317,7 @@ pub fn did_you_mean(host: &str, protocol: Protocol) -> Option<String> {
                 return None;
             }
             let (reg, reg_c) = (registrable(&host), registrable(candidate));
-            if reg != reg_c && (owned || near_domain(reg, reg_c).is_none()) {
+            if reg != reg_c && (owned || near_domain(&reg, &reg_c).is_none()) {
                 return None;
             }
             let for_protocol = provider.server(protocol).is_some_and(|s| s.host == candidate);
@@ -298,7 +334,7 @@ pub fn did_you_mean(host: &str, protocol: Protocol) -> Option<String> {
     known
         .iter()
         .filter_map(|&(candidate, provider)| {
-            let distance = near_domain(reg, registrable(candidate))?;
+            let distance = near_domain(&reg, &registrable(candidate))?;
             let server = provider.server(protocol).map_or(candidate, |s| s.host.as_str());
             Some((distance, server))
         })
@@ -336,27 +372,10 @@ fn near_domain(typed: &str, known: &str) -> Option<usize> {
     (dl + dt > 0 && dl <= allowed && tld_ok && dl + dt <= 2).then_some(dl + dt)
 }
 
-/// The registrable part of a host: its last two labels, or three under a two-letter country
-/// code with a generic second level (`example.co.uk`).
-fn registrable(host: &str) -> &str {
-    let labels: Vec<&str> = host.rsplitn(4, '.').collect();
-    let take = match labels.as_slice() {
-        [tld, second, _, ..]
-            if tld.len() == 2
-                && matches!(*second, "co" | "com" | "net" | "org" | "ac" | "gov" | "edu" | "ne" | "or") =>
-        {
-            3
-        }
-        _ => 2,
-    };
-    let mut cut = host.len();
-    for _ in 0..take {
-        match host[..cut].rfind('.') {
-            Some(dot) => cut = dot,
-            None => return host,
-        }
-    }
-    &host[cut + 1..]
+/// The registrable part of a host by the public suffix list (`example.co.uk`), or the host
+/// itself when it has none (`localhost`).
+fn registrable(host: &str) -> String {
+    registrable_domain(host).unwrap_or_else(|| host.to_owned())
 }
 
 #[cfg(test)]
@@ -416,11 +435,14 @@ mod tests {
     }
 
     #[test]
-    fn the_registrable_part_keeps_country_second_levels() {
+    fn the_registrable_part_follows_the_public_suffix_list() {
         assert_eq!(registrable("imap.gmail.com"), "gmail.com");
         assert_eq!(registrable("gmail.com"), "gmail.com");
         assert_eq!(registrable("mail.example.co.uk"), "example.co.uk");
         assert_eq!(registrable("example.co.uk"), "example.co.uk");
         assert_eq!(registrable("localhost"), "localhost");
+        // Second levels the old "two letters after a short label" rule got wrong.
+        assert_eq!(registrable("mail.example.com.au"), "example.com.au");
+        assert_eq!(registrable("imap.sub.example.uk.com"), "example.uk.com");
     }
 }

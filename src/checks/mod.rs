@@ -5,9 +5,11 @@
 //! connection, then a session. Side facts the report shows (certificate, TLS version, the
 //! identified provider) go into [`Ctx::facts`].
 
+pub mod aia;
 pub mod auth;
 pub mod cert;
 pub mod classify;
+pub mod context;
 pub mod dns;
 pub mod greeting;
 pub mod limits;
@@ -24,6 +26,7 @@ use rustls::RootCertStore;
 use crate::config::{Settings, Timeouts};
 use crate::net::resolver::Resolver;
 use crate::providers::Provider;
+use crate::providers::identify::{self, Clue};
 use crate::stage::StageOutcome;
 use crate::transcript::Transcript;
 
@@ -68,10 +71,30 @@ pub struct Facts {
     pub certificate: Option<cert::CertSummary>,
     /// TLS version and cipher.
     pub tls: Option<TlsInfo>,
-    /// The provider, identified from the host name or the greeting.
+    /// The provider, identified from the clues below ([`Facts::clue`]).
     pub provider: Option<&'static Provider>,
+    /// What pointed to a provider so far: host, CNAME, MX, greeting, capabilities, …
+    pub provider_clues: Vec<Clue>,
+    /// The clue that named [`Facts::provider`] (where the identification came from).
+    pub provider_via: Option<Clue>,
     /// The server software, when the greeting names it (Dovecot, Postfix, Exchange, …).
     pub software: Option<String>,
+}
+
+impl Facts {
+    /// Records a provider clue (the first of each source stays) and decides the provider
+    /// again; `software_named` is true once a greeting named server software anyone can run.
+    pub fn clue(&mut self, clue: Clue, software_named: bool) {
+        identify::note(&mut self.provider_clues, clue);
+        self.decide_provider(software_named);
+    }
+
+    /// Decides the provider from the clues recorded (see [`identify::decide`]).
+    pub fn decide_provider(&mut self, software_named: bool) {
+        let via = identify::decide(&self.provider_clues, software_named).cloned();
+        self.provider = via.as_ref().map(|c| c.provider);
+        self.provider_via = via;
+    }
 }
 
 /// Everything a stage needs, for one diagnosis.

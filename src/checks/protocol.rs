@@ -22,11 +22,12 @@ use serde_json::json;
 
 use super::greeting::{self, Greeting, NoGreeting};
 use super::tls::Secured;
-use super::{Checked, Ctx};
+use super::{Checked, Ctx, context};
 use crate::diagnosis::{Code, Finding, Fix};
 use crate::net::session::{Session, SessionError};
 use crate::proto::sniff::{Speaks, sniff};
 use crate::proto::{self, Capabilities, Fed, ListEnd, Listed, imap, pop3, smtp};
+use crate::providers::identify::{self, Clue, Source};
 use crate::providers::{self, Provider};
 use crate::stage::{Stage, StageOutcome, StageStatus, status_for};
 use crate::target::{Protocol, Security, Target};
@@ -79,6 +80,7 @@ pub async fn run(ctx: &Ctx, target: &Target, secured: Secured) -> Checked<Ready>
     let listing =
         read_capabilities(ctx, target, &mut session, &greeting, probe.as_deref(), after_starttls).await;
     let software = identify_software(ctx, &greeting, listing.closing.as_deref());
+    let provider = identify_by_capabilities(ctx, &listing.caps);
     let detail = format!(
         "{} answered as {}{} in {} ms.",
         target.host,
@@ -439,15 +441,37 @@ fn stop_detail(target: &Target, greeting: &Greeting, findings: &[Finding]) -> St
     )
 }
 
-/// The provider from the greeting, else from the host typed; recorded in the facts.
+/// The provider, from the greeting (its words, or a provider's capability in an IMAP
+/// `[CAPABILITY …]`) weighed with the clues the dns stage found (host, CNAME, MX); recorded
+/// in the facts. A greeting that names server software anyone can run (Dovecot, Postfix)
+/// overrules an MX-only guess. See [`identify::decide`].
 fn identify_provider(ctx: &Ctx, target: &Target, greeting: &Greeting) -> Option<&'static Provider> {
-    if let Some(provider) = Provider::by_greeting(&greeting.text()) {
-        ctx.with_facts(|f| f.provider = Some(provider));
-        return Some(provider);
-    }
+    let text = greeting.text();
+    let tokens: Vec<&str> = text.split([' ', '[', ']', '(', ')']).filter(|t| !t.is_empty()).collect();
+    let mut clues = target.host.name().map(|n| context::host_clues(n, &[])).unwrap_or_default();
+    clues.extend(
+        Provider::by_greeting(&text)
+            .map(|p| Clue::new(Source::Greeting, p, proto::printable(greeting.first(), QUOTE))),
+    );
+    clues.extend(Provider::by_capabilities(&tokens).map(|(p, kw)| Clue::new(Source::Capabilities, p, kw)));
+    let software_named = providers::software(&greeting.lines).is_some();
     ctx.with_facts(|f| {
-        if f.provider.is_none() {
-            f.provider = target.host.name().and_then(Provider::by_server_host);
+        clues.into_iter().for_each(|clue| identify::note(&mut f.provider_clues, clue));
+        f.decide_provider(software_named);
+        f.provider
+    })
+}
+
+/// The provider again once the capabilities are read (`X-GM-EXT-1`, `AUTH=ATOKEN`, …).
+fn identify_by_capabilities(ctx: &Ctx, caps: &Capabilities) -> Option<&'static Provider> {
+    let mut keywords = caps.keywords.clone();
+    keywords.extend(caps.auth.iter().map(|m| format!("AUTH={m}")));
+    let clue = Provider::by_capabilities(&keywords).map(|(p, kw)| Clue::new(Source::Capabilities, p, kw));
+    ctx.with_facts(|f| {
+        let software_named = f.software.is_some();
+        match clue {
+            Some(clue) => f.clue(clue, software_named),
+            None => f.decide_provider(software_named),
         }
         f.provider
     })

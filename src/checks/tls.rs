@@ -134,7 +134,7 @@ pub fn handshake_code(error: &io::Error) -> Code {
 
 async fn implicit(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
     match handshake(ctx, target, Recorded::new(conn.stream)).await {
-        Ok((stream, recording)) => established(ctx, target, stream, recording, Mode::Implicit, None),
+        Ok((stream, recording)) => established(ctx, target, stream, recording, Mode::Implicit, None).await,
         Err(failure) => {
             ctx.transcript.note(&format!("TLS handshake failed: {}", failure.describe()));
             Checked::stop(implicit_failure(target, &failure))
@@ -194,7 +194,7 @@ async fn handshake_within(
 }
 
 /// TLS is up: record version, cipher and certificate, assess the certificate, hand off.
-fn established(
+async fn established(
     ctx: &Ctx,
     target: &Target,
     stream: TlsStream<Tcp>,
@@ -206,6 +206,7 @@ fn established(
     ctx.transcript.note(&format!("TLS established: {version} {cipher} ({})", mode.name()));
     let summary = cert::summarize(&recording.chain, ctx.now);
     let findings = certificate_findings(&recording, summary.as_ref(), target);
+    let findings = super::aia::complete(ctx, &recording.chain, findings).await;
     let faults: Vec<&str> = recording.faults.iter().map(CertFault::name).collect();
     let data = json!({
         "mode": mode.name(),
@@ -298,7 +299,7 @@ async fn starttls(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secure
     };
     match handshake(ctx, target, tcp).await {
         Ok((stream, recording)) => {
-            established(ctx, target, stream, recording, Mode::Starttls, Some(greeting))
+            established(ctx, target, stream, recording, Mode::Starttls, Some(greeting)).await
         }
         Err(failure) => {
             ctx.transcript.note(&format!("TLS handshake after STARTTLS failed: {}", failure.describe()));

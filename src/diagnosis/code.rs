@@ -71,6 +71,9 @@ codes! {
     DnsBlockedAddress = ("dns.blocked_address", Dns, Error),
     /// The name is one letter or two away from a well-known mail server's name.
     DnsDidYouMean = ("dns.did_you_mean", Dns, Warning),
+    /// A well-known provider's exact server name (`imap.gmail.com`) got NXDOMAIN, SERVFAIL, no
+    /// address or only non-public addresses: this network's DNS fails, not the name.
+    DnsProviderLookupFailed = ("dns.provider_lookup_failed", Dns, Error),
     /// The server actively refused the connection (nothing listens on that port).
     TcpRefused = ("tcp.refused", Tcp, Error),
     /// No answer to the connection attempt in time (a firewall drops it, or the host is down).

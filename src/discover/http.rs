@@ -104,6 +104,13 @@ impl Fetcher {
 
     /// GETs `url`: the body as text when the answer is 200 and small enough.
     pub async fn get(&self, url: &str) -> Result<String, FetchError> {
+        let body = self.get_bytes(url).await?;
+        Ok(String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// GETs `url`: the body as bytes (a DER certificate) when the answer is 200 and small
+    /// enough, under the same policy, redirect and size limits as [`Fetcher::get`].
+    pub async fn get_bytes(&self, url: &str) -> Result<Vec<u8>, FetchError> {
         let Some(client) = &self.client else {
             return Err(FetchError::Client(self.build_error.clone().unwrap_or_default()));
         };
@@ -133,7 +140,7 @@ impl Fetcher {
                 }
                 body.extend_from_slice(&chunk);
             }
-            Ok(String::from_utf8_lossy(&body).into_owned())
+            Ok(body)
         };
         match tokio::time::timeout(self.limit, fetch).await {
             Ok(result) => result,

@@ -7,6 +7,12 @@
 //! The same file lists server software ([`Software`]); [`software`] names it from a greeting
 //! (Dovecot, Postfix, Exchange, …). Exchange Online hides its host in a base64 UTF-16LE tag at
 //! the end of its greeting; [`exchange_host`] decodes it so the host can be matched too.
+//!
+//! [`identify`] weighs what a diagnosis saw (the host typed, its CNAMEs, the MX of its domain
+//! and of the e-mail address, the greeting, the capabilities) and names the provider with
+//! where that came from; docs/PROVIDERS.md describes the rules.
+
+pub mod identify;
 
 use std::sync::OnceLock;
 
@@ -46,6 +52,17 @@ pub struct Provider {
     pub greeting: Vec<String>,
     /// Substrings of host names that belong to its mail servers.
     pub server_names: Vec<String>,
+    /// Capability keywords only this provider advertises (IMAP `X-GM-EXT-1`; a SASL
+    /// mechanism as `AUTH=NAME`), compared case-insensitively.
+    #[serde(default)]
+    pub capabilities: Vec<String>,
+    /// Other official server names besides the IMAP/POP3/SMTP entries (regional or legacy).
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// Providers that share servers and greetings (Outlook.com and Microsoft 365, Yahoo and
+    /// AOL) name the same platform; the account then tells them apart.
+    #[serde(default)]
+    pub platform: Option<String>,
     /// The user-name form it expects.
     pub username: String,
     /// IMAP server.
@@ -167,8 +184,12 @@ impl Provider {
         Provider::all().iter().find(|p| p.domains.contains(&domain))
     }
 
-    /// By a web host typed where the mail server belongs (`mail.google.com`).
+    /// By a web host typed where the mail server belongs (`mail.google.com`). A name that is
+    /// also a mail server (`outlook.office365.com` serves web mail and IMAP) is not one.
     pub fn by_web_host(host: &str) -> Option<&'static Provider> {
+        if Provider::is_server_host(host) {
+            return None;
+        }
         Provider::all().iter().find(|p| p.web_hosts.iter().any(|h| h == host))
     }
 
@@ -192,13 +213,41 @@ impl Provider {
         Provider::all().iter().find(|p| p.greeting.iter().any(|g| greeting.contains(g.as_str())))
     }
 
-    /// By a mail server host name (`imap.gmail.com` ⇒ Gmail).
+    /// By a mail server host name (`imap.gmail.com` ⇒ Gmail): an exact server name first,
+    /// then a name under a provider's server domains.
     pub fn by_server_host(host: &str) -> Option<&'static Provider> {
-        let host = format!(".{}", host.to_ascii_lowercase());
-        Provider::all().iter().find(|p| {
-            p.server_names.iter().any(|s| host.ends_with(s.as_str()))
-                || [&p.imap, &p.pop3, &p.smtp].into_iter().flatten().any(|s| host == format!(".{}", s.host))
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        let dotted = format!(".{host}");
+        let all = Provider::all();
+        all.iter()
+            .find(|p| p.server_hosts().any(|s| s == host))
+            .or_else(|| all.iter().find(|p| p.server_names.iter().any(|s| dotted.ends_with(s.as_str()))))
+    }
+
+    /// True when `host` is exactly one of a provider's published server names
+    /// (`imap.gmail.com`), not merely a name under its domain.
+    pub fn is_server_host(host: &str) -> bool {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        Provider::all().iter().any(|p| p.server_hosts().any(|s| s == host))
+    }
+
+    /// By a capability only one provider advertises, with the keyword that matched.
+    /// `keywords` are capability keywords; SASL mechanisms come as `AUTH=NAME`.
+    pub fn by_capabilities<S: AsRef<str>>(keywords: &[S]) -> Option<(&'static Provider, String)> {
+        Provider::all().iter().find_map(|p| {
+            p.capabilities.iter().find_map(|want| {
+                keywords
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .find(|k| k.eq_ignore_ascii_case(want))
+                    .map(|k| (p, k.to_ascii_uppercase()))
+            })
         })
+    }
+
+    /// True when both share servers (the same platform).
+    pub fn same_platform(&self, other: &Provider) -> bool {
+        self.id == other.id || (self.platform.is_some() && self.platform == other.platform)
     }
 
     /// The provider's server for a protocol.
@@ -210,11 +259,25 @@ impl Provider {
         }
     }
 
-    /// Every server host name of this provider (for "did you mean").
+    /// Every server host name of this provider (for "did you mean"): its IMAP, POP3 and SMTP
+    /// servers, then its other official names.
     pub fn server_hosts(&self) -> impl Iterator<Item = &str> {
-        [&self.imap, &self.pop3, &self.smtp].into_iter().flatten().map(|s| s.host.as_str())
+        [&self.imap, &self.pop3, &self.smtp]
+            .into_iter()
+            .flatten()
+            .map(|s| s.host.as_str())
+            .chain(self.hosts.iter().map(String::as_str))
     }
 }
+
+/// Providers are the same when their ids are.
+impl PartialEq for Provider {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Provider {}
 
 #[cfg(test)]
 mod tests {
@@ -228,6 +291,17 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), all.len());
+    }
+
+    #[test]
+    fn no_web_host_is_also_a_mail_server() {
+        for p in Provider::all() {
+            for web in &p.web_hosts {
+                assert!(!Provider::is_server_host(web), "{} lists mail server {web} as a web host", p.id);
+            }
+        }
+        assert_eq!(Provider::by_web_host("outlook.office365.com"), None);
+        assert_eq!(Provider::by_web_host("mail.google.com").map(|p| p.id.as_str()), Some("gmail"));
     }
 
     #[test]
@@ -278,6 +352,77 @@ mod tests {
         for (greeting, id) in table {
             assert_eq!(Provider::by_greeting(greeting).map(|p| p.id.as_str()), Some(id), "{greeting}");
         }
+    }
+
+    #[test]
+    fn more_providers_are_named_from_their_greetings_and_company_coremail_is_not_netease() {
+        let id = |g: &str| Provider::by_greeting(g).map(|p| p.id.as_str());
+        let table = [
+            (
+                "* OK [CAPABILITY IMAP4 IMAP4rev1 ID AUTH=PLAIN AUTH=LOGIN NAMESPACE] QQMail XMIMAP4Server ready",
+                "qq",
+            ),
+            ("* OK Coremail System IMap Server Ready(163com[726cd87d72d896a1ac393507346040fa])", "netease"),
+            ("220 gmx.com (mrgmx003) Nemesis ESMTP Service ready", "gmx"),
+            ("220 web.de (mrweb105) Nemesis ESMTP Service ready", "webde"),
+            ("* OK svwall.zoho.com IMAP4 Server (Zoho Mail IMAP4rev1 Server version 1.0)", "zoho"),
+            (
+                "* OK [CAPABILITY XAPPLEPUSHSERVICE IMAP4 IMAP4rev1 SASL-IR AUTH=ATOKEN AUTH=PLAIN] iCloud ready",
+                "icloud",
+            ),
+        ];
+        for (greeting, want) in table {
+            assert_eq!(id(greeting), Some(want), "{greeting}");
+        }
+        // Coremail and Exchange are software anyone runs: a company's own server is nobody's.
+        assert_eq!(id("* OK Coremail System IMap Server Ready(mail.example.cn)"), None);
+        assert_eq!(id("220 mail.gmailer.example ESMTP Postfix"), None);
+    }
+
+    #[test]
+    fn capabilities_only_one_provider_advertises_name_it() {
+        let id = |caps: &[&str]| Provider::by_capabilities(caps).map(|(p, kw)| (p.id.as_str(), kw));
+        assert_eq!(id(&["IMAP4REV1", "X-GM-EXT-1", "AUTH=XOAUTH2"]), Some(("gmail", "X-GM-EXT-1".into())));
+        assert_eq!(id(&["imap4rev1", "auth=atoken"]), Some(("icloud", "AUTH=ATOKEN".into())));
+        assert_eq!(id(&["AUTH=PLAIN", "AUTH=XYMCOOKIE"]), Some(("yahoo", "AUTH=XYMCOOKIE".into())));
+        // Shared by iCloud, QQ and Coremail: no clue.
+        assert_eq!(id(&["XAPPLEPUSHSERVICE", "IDLE", "X-GM-EXT-1-NOT"]), None);
+    }
+
+    #[test]
+    fn mx_hosts_name_the_service_that_hosts_a_domain() {
+        let table = [
+            ("smtp.google.com", "gmail"),
+            ("example-com.mail.protection.outlook.com", "microsoft365"),
+            ("example-com.o-v1.mx.microsoft", "microsoft365"),
+            ("hotmail-com.olc.protection.outlook.com", "outlook"),
+            ("mx01.mail.icloud.com", "icloud"),
+            ("in1-smtp.messagingengine.com", "fastmail"),
+            ("mx.zoho.eu", "zoho"),
+            ("mxbiz1.qq.com", "exmail"),
+            ("mx1.qq.com", "qq"),
+            ("mxs.mail.ru", "mailru"),
+            ("mx.yandex.net", "yandex"),
+        ];
+        for (mx, want) in table {
+            assert_eq!(Provider::by_mx(mx).map(|p| p.id.as_str()), Some(want), "{mx}");
+        }
+        assert_eq!(Provider::by_mx("mx1.example.com"), None);
+        assert_eq!(Provider::by_mx("notgoogle.com"), None);
+    }
+
+    #[test]
+    fn shared_servers_are_one_platform_and_exact_server_names_are_known() {
+        let p = |id: &str| Provider::by_id(id).expect("provider");
+        assert!(p("outlook").same_platform(p("microsoft365")));
+        assert!(p("aol").same_platform(p("yahoo")));
+        assert!(p("exmail").same_platform(p("qq")));
+        assert!(!p("gmail").same_platform(p("yahoo")));
+        assert_eq!(Provider::by_server_host("imap.exmail.qq.com").map(|p| p.id.as_str()), Some("exmail"));
+        assert_eq!(Provider::by_server_host("imap-mail.outlook.com").map(|p| p.id.as_str()), Some("outlook"));
+        assert!(Provider::is_server_host("IMAP.GMAIL.COM."));
+        assert!(Provider::is_server_host("outlook.office365.com"));
+        assert!(!Provider::is_server_host("imapp.gmail.com"));
     }
 
     #[test]

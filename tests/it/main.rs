@@ -5,6 +5,7 @@
 
 mod support;
 
+mod aia;
 mod auth;
 mod cli;
 mod discover;
@@ -16,6 +17,7 @@ mod mailbox;
 mod ops;
 mod props;
 mod protocol;
+mod provider;
 mod redaction;
 mod tcp;
 mod tls;

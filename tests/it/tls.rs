@@ -179,13 +179,16 @@ async fn a_certificate_from_an_authority_that_is_not_trusted_is_untrusted() {
 async fn a_server_that_omits_its_intermediate_has_an_incomplete_chain() {
     let root = TestCa::new("Maildoctor Test Root");
     let intermediate = root.intermediate("Maildoctor Test Intermediate");
-    let url = "http://ca.example.test/intermediate.der";
+    // Nothing listens on the discard port: the issuer cannot be fetched, so the chain stays
+    // "likely incomplete" (tests/it/aia.rs fetches it).
+    let url = "http://127.0.0.1:9/intermediate.der";
     let server = imaps(&intermediate.leaf_pointing_to_issuer("imap.example.test", &["127.0.0.1"], url)).await;
     let report = diagnose(Some(&root), Protocol::Imap, server.port(), SecurityChoice::Tls).await;
     let f = finding(&report, "tls.cert_chain_incomplete");
     assert_eq!(evidence(f, "missing issuer"), "CN=Maildoctor Test Intermediate");
     assert_eq!(evidence(f, "issuer published at"), url);
     assert_eq!(evidence(f, "certificates sent"), "1");
+    assert!(evidence(f, "not confirmed").contains(url), "{:?}", f.evidence);
     assert_eq!(tls_codes(&report), vec!["tls.cert_chain_incomplete"]);
 }
 

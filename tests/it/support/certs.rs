@@ -76,6 +76,11 @@ impl TestCa {
         TestCa { pem, der, issuer: Issuer::new(params, key) }
     }
 
+    /// The CA's own certificate, DER (what an AIA caIssuers address serves).
+    pub fn der(&self) -> CertificateDer<'static> {
+        self.der.clone()
+    }
+
     /// A leaf for `cn` covering `sans`, valid from `days.0` to `days.1` days from now.
     pub fn leaf(&self, cn: &str, sans: &[&str], days: (i64, i64)) -> Identity {
         let key = KeyPair::generate().expect("key");

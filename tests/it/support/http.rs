@@ -14,7 +14,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
-type Files = Arc<HashMap<(String, String), String>>;
+type Files = Arc<HashMap<(String, String), Vec<u8>>>;
 type Log = Arc<Mutex<Vec<(String, String)>>>;
 
 /// A running server; stops when dropped.
@@ -34,8 +34,15 @@ impl Drop for HttpServer {
 impl HttpServer {
     /// Serves `files`: `(host, path, body)`.
     pub async fn start(files: &[(&str, &str, &str)]) -> HttpServer {
-        let map: HashMap<(String, String), String> =
-            files.iter().map(|(h, p, b)| ((h.to_string(), p.to_string()), b.to_string())).collect();
+        let files: Vec<(&str, &str, Vec<u8>)> =
+            files.iter().map(|(h, p, b)| (*h, *p, b.as_bytes().to_vec())).collect();
+        HttpServer::start_bytes(&files).await
+    }
+
+    /// Serves binary `files` (a DER certificate): `(host, path, body)`.
+    pub async fn start_bytes(files: &[(&str, &str, Vec<u8>)]) -> HttpServer {
+        let map: HashMap<(String, String), Vec<u8>> =
+            files.iter().map(|(h, p, b)| ((h.to_string(), p.to_string()), b.clone())).collect();
         let files: Files = Arc::new(map);
         let log: Log = Arc::default();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind http");
@@ -86,17 +93,21 @@ async fn serve(mut stream: TcpStream, files: Files, log: Log) {
         .unwrap_or("")
         .to_ascii_lowercase();
     log.lock().expect("log").push((host.clone(), path.clone()));
-    let reply = match files.get(&(host, path)) {
-        Some(body) if body.starts_with("REDIRECT ") => format!(
+    let reply: Vec<u8> = match files.get(&(host, path)) {
+        Some(body) if body.starts_with(b"REDIRECT ") => format!(
             "HTTP/1.1 302 Found\r\nLocation: {}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-            &body["REDIRECT ".len()..]
-        ),
-        Some(body) => format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        ),
-        None => "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_owned(),
+            String::from_utf8_lossy(&body[b"REDIRECT ".len()..])
+        )
+        .into_bytes(),
+        Some(body) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            [head.as_bytes(), body].concat()
+        }
+        None => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
     };
-    let _ = stream.write_all(reply.as_bytes()).await;
+    let _ = stream.write_all(&reply).await;
     let _ = stream.shutdown().await;
 }
