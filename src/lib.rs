@@ -26,6 +26,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod alternatives;
 pub mod checks;
 pub mod cli;
 pub mod config;
@@ -39,6 +40,7 @@ pub mod report;
 pub mod runner;
 pub mod secret;
 pub mod stage;
+pub mod suggest;
 pub mod target;
 pub mod telemetry;
 pub mod transcript;

@@ -15,11 +15,13 @@ use std::sync::OnceLock;
 
 use askama::Template;
 
+use crate::alternatives::Alternatives;
 use crate::checks::TlsInfo;
 use crate::checks::cert::CertSummary;
 use crate::diagnosis::Verdict;
+use crate::discover::summary::diagnose_url;
 use crate::providers::Provider;
-use crate::report::{FindingReport, Report, StageReport, SuggestedSettings};
+use crate::report::{FindingReport, Report, SettingsRow, StageReport};
 use crate::stage::StageStatus;
 use crate::target::{Protocol, SecurityChoice};
 use crate::transcript::Direction;
@@ -232,7 +234,7 @@ pub struct EchoRow {
     pub value: String,
 }
 
-/// One row of the "settings that should work" table, in the words of the table.
+/// One card of the "settings that should work" table, in the words of the table.
 #[derive(Clone, Debug)]
 pub struct SettingsRowView<'a> {
     /// "Incoming mail (IMAP) server".
@@ -247,6 +249,33 @@ pub struct SettingsRowView<'a> {
     pub requires_sign_in: &'static str,
     /// The user-name form in plain words.
     pub username: String,
+    /// True when it answered just now.
+    pub verified: bool,
+    /// "Verified: answered in 42 ms" or "Not verified".
+    pub checked: String,
+    /// Where it comes from ("SRV record, standard port").
+    pub found_from: String,
+    /// A caveat.
+    pub note: Option<&'a str>,
+    /// The form filled in with this row (no password), to check sign-in with it.
+    pub diagnose_url: String,
+}
+
+/// One alternative tried, for the technical details.
+#[derive(Clone, Debug)]
+pub struct AlternativeView<'a> {
+    /// "mail.example.com port 993 (SSL/TLS)".
+    pub setting: String,
+    /// "confirmed", "failed", …
+    pub outcome: &'static str,
+    /// True when verified.
+    pub verified: bool,
+    /// What happened.
+    pub detail: &'a str,
+    /// Milliseconds.
+    pub duration_ms: u64,
+    /// Where it came from.
+    pub found_from: String,
 }
 
 /// The report itself, without the layout: what the no-script page wraps and what the live
@@ -266,8 +295,16 @@ pub struct ReportFragment<'a> {
     pub others: Vec<&'a FindingReport>,
     /// Stages in order.
     pub stages: &'a [StageReport],
-    /// The settings table (empty when maildoctor knows no better settings).
-    pub settings: Vec<SettingsRowView<'a>>,
+    /// The settings verified working (empty when none).
+    pub verified: Vec<SettingsRowView<'a>>,
+    /// The settings only suggested (empty when none).
+    pub suggested: Vec<SettingsRowView<'a>>,
+    /// How the verified ones were verified (never by signing in).
+    pub settings_note: Option<&'static str>,
+    /// Every alternative tried, and the line that sums them up.
+    pub alternatives: Vec<AlternativeView<'a>>,
+    /// "4 alternatives tried in 120 ms (no sign-in), 2 verified."
+    pub alternatives_summary: String,
     /// The certificate.
     pub certificate: Option<&'a CertSummary>,
     /// TLS version and cipher.
@@ -293,7 +330,15 @@ impl<'a> ReportFragment<'a> {
             primary: report.primary_finding(),
             others: report.findings.iter().filter(|f| Some(f.code) != report.primary).collect(),
             stages: &report.stages,
-            settings: report.suggested_settings.as_ref().map(settings_rows).unwrap_or_default(),
+            verified: settings_rows(report, true),
+            suggested: settings_rows(report, false),
+            settings_note: report.suggested_settings.as_ref().and_then(|s| s.note),
+            alternatives: report.alternatives.as_ref().map(alternative_views).unwrap_or_default(),
+            alternatives_summary: report
+                .alternatives
+                .as_ref()
+                .map(super::alternatives_summary)
+                .unwrap_or_default(),
             certificate: report.certificate.as_ref(),
             tls: report.tls.as_ref(),
             transcript: report.transcript.iter().map(line_view).collect(),
@@ -345,17 +390,43 @@ fn json_href(report: &Report) -> String {
     format!("data:application/json;base64,{}", base64::engine::general_purpose::STANDARD.encode(json))
 }
 
-fn settings_rows(settings: &SuggestedSettings) -> Vec<SettingsRowView<'_>> {
-    settings
-        .rows
-        .iter()
+/// The settings table's cards: the verified ones, or the suggested ones.
+fn settings_rows(report: &Report, verified: bool) -> Vec<SettingsRowView<'_>> {
+    let Some(settings) = &report.suggested_settings else { return Vec::new() };
+    let rows: Vec<&SettingsRow> =
+        if verified { settings.verified().collect() } else { settings.suggested().collect() };
+    rows.into_iter()
         .map(|r| SettingsRowView {
             role: &r.role,
             host: &r.host,
             port: r.port,
             requires_ssl: super::requires_ssl(r.security),
             requires_sign_in: if r.requires_authentication { "Yes" } else { "No" },
-            username: super::username_form(r.username.as_deref()),
+            username: super::row_username(r),
+            verified,
+            checked: super::checked_words(r),
+            found_from: super::found_from(r),
+            note: r.note.as_deref(),
+            diagnose_url: diagnose_url(r.protocol, &r.host, r.port, r.security),
+        })
+        .collect()
+}
+
+fn alternative_views(alternatives: &Alternatives) -> Vec<AlternativeView<'_>> {
+    alternatives
+        .tried
+        .iter()
+        .map(|a| {
+            let mut labels: Vec<&str> = a.sources.iter().map(|p| p.source.label()).collect();
+            labels.dedup();
+            AlternativeView {
+                setting: a.describe(),
+                outcome: a.outcome.label(),
+                verified: a.verified,
+                detail: &a.detail,
+                duration_ms: a.duration_ms,
+                found_from: labels.join(", "),
+            }
         })
         .collect()
 }
