@@ -66,6 +66,9 @@ pub struct Plan<'a> {
     pub target: &'a Target,
     /// Whether the host typed resolved (else nothing on it is worth trying).
     pub reached: bool,
+    /// Whether the port answered in the other security mode (TLS where STARTTLS was chosen,
+    /// or the reverse): only then is the same port with the other mode worth a probe.
+    pub wrong_mode: bool,
     /// The settings the findings' fixes name, in finding order.
     pub fixes: Vec<&'a Fix>,
     /// The provider, when known.
@@ -90,7 +93,7 @@ impl Plan<'_> {
         }
         all.extend(self.fixes.iter().take(MAX_FIXES).filter_map(|fix| self.fixed(fix)));
         if self.reached {
-            all.extend(same_host(self.target));
+            all.extend(same_host(self.target, self.wrong_mode));
             all.extend(self.certificate_names());
         }
         // Port 25 last: it rarely works for a mail app (see PORT_25_NOTE).
@@ -159,16 +162,18 @@ pub fn merge_into(list: &mut Vec<Proposal>, p: Proposal) {
     }
 }
 
-/// The same host: the same port with the other security mode(s), then the protocol's standard
-/// pairs (SSL/TLS first, then STARTTLS; SMTP 25 last).
-fn same_host(target: &Target) -> Vec<Proposal> {
+/// The same host: the same port with the other security mode when the mode was wrong, then the
+/// protocol's standard pairs (SSL/TLS first, then STARTTLS; SMTP 25 last).
+fn same_host(target: &Target, wrong_mode: bool) -> Vec<Proposal> {
     let host = match &target.host {
         Host::Name(name) => name.clone(),
         Host::Ip(ip) => ip.to_string(),
     };
     let protocol = target.protocol;
     let mut out = Vec::new();
-    for security in [Security::Tls, Security::Starttls].into_iter().filter(|s| *s != target.security) {
+    let other_modes =
+        [Security::Tls, Security::Starttls].into_iter().filter(|s| wrong_mode && *s != target.security);
+    for security in other_modes {
         let detail = format!("the same port, {}, with {}", target.port, security.label());
         out.push(Proposal::new(protocol, &host, target.port, security, provenance(Origin::SamePort, detail)));
     }
@@ -280,7 +285,8 @@ mod tests {
     }
 
     fn plan(target: &Target, names: &[String]) -> Vec<Proposal> {
-        Plan { target, reached: true, fixes: Vec::new(), provider: None, cert_names: names }.proposals()
+        Plan { target, reached: true, wrong_mode: true, fixes: Vec::new(), provider: None, cert_names: names }
+            .proposals()
     }
 
     fn settings(p: &[Proposal]) -> Vec<(String, u16, Security)> {
@@ -296,6 +302,21 @@ mod tests {
         let p = plan(&t, &[]);
         let origins: Vec<Origin> = p[0].origins.iter().map(|o| o.source).collect();
         assert_eq!(origins, [Origin::SamePort, Origin::StandardPort], "one proposal, both origins");
+    }
+
+    #[test]
+    fn a_port_that_refused_or_stayed_silent_is_not_tried_again_in_the_other_mode() {
+        let t = target(Protocol::Imap, "mail.example.com", 10993, Security::Tls);
+        let p = Plan {
+            target: &t,
+            reached: true,
+            wrong_mode: false,
+            fixes: Vec::new(),
+            provider: None,
+            cert_names: &[],
+        };
+        let ports: Vec<u16> = p.proposals().iter().map(|p| p.candidate.port).collect();
+        assert_eq!(ports, [993, 143]);
     }
 
     #[test]
@@ -344,7 +365,8 @@ mod tests {
         let fix = Fix { host: Some("imap.gmail.com".into()), ..Fix::default() };
         let same_port = Fix { port: Some(143), ..Fix::default() };
         let provider = Provider::by_id("gmail");
-        let p = Plan { target: &t, reached: false, fixes: vec![&fix, &same_port], provider, cert_names: &[] }
+        let fixes = vec![&fix, &same_port];
+        let p = Plan { target: &t, reached: false, wrong_mode: false, fixes, provider, cert_names: &[] }
             .proposals();
         assert_eq!(settings(&p), [("imap.gmail.com".to_owned(), 993, Security::Tls)]);
         let origins: Vec<Origin> = p[0].origins.iter().map(|o| o.source).collect();
@@ -356,7 +378,8 @@ mod tests {
     fn a_fix_for_another_protocol_is_not_an_alternative() {
         let t = target(Protocol::Imap, "mail.example.com", 995, Security::Tls);
         let pop = Fix { protocol: Some(Protocol::Pop3), ..Fix::default() };
-        let p = Plan { target: &t, reached: true, fixes: vec![&pop], provider: None, cert_names: &[] }
+        let fixes = vec![&pop];
+        let p = Plan { target: &t, reached: true, wrong_mode: false, fixes, provider: None, cert_names: &[] }
             .proposals();
         assert!(p.iter().all(|p| p.candidate.protocol == Protocol::Imap));
         assert!(p.iter().all(|p| p.origins.iter().all(|o| o.source != Origin::Finding)), "{p:?}");

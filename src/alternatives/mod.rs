@@ -42,6 +42,12 @@ pub use candidates::{PORT_25_NOTE, Proposal, fits_protocol, standard_pairs};
 pub const SIGN_IN_NOTE: &str = "maildoctor checked these without signing in (it connected, set up encryption, \
      checked the certificate and read the greeting): it signs in only with the settings you gave.";
 
+/// The failures that say the port answers in the other security mode (or may: a failed
+/// handshake). Only these make the same port with the other mode worth a probe: a refused or
+/// silent port stays so in any mode (the TLS stage already tries TLS on a silent port).
+const WRONG_MODE: [Code; 3] =
+    [Code::TlsPlaintextOnTlsPort, Code::TlsTlsOnPlaintextPort, Code::TlsHandshakeFailed];
+
 /// Below this much time left before the deadline, alternatives are not tried at all.
 const MIN_TIME: Duration = Duration::from_millis(300);
 
@@ -65,11 +71,11 @@ pub struct Options {
 }
 
 impl Default for Options {
-    /// On, 5 s at most (1 s more once one works), 12 probes, any port.
+    /// On, 4 s at most (1 s more once one works), 12 probes, any port.
     fn default() -> Self {
         Options {
             enabled: true,
-            budget: Duration::from_secs(5),
+            budget: Duration::from_secs(4),
             grace: Duration::from_secs(1),
             max_probes: 12,
             allowed_ports: None,
@@ -235,7 +241,9 @@ pub async fn after(
     let provider = facts
         .provider
         .or_else(|| address.as_ref().and_then(|a| crate::providers::Provider::by_domain(&a.domain)));
-    let proposals = candidates::Plan { target, reached, fixes, provider, cert_names: &names }.proposals();
+    let wrong_mode = WRONG_MODE.contains(&because);
+    let proposals =
+        candidates::Plan { target, reached, wrong_mode, fixes, provider, cert_names: &names }.proposals();
     let env = Env {
         settings: ctx.settings.clone(),
         resolver: ctx.resolver.clone(),
