@@ -5,6 +5,8 @@
 
 mod support;
 
+mod alternatives;
+
 mod auth;
 mod cli;
 mod discover;
