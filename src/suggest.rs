@@ -209,3 +209,76 @@ fn username_words(form: &UsernameForm) -> String {
         UsernameForm::Other(words) => words.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::alternatives::{Origin, SIGN_IN_NOTE};
+    use crate::diagnosis::Code;
+
+    fn tried(host: &str, port: u16, security: Security, outcome: ProbeOutcome) -> Alternative {
+        Alternative {
+            protocol: Protocol::Imap,
+            host: host.to_owned(),
+            port,
+            security,
+            username: None,
+            sources: vec![Provenance { source: Origin::StandardPort, detail: "standard".into() }],
+            outcome,
+            verified: outcome == ProbeOutcome::Confirmed,
+            detail: "Could not connect.".into(),
+            code: None,
+            duration_ms: 42,
+            connected_port: None,
+        }
+    }
+
+    fn alternatives(tried: Vec<Alternative>) -> Alternatives {
+        Alternatives {
+            because: Code::TcpRefused,
+            note: SIGN_IN_NOTE,
+            budget_ms: 4000,
+            duration_ms: 50,
+            tried,
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn verified_rows_come_first_and_a_suggestion_already_verified_is_not_repeated() {
+        let gmail = Provider::by_id("gmail");
+        let alts = alternatives(vec![
+            tried("imap.gmail.com", 993, Security::Tls, ProbeOutcome::Confirmed),
+            tried("imap.gmail.com", 143, Security::Starttls, ProbeOutcome::Failed),
+        ]);
+        let table = suggest(None, None, gmail, Some(&alts)).expect("a table");
+        assert_eq!(table.source, "verified");
+        assert_eq!(table.note, Some(SIGN_IN_NOTE));
+        let first = &table.rows[0];
+        assert_eq!((first.status, first.port, first.duration_ms), (RowStatus::Verified, 993, Some(42)));
+        let hosts: Vec<(&str, u16)> = table.rows.iter().map(|r| (r.host.as_str(), r.port)).collect();
+        assert_eq!(hosts, [("imap.gmail.com", 993), ("smtp.gmail.com", 465)], "IMAP is not listed twice");
+        assert_eq!(table.suggested().count(), 1);
+    }
+
+    #[test]
+    fn a_suggestion_that_was_tried_and_failed_says_so() {
+        let fix = Fix { port: Some(993), security: Some(Security::Tls), ..Fix::default() };
+        let alts = alternatives(vec![tried("mail.example.com", 993, Security::Tls, ProbeOutcome::Failed)]);
+        let fix = Fix { host: Some("mail.example.com".into()), ..fix };
+        assert!(suggest(None, Some(&fix), None, None).is_some_and(|t| t.rows[0].note.is_none()));
+        let table = suggest(None, Some(&fix), None, Some(&alts)).expect("a table");
+        assert_eq!(table.source, "finding");
+        let row = &table.rows[0];
+        assert_eq!(row.status, RowStatus::Suggested);
+        assert_eq!(row.note.as_deref(), Some("Tried just now: Could not connect."));
+    }
+
+    #[test]
+    fn a_verified_port_25_row_says_it_is_a_last_resort() {
+        let mut smtp = tried("mail.example.com", 25, Security::Starttls, ProbeOutcome::Confirmed);
+        smtp.protocol = Protocol::Smtp;
+        let table = suggest(None, None, None, Some(&alternatives(vec![smtp]))).expect("a table");
+        assert!(table.rows[0].note.as_deref().unwrap_or("").contains("last resort"), "{:?}", table.rows[0]);
+    }
+}

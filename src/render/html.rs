@@ -15,13 +15,12 @@ use std::sync::OnceLock;
 
 use askama::Template;
 
-use crate::alternatives::Alternatives;
+use super::settings::{self, AlternativeView, SettingsRowView};
 use crate::checks::TlsInfo;
 use crate::checks::cert::CertSummary;
 use crate::diagnosis::Verdict;
-use crate::discover::summary::diagnose_url;
 use crate::providers::Provider;
-use crate::report::{FindingReport, Report, SettingsRow, StageReport};
+use crate::report::{FindingReport, Report, StageReport};
 use crate::stage::StageStatus;
 use crate::target::{Protocol, SecurityChoice};
 use crate::transcript::Direction;
@@ -234,50 +233,6 @@ pub struct EchoRow {
     pub value: String,
 }
 
-/// One card of the "settings that should work" table, in the words of the table.
-#[derive(Clone, Debug)]
-pub struct SettingsRowView<'a> {
-    /// "Incoming mail (IMAP) server".
-    pub role: &'a str,
-    /// Server name.
-    pub host: &'a str,
-    /// Port.
-    pub port: u16,
-    /// "Yes (SSL/TLS)", "Yes (STARTTLS)" or "No".
-    pub requires_ssl: &'static str,
-    /// "Yes" or "No".
-    pub requires_sign_in: &'static str,
-    /// The user-name form in plain words.
-    pub username: String,
-    /// True when it answered just now.
-    pub verified: bool,
-    /// "Verified: answered in 42 ms" or "Not verified".
-    pub checked: String,
-    /// Where it comes from ("SRV record, standard port").
-    pub found_from: String,
-    /// A caveat.
-    pub note: Option<&'a str>,
-    /// The form filled in with this row (no password), to check sign-in with it.
-    pub diagnose_url: String,
-}
-
-/// One alternative tried, for the technical details.
-#[derive(Clone, Debug)]
-pub struct AlternativeView<'a> {
-    /// "mail.example.com port 993 (SSL/TLS)".
-    pub setting: String,
-    /// "confirmed", "failed", …
-    pub outcome: &'static str,
-    /// True when verified.
-    pub verified: bool,
-    /// What happened.
-    pub detail: &'a str,
-    /// Milliseconds.
-    pub duration_ms: u64,
-    /// Where it came from.
-    pub found_from: String,
-}
-
 /// The report itself, without the layout: what the no-script page wraps and what the live
 /// page receives over SSE.
 #[derive(Debug, Template)]
@@ -330,10 +285,10 @@ impl<'a> ReportFragment<'a> {
             primary: report.primary_finding(),
             others: report.findings.iter().filter(|f| Some(f.code) != report.primary).collect(),
             stages: &report.stages,
-            verified: settings_rows(report, true),
-            suggested: settings_rows(report, false),
+            verified: settings::rows(report, true),
+            suggested: settings::rows(report, false),
             settings_note: report.suggested_settings.as_ref().and_then(|s| s.note),
-            alternatives: report.alternatives.as_ref().map(alternative_views).unwrap_or_default(),
+            alternatives: report.alternatives.as_ref().map(settings::alternatives).unwrap_or_default(),
             alternatives_summary: report
                 .alternatives
                 .as_ref()
@@ -388,47 +343,6 @@ fn json_href(report: &Report) -> String {
     use base64::Engine as _;
     let json = serde_json::to_vec_pretty(report).unwrap_or_default();
     format!("data:application/json;base64,{}", base64::engine::general_purpose::STANDARD.encode(json))
-}
-
-/// The settings table's cards: the verified ones, or the suggested ones.
-fn settings_rows(report: &Report, verified: bool) -> Vec<SettingsRowView<'_>> {
-    let Some(settings) = &report.suggested_settings else { return Vec::new() };
-    let rows: Vec<&SettingsRow> =
-        if verified { settings.verified().collect() } else { settings.suggested().collect() };
-    rows.into_iter()
-        .map(|r| SettingsRowView {
-            role: &r.role,
-            host: &r.host,
-            port: r.port,
-            requires_ssl: super::requires_ssl(r.security),
-            requires_sign_in: if r.requires_authentication { "Yes" } else { "No" },
-            username: super::row_username(r),
-            verified,
-            checked: super::checked_words(r),
-            found_from: super::found_from(r),
-            note: r.note.as_deref(),
-            diagnose_url: diagnose_url(r.protocol, &r.host, r.port, r.security),
-        })
-        .collect()
-}
-
-fn alternative_views(alternatives: &Alternatives) -> Vec<AlternativeView<'_>> {
-    alternatives
-        .tried
-        .iter()
-        .map(|a| {
-            let mut labels: Vec<&str> = a.sources.iter().map(|p| p.source.label()).collect();
-            labels.dedup();
-            AlternativeView {
-                setting: a.describe(),
-                outcome: a.outcome.label(),
-                verified: a.verified,
-                detail: &a.detail,
-                duration_ms: a.duration_ms,
-                found_from: labels.join(", "),
-            }
-        })
-        .collect()
 }
 
 fn line_view(line: &crate::transcript::Line) -> LineView<'_> {

@@ -4,6 +4,7 @@
 //! and the web page say the same thing.
 
 pub mod html;
+pub mod settings;
 pub mod text;
 
 use crate::report::{RowStatus, SettingsRow};
