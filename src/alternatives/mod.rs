@@ -39,8 +39,8 @@ use crate::target::{DiagnoseRequest, Protocol, Security, Target};
 pub use candidates::{PORT_25_NOTE, Proposal, fits_protocol, standard_pairs};
 
 /// What the report says about sign-in on alternatives.
-pub const SIGN_IN_NOTE: &str = "maildoctor checked these without signing in (it connected, set up encryption, \
-     checked the certificate and read the greeting): it signs in only with the settings you gave.";
+pub const SIGN_IN_NOTE: &str = "maildoctor checked these without signing in: it connected, set up encryption, \
+     checked the certificate and read the greeting. It signs in only with the settings you gave.";
 
 /// The failures that say the port answers in the other security mode (or may: a failed
 /// handshake). Only these make the same port with the other mode worth a probe: a refused or

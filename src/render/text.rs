@@ -137,7 +137,7 @@ fn suggested(out: &mut String, settings: &SuggestedSettings, style: Style) {
     if !verified.is_empty() {
         let _ = writeln!(out, "  Verified working just now:");
         if let Some(note) = settings.note {
-            let _ = writeln!(out, "  ({note})");
+            let _ = writeln!(out, "    {note}");
         }
         for r in verified {
             settings_row(out, r, width);
