@@ -7,6 +7,8 @@
 //! form | JSON | argv ─▶ target::parse ─▶ Target ─▶ runner::Engine ─┬─▶ Progress ─▶ SSE / CLI
 //!  (input findings)                                                 │  dns→tcp→tls→protocol→auth→…
 //!                                                                   ▼  (checks/*: I/O → facts → findings)
+//!                            failed before sign-in? alternatives::after (probed, never signed in)
+//!                                                                   ▼
 //!                                              report::Report::assemble (catalog prose, verdict)
 //!                                                                   ▼
 //!                              JSON | render::html (askama) | render::text + exit code

@@ -2,9 +2,10 @@
 //!
 //! [`Report::assemble`] is the only place that turns stage outcomes into the public shape: it
 //! attaches catalog prose (provider-specific when the provider is known), picks the `primary`
-//! finding and the verdict, writes the summary, derives `suggested_settings`, and scrubs every
-//! known form of the password from every string as a second line of defence. The JSON field
-//! names are the public schema: they change only with the spec.
+//! finding and the verdict, writes the summary, derives `suggested_settings` ([`crate::suggest`]:
+//! verified alternatives apart from suggestions), and scrubs every known form of the password
+//! from every string as a second line of defence. The JSON field names are the public schema:
+//! they change only with the spec.
 
 use serde::Serialize;
 

@@ -4,7 +4,8 @@
 //! diagnosis: input → dns → tcp → tls → protocol → auth → mailbox → limits. A failed stage
 //! skips the ones after it, but every stage is always listed. Every stage runs under the
 //! overall deadline. Progress (each stage as it finishes) can be streamed to a channel; when
-//! the receiver goes away, the run stops at the next stage boundary.
+//! the receiver goes away, the run stops at the next stage boundary. A run that failed before
+//! sign-in then tries the alternatives ([`alternatives::after`]) before the report is built.
 
 use std::future::Future;
 use std::sync::{Arc, Mutex};
