@@ -262,7 +262,7 @@ pub async fn after(
         domains: sources::domains(target, address.as_ref()),
         address: address.filter(|_| provider.is_none()),
     };
-    let (tried, asked) = probes::run(&env, proposals, lookups, options.grace).await;
+    let (tried, asked) = probes::run(&env, target, proposals, lookups, options.grace).await;
     Some(Alternatives {
         because,
         note: SIGN_IN_NOTE,

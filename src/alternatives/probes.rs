@@ -21,7 +21,7 @@ use super::{Alternative, millis};
 use crate::discover::Env;
 use crate::discover::model::{Candidate, ProbeOutcome, SourceReport, Tried};
 use crate::discover::probe;
-use crate::target::Security;
+use crate::target::{Security, Target};
 
 /// What finished.
 enum Event {
@@ -36,6 +36,7 @@ type Task<'a> = Pin<Box<dyn Future<Output = Event> + Send + 'a>>;
 /// The state of one run: every proposal, and what became of it.
 struct Board<'a> {
     env: &'a Env,
+    target: &'a Target,
     proposals: Vec<Proposal>,
     results: Vec<Option<Tried>>,
     started: usize,
@@ -45,6 +46,10 @@ struct Board<'a> {
 impl<'a> Board<'a> {
     /// Adds a proposal (or its origins to the same setting) and starts its probe if allowed.
     fn add(&mut self, p: Proposal) {
+        // An SRV record or autoconfig file may say exactly what already failed.
+        if p.is_target(self.target) {
+            return;
+        }
         let before = self.proposals.len();
         merge_into(&mut self.proposals, p);
         if self.proposals.len() == before {
@@ -73,12 +78,19 @@ impl<'a> Board<'a> {
 /// (`env.deadline`) runs out, or `grace` after the first verified one.
 pub(super) async fn run(
     env: &Env,
+    target: &Target,
     proposals: Vec<Proposal>,
     lookups: Lookups,
     grace: Duration,
 ) -> (Vec<Alternative>, Vec<SourceReport>) {
-    let mut board =
-        Board { env, proposals: Vec::new(), results: Vec::new(), started: 0, tasks: FuturesUnordered::new() };
+    let mut board = Board {
+        env,
+        target,
+        proposals: Vec::new(),
+        results: Vec::new(),
+        started: 0,
+        tasks: FuturesUnordered::new(),
+    };
     for p in proposals {
         board.add(p);
     }
