@@ -263,6 +263,8 @@ pub async fn after(
         address: address.filter(|_| provider.is_none()),
     };
     let (tried, asked) = probes::run(&env, target, proposals, lookups, options.grace).await;
+    let verified = tried.iter().filter(|a| a.verified).count();
+    tracing::info!(because = %because, tried = tried.len(), verified, ms = millis(started.elapsed()), "alternatives");
     Some(Alternatives {
         because,
         note: SIGN_IN_NOTE,
