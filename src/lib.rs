@@ -7,6 +7,8 @@
 //! form | JSON | argv ─▶ target::parse ─▶ Target ─▶ runner::Engine ─┬─▶ Progress ─▶ SSE / CLI
 //!  (input findings)                                                 │  dns→tcp→tls→protocol→auth→…
 //!                                                                   ▼  (checks/*: I/O → facts → findings)
+//!                            failed before sign-in? alternatives::after (probed, never signed in)
+//!                                                                   ▼
 //!                                              report::Report::assemble (catalog prose, verdict)
 //!                                                                   ▼
 //!                              JSON | render::html (askama) | render::text + exit code
@@ -26,6 +28,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod alternatives;
 pub mod checks;
 pub mod cli;
 pub mod config;
@@ -39,6 +42,7 @@ pub mod report;
 pub mod runner;
 pub mod secret;
 pub mod stage;
+pub mod suggest;
 pub mod target;
 pub mod telemetry;
 pub mod transcript;

@@ -2,19 +2,21 @@
 //!
 //! [`Report::assemble`] is the only place that turns stage outcomes into the public shape: it
 //! attaches catalog prose (provider-specific when the provider is known), picks the `primary`
-//! finding and the verdict, writes the summary, derives `suggested_settings`, and scrubs every
-//! known form of the password from every string as a second line of defence. The JSON field
-//! names are the public schema: they change only with the spec.
+//! finding and the verdict, writes the summary, derives `suggested_settings` ([`crate::suggest`]:
+//! verified alternatives apart from suggestions), and scrubs every known form of the password
+//! from every string as a second line of defence. The JSON field names are the public schema:
+//! they change only with the spec.
 
 use serde::Serialize;
 
+use crate::alternatives::Alternatives;
 use crate::checks::cert::CertSummary;
 use crate::checks::{Facts, TlsInfo};
 use crate::diagnosis::catalog::Catalog;
 use crate::diagnosis::{self, Code, Evidence, Finding, Fix, Severity, Verdict};
-use crate::providers::Provider;
 use crate::providers::identify::{Clue, Source};
 use crate::stage::{Stage, StageOutcome, StageStatus};
+pub use crate::suggest::{RowStatus, SettingsRow, SuggestedSettings};
 use crate::target::{Protocol, RequestEcho, Security, Target};
 use crate::transcript::Line;
 
@@ -90,35 +92,6 @@ pub struct ProviderRef {
     pub clues: Vec<Clue>,
 }
 
-/// One row of the "settings that should work" table.
-#[derive(Clone, Debug, Serialize)]
-pub struct SettingsRow {
-    /// "Incoming mail (IMAP) server".
-    pub role: String,
-    /// Protocol.
-    pub protocol: Protocol,
-    /// Server host.
-    pub host: String,
-    /// Port.
-    pub port: u16,
-    /// Security mode.
-    pub security: Security,
-    /// User-name form, when known ("full address").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
-    /// Whether the server wants a password.
-    pub requires_authentication: bool,
-}
-
-/// Settings maildoctor believes should work, and why.
-#[derive(Clone, Debug, Serialize)]
-pub struct SuggestedSettings {
-    /// Where they come from: `provider` (the provider table) or `finding` (a finding's fix).
-    pub source: &'static str,
-    /// The rows.
-    pub rows: Vec<SettingsRow>,
-}
-
 /// The target as understood after input parsing.
 #[derive(Clone, Debug, Serialize)]
 pub struct TargetEcho {
@@ -163,8 +136,10 @@ pub struct Report {
     pub certificate: Option<CertSummary>,
     /// TLS version and cipher.
     pub tls: Option<TlsInfo>,
-    /// Settings that should work.
+    /// Settings that should work: verified ones first, then suggested ones.
     pub suggested_settings: Option<SuggestedSettings>,
+    /// The alternatives tried (never signed in to) when the settings failed before sign-in.
+    pub alternatives: Option<Alternatives>,
     /// The redacted transcript.
     pub transcript: Vec<Line>,
 }
@@ -188,6 +163,8 @@ pub struct Parts<'a> {
     pub duration_ms: u64,
     /// Strings that must not appear anywhere (password forms).
     pub secrets: Vec<String>,
+    /// The alternatives tried, when the run failed before sign-in.
+    pub alternatives: Option<Alternatives>,
 }
 
 impl Report {
@@ -225,7 +202,18 @@ impl Report {
         let stages = parts.outcomes.iter().map(|o| StageReport::of(o, &parts.secrets)).collect();
 
         let summary = summary(verdict, primary.map(|f| catalog.entry(f.code).title), parts.target);
-        let suggested_settings = suggest(parts.target, primary.and_then(|f| f.fix.as_ref()), provider);
+        let alternatives = parts.alternatives.map(|mut a| {
+            for t in &mut a.tried {
+                t.detail = scrub(&t.detail);
+            }
+            a
+        });
+        let suggested_settings = crate::suggest::suggest(
+            parts.target,
+            primary.and_then(|f| f.fix.as_ref()),
+            provider,
+            alternatives.as_ref(),
+        );
         let transcript = parts
             .transcript
             .into_iter()
@@ -267,6 +255,7 @@ impl Report {
             certificate: parts.facts.certificate,
             tls: parts.facts.tls,
             suggested_settings,
+            alternatives,
             transcript,
         }
     }
@@ -299,68 +288,6 @@ fn summary(verdict: Verdict, primary_title: Option<&str>, target: Option<&Target
         (Verdict::Warning, Some(title)) => format!("{what} works, but: {title}."),
         (Verdict::Error, Some(title)) => format!("{what} does not work: {title}."),
         (_, None) => format!("{what}: see the findings."),
-    }
-}
-
-/// The settings table: the provider's servers when the provider is known, else the request
-/// with the primary finding's fix applied, else nothing (maildoctor knows no better).
-fn suggest(
-    target: Option<&Target>,
-    fix: Option<&Fix>,
-    provider: Option<&Provider>,
-) -> Option<SuggestedSettings> {
-    if let Some(provider) = provider {
-        let mut rows = Vec::new();
-        let wanted = target.map_or(Protocol::Imap, |t| t.protocol);
-        let incoming = if wanted.is_incoming() { wanted } else { Protocol::Imap };
-        for protocol in [incoming, Protocol::Smtp] {
-            if let Some(server) = provider.server(protocol) {
-                rows.push(row(
-                    protocol,
-                    server.host.clone(),
-                    server.port,
-                    server.security,
-                    Some(provider.username.clone()),
-                ));
-            }
-        }
-        return (!rows.is_empty()).then_some(SuggestedSettings { source: "provider", rows });
-    }
-    let fix = fix?;
-    let (base_protocol, base_host, base_port, base_security) = match target {
-        Some(t) => (t.protocol, t.host.as_text(), t.port, t.security),
-        None => (fix.protocol.unwrap_or(Protocol::Imap), String::new(), 0, Security::Tls),
-    };
-    let protocol = fix.protocol.unwrap_or(base_protocol);
-    let security = fix.security.unwrap_or(base_security);
-    let host = fix.host.clone().unwrap_or(base_host);
-    let port = fix.port.unwrap_or(if base_port == 0 { protocol.default_port(security) } else { base_port });
-    if host.is_empty() {
-        return None;
-    }
-    Some(SuggestedSettings { source: "finding", rows: vec![row(protocol, host, port, security, None)] })
-}
-
-fn row(
-    protocol: Protocol,
-    host: String,
-    port: u16,
-    security: Security,
-    username: Option<String>,
-) -> SettingsRow {
-    let role = match protocol {
-        Protocol::Imap => "Incoming mail (IMAP) server",
-        Protocol::Pop3 => "Incoming mail (POP) server",
-        Protocol::Smtp => "Outgoing mail (SMTP) server",
-    };
-    SettingsRow {
-        role: role.to_owned(),
-        protocol,
-        host,
-        port,
-        security,
-        username,
-        requires_authentication: true,
     }
 }
 

@@ -4,7 +4,8 @@
 //! diagnosis: input → dns → tcp → tls → protocol → auth → mailbox → limits. A failed stage
 //! skips the ones after it, but every stage is always listed. Every stage runs under the
 //! overall deadline. Progress (each stage as it finishes) can be streamed to a channel; when
-//! the receiver goes away, the run stops at the next stage boundary.
+//! the receiver goes away, the run stops at the next stage boundary. A run that failed before
+//! sign-in then tries the alternatives ([`alternatives::after`]) before the report is built.
 
 use std::future::Future;
 use std::sync::{Arc, Mutex};
@@ -13,6 +14,7 @@ use std::time::{Duration, Instant, SystemTime};
 use thiserror::Error;
 use tokio::sync::mpsc;
 
+use crate::alternatives::{self, Alternatives};
 use crate::checks::{self, Checked, Ctx, Facts};
 use crate::config::Settings;
 use crate::diagnosis::{Code, Finding};
@@ -49,6 +51,7 @@ pub struct Engine {
     settings: Arc<Settings>,
     resolver: Arc<Resolver>,
     on_report: Option<ReportHook>,
+    alternatives: alternatives::Options,
 }
 
 /// Called with every finished report (the service's metrics count verdicts and stage times
@@ -69,12 +72,30 @@ impl Engine {
         // Validate the extra CA once at start-up so a bad --ca-file fails fast.
         let extra: Vec<&str> = settings.extra_ca_pem.as_deref().into_iter().collect();
         tls::roots(!settings.no_public_roots, &extra)?;
-        Ok(Engine { settings: Arc::new(settings), resolver: Arc::new(resolver), on_report: None })
+        let alternatives = alternatives::Options::default();
+        Ok(Engine {
+            settings: Arc::new(settings),
+            resolver: Arc::new(resolver),
+            on_report: None,
+            alternatives,
+        })
     }
 
     /// The same engine, calling `hook` with every finished report.
     pub fn with_report_hook(mut self, hook: ReportHook) -> Self {
         self.on_report = Some(hook);
+        self
+    }
+
+    /// The same engine, trying alternatives with `options` when settings fail before sign-in.
+    pub fn with_alternatives(mut self, options: alternatives::Options) -> Self {
+        self.alternatives = options;
+        self
+    }
+
+    /// The same engine, probing alternatives only on `ports` (the service's port rule).
+    pub fn with_probe_ports(mut self, ports: Option<Vec<u16>>) -> Self {
+        self.alternatives.allowed_ports = ports;
         self
     }
 
@@ -119,11 +140,18 @@ impl Engine {
         run.push(input).await;
 
         let mut facts = Facts::default();
+        let mut alternatives: Option<Alternatives> = None;
         if let Some(target) = target.as_ref().filter(|_| proceed) {
             let ctx = self.context(target, request, transcript.clone(), started);
             match ctx {
                 Ok(ctx) => {
                     self.stages(&ctx, target, &mut run).await;
+                    if !run.abandoned {
+                        run.skip_until_end(EARLIER_FAILED).await;
+                        let options = &self.alternatives;
+                        alternatives =
+                            alternatives::after(&ctx, target, request, &run.outcomes, options).await;
+                    }
                     facts = ctx.facts();
                 }
                 Err(e) => {
@@ -138,7 +166,7 @@ impl Engine {
                 }
             }
         }
-        run.skip_until_end("Not run: an earlier stage failed.").await;
+        run.skip_until_end(EARLIER_FAILED).await;
 
         let report = Report::assemble(Parts {
             request: RequestEcho::from(request),
@@ -149,6 +177,7 @@ impl Engine {
             started_at,
             duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
             secrets: std::mem::take(&mut run.secrets),
+            alternatives,
         });
         if let Some(hook) = &self.on_report {
             (hook.0)(&report);
@@ -228,6 +257,9 @@ impl Engine {
         checks::protocol::close(ctx, target, ready).await;
     }
 }
+
+/// Why a stage did not run after a failed one.
+const EARLIER_FAILED: &str = "Not run: an earlier stage failed.";
 
 /// Why mailbox and limits did not run after a sign-in that did not happen.
 const NEEDS_SIGN_IN: &str = "Not run: needs a successful sign-in.";

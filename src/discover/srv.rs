@@ -34,7 +34,21 @@ pub fn not_offered(records: &[SrvRecord]) -> bool {
 
 /// Asks every service for `domain` at once.
 pub async fn run(resolver: &Resolver, domain: &str) -> Found {
-    let lookups = SERVICES.iter().map(|(service, protocol, security)| async move {
+    ask(resolver, domain, SERVICES.iter()).await
+}
+
+/// Asks only `protocol`'s services for `domain` (`_imaps` and `_imap` for IMAP, …): what the
+/// alternatives to a failed diagnosis need.
+pub async fn run_for(resolver: &Resolver, domain: &str, protocol: Protocol) -> Found {
+    ask(resolver, domain, SERVICES.iter().filter(|(_, p, _)| *p == protocol)).await
+}
+
+async fn ask(
+    resolver: &Resolver,
+    domain: &str,
+    services: impl Iterator<Item = &'static (&'static str, Protocol, Security)>,
+) -> Found {
+    let lookups = services.map(|(service, protocol, security)| async move {
         let name = format!("{service}.{domain}");
         (name.clone(), *protocol, *security, resolver.lookup_srv(&name).await)
     });

@@ -15,11 +15,12 @@ use std::sync::OnceLock;
 
 use askama::Template;
 
+use super::settings::{self, AlternativeView, SettingsRowView};
 use crate::checks::TlsInfo;
 use crate::checks::cert::CertSummary;
 use crate::diagnosis::Verdict;
 use crate::providers::Provider;
-use crate::report::{FindingReport, Report, StageReport, SuggestedSettings};
+use crate::report::{FindingReport, Report, StageReport};
 use crate::stage::StageStatus;
 use crate::target::{Protocol, SecurityChoice};
 use crate::transcript::Direction;
@@ -232,23 +233,6 @@ pub struct EchoRow {
     pub value: String,
 }
 
-/// One row of the "settings that should work" table, in the words of the table.
-#[derive(Clone, Debug)]
-pub struct SettingsRowView<'a> {
-    /// "Incoming mail (IMAP) server".
-    pub role: &'a str,
-    /// Server name.
-    pub host: &'a str,
-    /// Port.
-    pub port: u16,
-    /// "Yes (SSL/TLS)", "Yes (STARTTLS)" or "No".
-    pub requires_ssl: &'static str,
-    /// "Yes" or "No".
-    pub requires_sign_in: &'static str,
-    /// The user-name form in plain words.
-    pub username: String,
-}
-
 /// The report itself, without the layout: what the no-script page wraps and what the live
 /// page receives over SSE.
 #[derive(Debug, Template)]
@@ -266,8 +250,16 @@ pub struct ReportFragment<'a> {
     pub others: Vec<&'a FindingReport>,
     /// Stages in order.
     pub stages: &'a [StageReport],
-    /// The settings table (empty when maildoctor knows no better settings).
-    pub settings: Vec<SettingsRowView<'a>>,
+    /// The settings verified working (empty when none).
+    pub verified: Vec<SettingsRowView<'a>>,
+    /// The settings only suggested (empty when none).
+    pub suggested: Vec<SettingsRowView<'a>>,
+    /// How the verified ones were verified (never by signing in).
+    pub settings_note: Option<&'static str>,
+    /// Every alternative tried, and the line that sums them up.
+    pub alternatives: Vec<AlternativeView<'a>>,
+    /// "4 alternatives tried in 120 ms (no sign-in), 2 verified."
+    pub alternatives_summary: String,
     /// The certificate.
     pub certificate: Option<&'a CertSummary>,
     /// TLS version and cipher.
@@ -293,7 +285,15 @@ impl<'a> ReportFragment<'a> {
             primary: report.primary_finding(),
             others: report.findings.iter().filter(|f| Some(f.code) != report.primary).collect(),
             stages: &report.stages,
-            settings: report.suggested_settings.as_ref().map(settings_rows).unwrap_or_default(),
+            verified: settings::rows(report, true),
+            suggested: settings::rows(report, false),
+            settings_note: report.suggested_settings.as_ref().and_then(|s| s.note),
+            alternatives: report.alternatives.as_ref().map(settings::alternatives).unwrap_or_default(),
+            alternatives_summary: report
+                .alternatives
+                .as_ref()
+                .map(super::alternatives_summary)
+                .unwrap_or_default(),
             certificate: report.certificate.as_ref(),
             tls: report.tls.as_ref(),
             transcript: report.transcript.iter().map(line_view).collect(),
@@ -343,21 +343,6 @@ fn json_href(report: &Report) -> String {
     use base64::Engine as _;
     let json = serde_json::to_vec_pretty(report).unwrap_or_default();
     format!("data:application/json;base64,{}", base64::engine::general_purpose::STANDARD.encode(json))
-}
-
-fn settings_rows(settings: &SuggestedSettings) -> Vec<SettingsRowView<'_>> {
-    settings
-        .rows
-        .iter()
-        .map(|r| SettingsRowView {
-            role: &r.role,
-            host: &r.host,
-            port: r.port,
-            requires_ssl: super::requires_ssl(r.security),
-            requires_sign_in: if r.requires_authentication { "Yes" } else { "No" },
-            username: super::username_form(r.username.as_deref()),
-        })
-        .collect()
 }
 
 fn line_view(line: &crate::transcript::Line) -> LineView<'_> {

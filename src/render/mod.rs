@@ -4,8 +4,10 @@
 //! and the web page say the same thing.
 
 pub mod html;
+pub mod settings;
 pub mod text;
 
+use crate::report::{RowStatus, SettingsRow};
 use crate::target::Security;
 
 /// "Requires SSL" as the settings table says it (the words of provider help pages).
@@ -25,6 +27,42 @@ pub fn username_form(form: Option<&str>) -> String {
         Some(other) => other.to_owned(),
         None => "Unchanged".to_owned(),
     }
+}
+
+/// The user name of a row in plain words: its form when known; for a verified row without one,
+/// that sign-in was not tried there (maildoctor signs in only with the settings given).
+pub fn row_username(row: &SettingsRow) -> String {
+    match (row.status, row.username.as_deref()) {
+        (RowStatus::Verified, None) => "Unchanged (sign-in was not tried here)".to_owned(),
+        (_, form) => username_form(form),
+    }
+}
+
+/// Where a row comes from, in plain words ("SRV record, standard port").
+pub fn found_from(row: &SettingsRow) -> String {
+    let mut labels: Vec<&str> = row.sources.iter().map(|p| p.source.label()).collect();
+    labels.dedup();
+    labels.join(", ")
+}
+
+/// "Verified: answered in 42 ms" or "Not verified".
+pub fn checked_words(row: &SettingsRow) -> String {
+    match (row.status, row.duration_ms) {
+        (RowStatus::Verified, Some(ms)) => format!("Verified: answered in {ms} ms"),
+        (RowStatus::Verified, None) => "Verified".to_owned(),
+        (RowStatus::Suggested, _) => "Not verified".to_owned(),
+    }
+}
+
+/// "4 alternatives tried in 120 ms, 2 verified working."
+pub fn alternatives_summary(alternatives: &crate::alternatives::Alternatives) -> String {
+    let tried = alternatives.tried.len();
+    let verified = alternatives.verified().count();
+    let plural = if tried == 1 { "" } else { "s" };
+    format!(
+        "{tried} alternative{plural} tried in {} ms (without signing in), {verified} verified working.",
+        alternatives.duration_ms
+    )
 }
 
 /// A report with hostile server text in every place a server can put text, for the renderers'
@@ -91,5 +129,6 @@ pub(crate) fn hostile_report() -> crate::report::Report {
         started_at: String::new(),
         duration_ms: 0,
         secrets: Vec::new(),
+        alternatives: None,
     })
 }

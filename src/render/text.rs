@@ -7,8 +7,9 @@
 
 use std::fmt::Write as _;
 
+use crate::alternatives::Alternatives;
 use crate::diagnosis::{Severity, Verdict};
-use crate::report::{FindingReport, Report, SuggestedSettings};
+use crate::report::{FindingReport, Report, SettingsRow, SuggestedSettings};
 use crate::stage::StageStatus;
 
 /// How to draw.
@@ -75,6 +76,9 @@ pub fn render(report: &Report, style: Style) -> String {
     if let Some(settings) = &report.suggested_settings {
         suggested(&mut out, settings, style);
     }
+    if let Some(tried) = &report.alternatives {
+        alternatives(&mut out, tried, style);
+    }
     out
 }
 
@@ -128,16 +132,58 @@ fn finding(out: &mut String, f: &FindingReport, style: Style) {
 fn suggested(out: &mut String, settings: &SuggestedSettings, style: Style) {
     let _ = writeln!(out, "{}", style.bold("Settings that should work"));
     let width = settings.rows.iter().map(|r| r.role.chars().count()).max().unwrap_or(0);
-    for r in &settings.rows {
+    let verified: Vec<&SettingsRow> = settings.verified().collect();
+    let suggested: Vec<&SettingsRow> = settings.suggested().collect();
+    if !verified.is_empty() {
+        let _ = writeln!(out, "  Verified working just now:");
+        if let Some(note) = settings.note {
+            let _ = writeln!(out, "    {note}");
+        }
+        for r in verified {
+            settings_row(out, r, width);
+        }
+    }
+    if !suggested.is_empty() {
+        let heading = if settings.verified().next().is_some() { "Also suggested" } else { "Suggested" };
+        let _ = writeln!(out, "  {heading} (not verified):");
+        for r in suggested {
+            settings_row(out, r, width);
+        }
+    }
+}
+
+fn settings_row(out: &mut String, r: &SettingsRow, width: usize) {
+    let _ = writeln!(
+        out,
+        "    {:<width$}  {}  port {}  {}  user name: {}",
+        r.role,
+        clean(&r.host),
+        r.port,
+        r.security.label(),
+        clean(&super::row_username(r)),
+        width = width
+    );
+    let from = super::found_from(r);
+    let checked = super::checked_words(r);
+    let from = if from.is_empty() { String::new() } else { format!(" · found from: {from}") };
+    let _ = writeln!(out, "    {:<width$}  {checked}{from}", "", width = width);
+    if let Some(note) = &r.note {
+        let _ = writeln!(out, "    {:<width$}  {}", "", clean(note), width = width);
+    }
+}
+
+fn alternatives(out: &mut String, alternatives: &Alternatives, style: Style) {
+    let _ = writeln!(out, "\n{}", style.bold("Alternatives tried"));
+    let _ = writeln!(out, "  {}", super::alternatives_summary(alternatives));
+    for a in &alternatives.tried {
+        let glyph = if a.verified { style.paint("32", "✓") } else { style.paint("2", "·") };
         let _ = writeln!(
             out,
-            "  {:<width$}  {}  port {}  {}  user name: {}",
-            r.role,
-            clean(&r.host),
-            r.port,
-            r.security.label(),
-            clean(&super::username_form(r.username.as_deref())),
-            width = width
+            "  {glyph} {}  {} ms  {}: {}",
+            clean(&a.describe()),
+            a.duration_ms,
+            a.outcome.label(),
+            clean(&a.detail)
         );
     }
 }

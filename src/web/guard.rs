@@ -484,10 +484,11 @@ fn same_origin(headers: &HeaderMap) -> bool {
 }
 
 impl AppState {
-    /// State around `engine` with this guard; the engine reports to the guard's metrics.
+    /// State around `engine` with this guard; the engine reports to the guard's metrics and
+    /// probes alternatives only on the ports the guard allows.
     pub fn with_guard(engine: Engine, guard: Guard) -> AppState {
         let guard = Arc::new(guard);
-        let engine = engine.with_report_hook(guard.metrics.hook());
+        let engine = engine.with_report_hook(guard.metrics.hook()).with_probe_ports(guard.allowed_ports());
         let mut state = AppState::new(Arc::new(engine));
         state.guard = guard;
         state

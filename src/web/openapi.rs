@@ -1,7 +1,8 @@
 //! `GET /api/v1/openapi.json`: the OpenAPI 3.1 document of the REST API, served by the app.
 //!
 //! Written out by hand (no derive macros on the handlers, which live in other modules): the
-//! paths, the request and the outline of the report (PRODUCT.md §3–4), the error shape, and
+//! paths, the request and the outline of the report (PRODUCT.md §3–4) with its settings table
+//! and the alternatives tried in full (docs/ALTERNATIVES.md), the error shape, and
 //! the statuses the guard adds (401, 403, 413, 422, 429, 503). A test checks that every API
 //! route is listed.
 
@@ -139,7 +140,131 @@ fn schemas() -> Value {
             "stages": { "type": "array", "items": { "$ref": "#/components/schemas/Stage" } },
             "findings": { "type": "array", "items": { "$ref": "#/components/schemas/Finding" } },
             "certificate": { "type": ["object", "null"] }, "tls": { "type": ["object", "null"] },
-            "suggested_settings": { "type": ["object", "null"] },
-            "transcript": { "type": "array", "items": { "type": "object" } } } }
+            "suggested_settings": { "oneOf": [ { "$ref": "#/components/schemas/SuggestedSettings" }, { "type": "null" } ] },
+            "alternatives": { "oneOf": [ { "$ref": "#/components/schemas/Alternatives" }, { "type": "null" } ] },
+            "transcript": { "type": "array", "items": { "type": "object" } } } },
+        "SuggestedSettings": settings_schema(),
+        "SettingsRow": settings_row_schema(),
+        "Provenance": provenance_schema(),
+        "Alternatives": alternatives_schema(),
+        "Alternative": alternative_schema()
     })
+}
+
+const SECURITY: [&str; 3] = ["tls", "starttls", "none"];
+const PROTOCOLS: [&str; 3] = ["imap", "pop3", "smtp"];
+
+fn settings_schema() -> Value {
+    json!({ "type": "object", "required": ["source", "rows"],
+        "description": "The \"settings that should work\" table: rows verified just now first, then suggested ones.",
+        "properties": {
+            "source": { "enum": ["verified", "provider", "finding"], "description": "Where the first (best) row comes from." },
+            "rows": { "type": "array", "items": { "$ref": "#/components/schemas/SettingsRow" } },
+            "note": { "type": "string", "description": "How the verified rows were verified: never by signing in." } } })
+}
+
+fn settings_row_schema() -> Value {
+    json!({ "type": "object", "required": ["role", "protocol", "host", "port", "security", "requires_authentication", "status", "sources"],
+        "properties": {
+            "role": { "type": "string" }, "protocol": { "enum": PROTOCOLS }, "host": { "type": "string" },
+            "port": { "type": "integer" }, "security": { "enum": SECURITY },
+            "username": { "type": "string", "description": "The user-name form, when known (`full address`)." },
+            "requires_authentication": { "type": "boolean" },
+            "status": { "enum": ["verified", "suggested"], "description": "`verified`: the right protocol answered just now over TLS with a valid certificate (no sign-in). `suggested`: not verified." },
+            "sources": { "type": "array", "items": { "$ref": "#/components/schemas/Provenance" } },
+            "duration_ms": { "type": "integer", "description": "Verified rows: how long the probe took." },
+            "note": { "type": "string", "description": "A caveat: port 25 is usually blocked; a suggestion tried just now without success." } } })
+}
+
+fn provenance_schema() -> Value {
+    json!({ "type": "object", "required": ["source", "detail"], "properties": {
+        "source": { "enum": ["provider", "srv", "autoconfig", "same_port", "standard_port", "certificate", "finding"] },
+        "detail": { "type": "string", "description": "Where exactly (`SRV _imaps._tcp.example.com (priority 0, weight 1)`)." } } })
+}
+
+fn alternatives_schema() -> Value {
+    json!({ "type": "object", "required": ["because", "note", "budget_ms", "duration_ms", "tried", "sources"],
+        "description": "When the settings given failed before sign-in: the alternatives probed (DNS, TCP, TLS, greeting; never a sign-in) at once under one time budget.",
+        "properties": {
+            "because": { "type": "string", "description": "The finding code of the failure that called for them." },
+            "note": { "type": "string" }, "budget_ms": { "type": "integer" }, "duration_ms": { "type": "integer" },
+            "tried": { "type": "array", "items": { "$ref": "#/components/schemas/Alternative" } },
+            "sources": { "type": "array", "description": "SRV names and autoconfig URLs asked, and what came back.",
+                "items": { "type": "object", "properties": { "source": { "type": "string" }, "query": { "type": "string" }, "result": { "type": "string" } } } } } })
+}
+
+fn alternative_schema() -> Value {
+    json!({ "type": "object", "required": ["protocol", "host", "port", "security", "sources", "outcome", "verified", "detail", "duration_ms"],
+        "properties": {
+            "protocol": { "enum": PROTOCOLS }, "host": { "type": "string" }, "port": { "type": "integer" },
+            "security": { "enum": SECURITY },
+            "username": { "description": "`full_address`, `local_part` or `{\"other\": \"…\"}`, when an origin said." },
+            "sources": { "type": "array", "items": { "$ref": "#/components/schemas/Provenance" } },
+            "outcome": { "enum": ["confirmed", "unencrypted", "bad_certificate", "failed", "not_tried"] },
+            "verified": { "type": "boolean" }, "detail": { "type": "string" },
+            "code": { "type": ["string", "null"] }, "duration_ms": { "type": "integer" },
+            "connected_port": { "type": "integer", "description": "Test hook only: the port actually connected to." } } })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::alternatives::{Alternative, Alternatives, Origin, Provenance, SIGN_IN_NOTE};
+    use crate::diagnosis::{Code, Fix};
+    use crate::discover::model::{ProbeOutcome, UsernameForm};
+    use crate::target::{Protocol, Security};
+
+    fn keys(value: &Value) -> Vec<String> {
+        value.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    fn assert_documented(doc: &Value, schema: &str, instance: &Value) {
+        let documented = keys(&doc["components"]["schemas"][schema]["properties"]);
+        for key in keys(instance) {
+            assert!(documented.contains(&key), "{schema}.{key} is not in the OpenAPI document");
+        }
+    }
+
+    #[test]
+    fn every_field_of_the_report_its_settings_and_its_alternatives_is_documented() {
+        let doc = document();
+        let tried = Alternative {
+            protocol: Protocol::Imap,
+            host: "mail.example.com".into(),
+            port: 993,
+            security: Security::Tls,
+            username: Some(UsernameForm::FullAddress),
+            sources: vec![Provenance { source: Origin::Srv, detail: "SRV _imaps._tcp.example.com".into() }],
+            outcome: ProbeOutcome::Confirmed,
+            verified: true,
+            detail: "IMAP answered.".into(),
+            code: None,
+            duration_ms: 12,
+            connected_port: Some(10993),
+        };
+        let alternatives = Alternatives {
+            because: Code::TcpRefused,
+            note: SIGN_IN_NOTE,
+            budget_ms: 4000,
+            duration_ms: 12,
+            tried: vec![tried],
+            sources: Vec::new(),
+        };
+        let fix = Fix { host: Some("imap.example.com".into()), ..Fix::default() };
+        let mut settings =
+            crate::suggest::suggest(None, Some(&fix), None, Some(&alternatives)).expect("rows");
+        settings.rows[1].note = Some("a caveat".into());
+        let settings = serde_json::to_value(&settings).expect("json");
+        let alternatives = serde_json::to_value(&alternatives).expect("json");
+        let report = serde_json::to_value(crate::render::hostile_report()).expect("json");
+
+        assert_documented(&doc, "Report", &report);
+        assert_documented(&doc, "SuggestedSettings", &settings);
+        assert_documented(&doc, "SettingsRow", &settings["rows"][0]);
+        assert_documented(&doc, "SettingsRow", &settings["rows"][1]);
+        assert_documented(&doc, "Provenance", &settings["rows"][0]["sources"][0]);
+        assert_documented(&doc, "Alternatives", &alternatives);
+        assert_documented(&doc, "Alternative", &alternatives["tried"][0]);
+        assert!(keys(&report).contains(&"alternatives".to_owned()), "the report always has the field");
+    }
 }

@@ -6,6 +6,7 @@
 mod support;
 
 mod aia;
+mod alternatives;
 mod auth;
 mod cli;
 mod discover;
