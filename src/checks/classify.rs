@@ -39,7 +39,7 @@
 use base64::Engine as _;
 
 use crate::diagnosis::{Code, Evidence, Finding};
-use crate::proto::{imap, pop3, smtp};
+use crate::proto::{imap, pop3, smtp, text};
 use crate::providers::Provider;
 use crate::target::Protocol;
 
@@ -93,12 +93,13 @@ pub enum Answer {
 
 impl Answer {
     /// Builds an answer from raw server lines (without CRLF), decoding bytes that are not
-    /// UTF-8 lossily. Lines that do not parse are kept as text, so nothing is lost or panics.
+    /// UTF-8 by the legacy encoding they are most likely in ([`text::decode`]: GBK, KOI8-R,
+    /// windows-1251, ISO-8859-1, …). Lines that do not parse are kept as text, so nothing is lost or panics.
     pub fn from_lines<B: AsRef<[u8]>>(protocol: Protocol, lines: &[B]) -> Answer {
         let lines: Vec<String> = lines
             .iter()
             .take(MAX_LINES)
-            .map(|l| clip(&String::from_utf8_lossy(l.as_ref()), MAX_LINE).to_owned())
+            .map(|l| clip(&text::decode(l.as_ref()), MAX_LINE).to_owned())
             .collect();
         match protocol {
             Protocol::Imap => imap_answer(lines),
@@ -1222,11 +1223,11 @@ mod tests {
     }
 
     #[test]
-    fn bytes_that_are_not_utf8_are_decoded_lossily_and_still_classified() {
-        let raw: &[&[u8]] = &[b"a1 NO [AUTHENTICATIONFAILED] Anmeldung fehlgeschlagen \xff\xfe\xc3"];
+    fn bytes_that_are_not_utf8_are_decoded_and_still_classified() {
+        let raw: &[&[u8]] = &[b"a1 NO [AUTHENTICATIONFAILED] Anmeldung f\xfcr Benutzer fehlgeschlagen"];
         let c = classify_login(&Answer::from_lines(Protocol::Imap, raw));
         assert_eq!(c.primary, Code::AuthInvalidCredentials);
-        assert!(said(&c).contains('\u{fffd}'));
+        assert!(said(&c).contains("Anmeldung für Benutzer"), "{}", said(&c));
 
         // Hostile shapes: every byte after every prefix; none may panic, every one is classified.
         let prefixes: [&[u8]; 9] = [
