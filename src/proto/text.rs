@@ -50,7 +50,30 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
     detector.feed(bytes, true);
     let guessed = detector.guess(None, Utf8Detection::Deny);
     // chardetng answers UTF-8 only when allowed; keep a decoding that maps every byte.
-    if guessed == encoding_rs::UTF_8 { FALLBACK } else { guessed }
+    if guessed == encoding_rs::UTF_8 {
+        return FALLBACK;
+    }
+    if reads_better_as_gbk(bytes, guessed) { encoding_rs::GBK } else { guessed }
+}
+
+/// A short Chinese line in GBK (QQ Mail, NetEase, Coremail) also decodes as Japanese or Korean,
+/// and on a few words chardetng may prefer those. Japanese text almost always has kana and
+/// modern Korean almost never has Han characters, so when the Japanese or Korean reading lacks
+/// what those languages look like and the bytes are valid GBK, they are read as GBK.
+fn reads_better_as_gbk(bytes: &[u8], guessed: &'static Encoding) -> bool {
+    let japanese = guessed == encoding_rs::EUC_JP || guessed == encoding_rs::SHIFT_JIS;
+    let korean = guessed == encoding_rs::EUC_KR;
+    if !(japanese || korean) {
+        return false;
+    }
+    let Some(gbk) = encoding_rs::GBK.decode_without_bom_handling_and_without_replacement(bytes) else {
+        return false;
+    };
+    let (text, _) = guessed.decode_without_bom_handling(bytes);
+    let kana = text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    let han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let gbk_han = gbk.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    gbk_han && if japanese { !kana } else { han }
 }
 
 #[cfg(test)]
@@ -103,6 +126,16 @@ mod tests {
         ] {
             assert_eq!(decode(&encode(text, WINDOWS_1252)), text);
         }
+    }
+
+    #[test]
+    fn a_short_gb18030_line_is_not_mistaken_for_japanese_and_real_japanese_and_korean_stay() {
+        let chinese = "* BYE 连接数过多";
+        assert_eq!(decode(&encode(chinese, encoding_rs::GB18030)), chinese);
+        let japanese = "a1 NO パスワードが違います";
+        assert_eq!(decode(&encode(japanese, encoding_rs::SHIFT_JIS)), japanese);
+        let korean = "a1 NO 비밀번호가 틀렸습니다";
+        assert_eq!(decode(&encode(korean, encoding_rs::EUC_KR)), korean);
     }
 
     #[test]
