@@ -231,12 +231,13 @@ fn rule_ids_are_unique_and_patterns_are_lowercase() {
     for rule in RULES {
         assert!(ids.insert(rule.id), "duplicate rule id {}", rule.id);
         assert!(!rule.rows.is_empty(), "{} cites no source", rule.id);
-        let text: &[&str] = match rule.when {
-            When::Text(t) | When::Both(_, t) | When::Either(_, t) => t,
-            When::Code(_) | When::Always => &[],
+        let text: Vec<&str> = match rule.when {
+            When::Text(t) | When::Both(_, t) | When::Either(_, t) => t.to_vec(),
+            When::All(lists) => lists.concat(),
+            When::Code(_) | When::Always => Vec::new(),
         };
         for pattern in text {
-            assert!(!pattern.is_empty() && *pattern == pattern.to_lowercase(), "{}: {pattern:?}", rule.id);
+            assert!(!pattern.is_empty() && pattern == pattern.to_lowercase(), "{}: {pattern:?}", rule.id);
         }
     }
     assert_eq!(RULES.last().and_then(|r| r.code), Some(Code::AuthFailedUnclassified));

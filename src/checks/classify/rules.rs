@@ -25,6 +25,8 @@ pub(super) enum When {
     Both(Words, Words),
     /// One of the codes or one of the substrings.
     Either(Words, Words),
+    /// One substring of every list (a meaning said in two parts: a protocol and "disabled").
+    All(&'static [Words]),
     /// Always (the guard, the phase and the provider filter decide).
     Always,
 }
@@ -94,6 +96,9 @@ impl Rule {
     const fn either(id: &'static str, rows: &'static str, codes: Words, text: Words, code: Code) -> Rule {
         Rule::new(id, rows, When::Either(codes, text), code)
     }
+    const fn all(id: &'static str, rows: &'static str, lists: &'static [Words], code: Code) -> Rule {
+        Rule::new(id, rows, When::All(lists), code)
+    }
     const fn always(id: &'static str, rows: &'static str, code: Code) -> Rule {
         Rule::new(id, rows, When::Always, code)
     }
@@ -149,6 +154,7 @@ impl Rule {
                 When::Text(text) => seen.has_text(text),
                 When::Both(codes, text) => seen.has_code(codes) && seen.has_text(text),
                 When::Either(codes, text) => seen.has_code(codes) || seen.has_text(text),
+                When::All(lists) => lists.iter().all(|words| seen.has_text(words)),
                 When::Always => true,
             }
     }
@@ -204,6 +210,13 @@ pub(super) const RULES: &[Rule] = &[
     // Row 12: no sign-in mechanism in common.
     Rule::code("12.code", "C15", &["5.7.4", "504"], Code::AuthMechanismUnsupported),
     Rule::text("12.text", "D09-D11 D13", MECHANISM, Code::AuthMechanismUnsupported),
+    // Row 11 in two parts: a protocol named and said to be off ("POP3 access disabled …").
+    Rule::all(
+        "11.protocol-off",
+        "courier cyrus gmx",
+        &[PROTOCOL_NAMES, OFF_WORDS],
+        Code::AuthProtocolDisabled,
+    ),
     // Row 13: too many parallel connections ([UNAVAILABLE]/[SYS/TEMP]/[IN-USE] only with the text).
     Rule::code("13.code", "E03 E11", &["LIMIT"], Code::LimitsTooManyConnections).at(SESSION),
     Rule::text("13.text", "E01-E09 exim cyrus", CONNECTIONS, Code::LimitsTooManyConnections).at(SESSION),
@@ -223,6 +236,14 @@ pub(super) const RULES: &[Rule] = &[
         .also(&[Code::AuthAppPasswordRequired])
         .ambiguous(WHY_AUTH005),
     Rule::text("16.text", "H01-H07 hmailserver fail2ban", FAILURES, Code::AuthTooManyFailures).at(SESSION),
+    // Row 16 in two parts: "too many" and a sign-in word ("too many login tries").
+    Rule::all(
+        "16.too-many-sign-ins",
+        "H01-H06 james stalwart",
+        &[TOO_MANY, SIGN_IN_WORDS],
+        Code::AuthTooManyFailures,
+    )
+    .at(SESSION),
     // Row 17: account locked, disabled or suspended.
     Rule::code("17.code", "F03", &["CONTACTADMIN", "5.7.13"], Code::AuthAccountLocked),
     Rule::text("17.text", "F02 F03 F09 F10", LOCKED, Code::AuthAccountLocked),
@@ -247,10 +268,19 @@ pub(super) const RULES: &[Rule] = &[
     // Row 24: POP3 login delay.
     Rule::code("24.code", "F17", &["LOGIN-DELAY"], Code::MailboxLoginDelay),
     Rule::text("24.text", "F17", LOGIN_DELAY, Code::MailboxLoginDelay),
+    // Row 17 in two parts: the account named and a condition of it ("account … frozen"), after "in use".
+    Rule::all(
+        "17.account-condition",
+        "james i18n",
+        &[ACCOUNT_NAMES, CONDITION_WORDS],
+        Code::AuthAccountLocked,
+    ),
     // Row 22: a temporary fault on the server's side, said in so many words.
     Rule::text("22.text", "F11 F12 W18 yahoo exim", SERVER_TEXT, Code::AuthServerError)
         .at(SESSION)
         .guard(|s| !(s.permanent_code && Phases::OPENING.contains(s.input.phase))),
+    // A policy (country, region, restriction) refuses: quote it, whatever code it came with.
+    Rule::text("27.policy", "F04 dovecot", POLICY, Code::AuthFailedUnclassified),
     // Row 22: temporary by its code (SMTP 4xx, enhanced 4.x.x, [UNAVAILABLE], [SYS/TEMP], …).
     Rule::always("22.temporary-code", "F18 E15 E16", Code::AuthServerError)
         .at(SESSION)

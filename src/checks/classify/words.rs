@@ -218,11 +218,6 @@ pub(super) const PROTOCOL_OR_PASSWORD: Words =
 pub(super) const PROTOCOL_OFF: Words = &[
     "not enabled for imap",
     "not enabled for pop",
-    "imap access is disabled",
-    "pop access is disabled",
-    "imap access disabled",
-    "pop3 access disabled",
-    "pop access disabled",
     "imap is disabled",
     "pop3 is disabled",
     "imap disabled",
@@ -250,11 +245,7 @@ pub(super) const PROTOCOL_OFF: Words = &[
     "imap服务未开启",
     "未开启",
     "未開啟",
-    "imap ist deaktiviert",
     "accès imap",
-    "imap service is disabled",
-    "pop3 service is disabled",
-    "pop service is disabled",
     "access to imap service",
     "access to pop3 service",
 ];
@@ -283,17 +274,7 @@ pub(super) const BANDWIDTH: Words = &["bandwidth", "download quota", "exceeded c
 
 /// Too many failed sign-ins, or the address is banned for them (fail2ban, intrusion prevention).
 pub(super) const FAILURES: Words = &[
-    "too many login attempts",
-    "too many bad auth",
-    "too many invalid logon",
-    "too many invalid login",
-    "too many authentication",
-    "too many auth",
-    "too many failed",
     "too many errors",
-    "too many login failures",
-    "too many bad logins",
-    "too many unsuccessful",
     "login attempts exceeded",
     "intrusion",
     "fail2ban",
@@ -306,8 +287,6 @@ pub(super) const FAILURES: Words = &[
     "登录频繁",
     "zu viele fehlgeschlagene",
     "zu viele anmeldeversuche",
-    "trop de tentatives",
-    "troppi tentativi",
     "failed too many times",
 ];
 
@@ -359,10 +338,6 @@ pub(super) const LOCKED: Words = &[
     "учетная запись заблокирована",
     "ящик заблокирован",
     "почтовый ящик заблокирован",
-    "帐号被冻结",
-    "账号被冻结",
-    "帐号已被冻结",
-    "账号已被冻结",
     "账户被锁定",
     "帐户被锁定",
     "账号被封",
@@ -374,7 +349,6 @@ pub(super) const LOCKED: Words = &[
     "compte désactivé",
     "account bloccato",
     "account sospeso",
-    "cuenta bloqueada",
 ];
 
 /// The password has expired or must be changed.
@@ -583,3 +557,110 @@ pub(super) const NOT_CONNECTED: Words = &["authenticated but not connected"];
 pub(super) const GMAIL_BAD_CREDENTIALS: Words = &["badcredentials", "answer/14257"];
 /// Microsoft's generic sign-in refusal.
 pub(super) const MICROSOFT_FAILED: Words = &["login failed", "authenticate failed"];
+
+/// Protocol names, for "this protocol is off" said in two parts.
+pub(super) const PROTOCOL_NAMES: Words = &[
+    "imap access",
+    "imap service",
+    "imap login",
+    "imap is",
+    "imap ist",
+    "per imap",
+    "imap for",
+    "pop access",
+    "pop3 access",
+    "pop service",
+    "pop3 service",
+    "pop3 login",
+    "pop3 is",
+    "pop is",
+    "pop3 for",
+    "smtp auth",
+    "smtp access",
+    "smtp service",
+    "accès imap",
+    "доступ по imap",
+    "доступ по протоколу",
+];
+/// "Is off", for [`PROTOCOL_NAMES`].
+pub(super) const OFF_WORDS: Words = &[
+    "disabled",
+    "not enabled",
+    "not allowed",
+    "not permitted",
+    "deactivated",
+    "switched off",
+    "turned off",
+    "is off",
+    "отключен",
+    "запрещен",
+    "已关闭",
+    "未开启",
+    "deaktiviert",
+    "désactivé",
+    "disattivat",
+];
+/// The account named, for "the account is in a condition" said in two parts.
+/// ("Mailbox" is left out: a mailbox "locked" by another session is [`IN_USE`].)
+pub(super) const ACCOUNT_NAMES: Words =
+    &["account", "user", "konto", "compte", "cuenta", "аккаунт", "учетн", "帐号", "账号", "账户", "帐户"];
+/// A condition of the account that stops sign-in.
+pub(super) const CONDITION_WORDS: Words = &[
+    "locked",
+    "suspended",
+    "frozen",
+    "deactivated",
+    "not activated",
+    "not verified",
+    "unverified",
+    "expired",
+    "terminated",
+    "blocked",
+    "заблокирован",
+    "冻结",
+    "凍結",
+    "锁定",
+    "封禁",
+    "gesperrt",
+    "bloqué",
+    "bloquead",
+    "suspendu",
+    "sospes",
+];
+/// "Too many", for "too many sign-ins" said in two parts.
+pub(super) const TOO_MANY: Words =
+    &["too many", "слишком много", "过多", "zu viele", "trop de", "troppi", "demasiados"];
+/// A sign-in word, for [`TOO_MANY`].
+pub(super) const SIGN_IN_WORDS: Words = &[
+    "login",
+    "logon",
+    "log in",
+    "sign-in",
+    "sign in",
+    "auth",
+    "password",
+    "attempt",
+    "tries",
+    "fail",
+    "попыт",
+    "登录",
+    "anmelde",
+    "tentative",
+    "tentativi",
+    "intentos",
+];
+/// A policy refuses the sign-in (where from, what is allowed); quoted as the server said it.
+pub(super) const POLICY: Words = &[
+    "policy",
+    "country",
+    "geoip",
+    "geo-ip",
+    "geolocation",
+    "region",
+    "location",
+    "not permitted",
+    "forbidden",
+    "restricted",
+    "not allowed from",
+    "prohibited",
+];
