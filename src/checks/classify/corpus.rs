@@ -18,6 +18,7 @@ const FILES: &[(&str, &str)] = &[
     ("cases/servers.txt", include_str!("cases/servers.txt")),
     ("cases/providers.txt", include_str!("cases/providers.txt")),
     ("cases/i18n.txt", include_str!("cases/i18n.txt")),
+    ("cases/variants.txt", include_str!("cases/variants.txt")),
 ];
 
 /// One corpus line.

@@ -170,7 +170,9 @@ pub(super) const TEMPORARY_CODES: Words =
 
 /// The table. First match wins; see the module docs for the order.
 pub(super) const RULES: &[Rule] = &[
-    // Connection-level facts: STARTTLS refused or broken, a proxy's TLS failure (W17, W18).
+    // Connection-level facts: the client's TLS version refused, STARTTLS refused or broken, a
+    // proxy's TLS failure (W15-W18).
+    Rule::text("3.tls-version", "W15 W16 microsoft365", TLS_VERSION, Code::TlsProtocolOutdated).at(SESSION),
     // At STARTTLS, codes first: a temporary refusal (`454`, `[UNAVAILABLE]`) is a failed upgrade.
     Rule::always("1.starttls-temporary", "W17 exim", Code::TlsStarttlsFailed)
         .at(Phases::only(Phase::Starttls))

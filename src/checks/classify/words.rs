@@ -122,6 +122,11 @@ pub(super) const INVALID_TEXT: Words = &[
     "autenticación fallida",
     "senha incorreta",
     "error authenticating",
+    "authentification echouee",
+    "echec de l'authentification",
+    "password error",
+    "wrong user",
+    "invalid login or password",
 ];
 
 /// A password sent without encryption is refused.
@@ -248,6 +253,9 @@ pub(super) const PROTOCOL_OFF: Words = &[
     "accès imap",
     "access to imap service",
     "access to pop3 service",
+    "access rights to this service",
+    "not have access to this service",
+    "service is not open",
 ];
 
 /// No sign-in mechanism in common.
@@ -420,6 +428,9 @@ pub(super) const SERVER_TEXT: Words = &[
     "timeout",
     "unavailable to complete",
     "system error",
+    "queue full",
+    "server is full",
+    "system is busy",
 ];
 
 /// Weaker temporary words: read only after the credential words found nothing.
@@ -663,4 +674,18 @@ pub(super) const POLICY: Words = &[
     "restricted",
     "not allowed from",
     "prohibited",
+];
+
+/// The server refuses the client's TLS version ("TLS 1.0 and 1.1 are not supported").
+pub(super) const TLS_VERSION: Words = &[
+    "tls 1.0",
+    "tls 1.1",
+    "tls1.0",
+    "tls1.1",
+    "tlsv1.0",
+    "tlsv1.1",
+    "tls version",
+    "protocol version",
+    "unsupported protocol",
+    "sslv3",
 ];
