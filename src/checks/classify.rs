@@ -7,27 +7,30 @@
 //! answer for several causes, the reason it is `ambiguous`. It does no I/O, never panics on
 //! server bytes, does bounded work on any input, and writes no remedy prose (the catalog does).
 //!
-//! # The rule table
+//! # How an answer is judged
 //!
-//! `RULES` is one static, ordered slice (like ripgrep's `FLAGS`); the first rule that matches
-//! wins. The order is `shared/reference/server-responses.md` §12: greeting refusals, then
-//! plaintext refused (row 7), basic auth off (8), app password (9), web sign-in (10), protocol
-//! off (11), mechanism (12), connections (13), bandwidth (14), throttling (15), failed-login ban
-//! (16), locked (17), expired (18), OAuth (21), server fault (22), mailbox in use (23), login
-//! delay (24), storage quota (25), then provider fallbacks, wrong password (26) and the
-//! unclassified catch-all (27). Inside a row the response-code rule comes before the text rule.
+//! docs/CLASSIFIER.md is the reference: the order of judgement, the code families, the answer
+//! families the corpus covers and how to add a line. In short, the rule table
+//! (`rules::RULES`, one static ordered slice like ripgrep's `FLAGS`, first match wins) reads
+//! **response codes first** (RFC 5530 IMAP codes and vendor codes such as `[TEMPFAIL]`,
+//! `[WEBALERT]`, `[THROTTLED]`; RFC 2449/3206 POP3 codes; SMTP reply codes and RFC 3463
+//! enhanced codes by class, so a 4xx or 4.x.x is temporary and never "wrong password"), **then
+//! meaning** (one word list per meaning in `words`, with the non-English phrasings, read from
+//! the reply decoded by [`text::decode`] and lowercased), **then the provider** (fallbacks keyed
+//! on the provider id, given or found from the greeting). Each phase of [`Phase`] has its
+//! rules and its catch-all: a greeting refusal gets what it says with `protocol.rejected`
+//! beside it, a STARTTLS refusal is `tls.starttls_failed`/`unsupported` by its code, a
+//! capability "unknown command" and a logout `BYE` are not reported.
 //!
-//! * **Codes** are RFC 5530 IMAP codes, RFC 2449/3206 POP3 codes, SMTP reply codes (`535`)
-//!   and enhanced status codes (`5.7.8`). A code never decides alone where the reference says
-//!   it lies (§11): Gmail's `[OVERQUOTA]` is its bandwidth cap, Dovecot 2.3's `[UNAVAILABLE]`
-//!   and `[SYS/TEMP]` also carry the connection limit (the connection text is matched first),
-//!   and `[ALERT]` only means "show this to the user", so it matches nothing by itself.
-//!   `NOPERM`, `NONEXISTENT`, `ALREADYEXISTS`, `EXPUNGEISSUED`, `CLIENTBUG` and `CANNOT` are
-//!   left to the unclassified catch-all, which quotes the server.
-//! * **Text** patterns are lowercase substrings of the joined, lossily decoded reply. They key
-//!   on the stable part of a message (`application-specific password`, `5.7.9`) so that
-//!   wording drift ("Learn more at" → "For more information, go to") does not break them.
-//! * **Provider fallbacks** are keyed on the provider id (given, or found from the greeting).
+//! * A code never decides alone where its meaning is shared: Gmail's `[OVERQUOTA]` is its
+//!   bandwidth cap, Dovecot 2.3's `[UNAVAILABLE]` and `[SYS/TEMP]` also carry the connection
+//!   limit (the connection text is matched first), and `[ALERT]` only means "show this to the
+//!   user", so it matches nothing by itself.
+//! * Text patterns key on the stable part of a message (`application-specific password`,
+//!   `5.7.9`) so that wording drift ("Learn more at" → "For more information, go to") does not
+//!   break them; some meanings are read in two parts (a protocol named and "disabled").
+//! * Every rule is exercised by a line of the corpus (`classify_cases.txt` and `classify/cases/`),
+//!   each line citing its source; tests hold every line to its expected codes.
 //!
 //! Use: the auth stage builds an [`Answer`] (from the parsed reply, or raw lines with
 //! [`Answer::from_lines`]), wraps it in an [`Input`] and calls [`classify`]; before sending a
@@ -35,6 +38,10 @@
 //!
 //! Evidence quotes the reply with every URL's query cut off, because Gmail's `534-5.7.14`
 //! sign-in links carry a sign-in token (`plt=…`).
+//!
+//! The module is split by concern: this file holds the public API, the protocol adapters and
+//! what is read from an answer (`Seen`); `rules.rs` the table; `words.rs` the word lists;
+//! `corpus.rs` (tests) the corpus and its guards.
 
 use base64::Engine as _;
 
@@ -61,7 +68,8 @@ const MAX_QUOTE: usize = 600;
 
 /// When in the session the answer came.
 ///
-/// Rules without a phase of their own apply to every phase but [`Phase::Greeting`].
+/// Each rule names the phases it applies in; each phase has its own catch-all
+/// (docs/CLASSIFIER.md §2).
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub enum Phase {
     /// The server refused at the greeting (IMAP `* BYE`/`* NO`, POP3 `-ERR`, SMTP `421`/`554`).
