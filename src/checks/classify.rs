@@ -47,14 +47,20 @@ use base64::Engine as _;
 
 use crate::diagnosis::{Code, Evidence, Finding};
 use crate::proto::{imap, pop3, smtp, text};
-use crate::providers::Provider;
 use crate::target::Protocol;
 
-use self::rules::{RULES, TEMPORARY_CODES};
+#[cfg(test)]
+use self::evidence::cut_url_queries;
+use self::evidence::{quote, server_limit};
+use self::rules::RULES;
+use self::seen::Seen;
 
 #[cfg(test)]
 mod corpus;
+mod evidence;
 mod rules;
+mod seen;
+mod server_words;
 mod words;
 
 /// Most reply lines looked at; a longer reply is cut (an SMTP reply has at most 64 anyway).
@@ -237,66 +243,6 @@ impl Classification {
 const SAID: &str = "server said";
 const LIMIT: &str = "server limit";
 
-/// What the rules look at, computed once per answer.
-#[derive(Debug)]
-struct Seen<'a> {
-    input: &'a Input<'a>,
-    /// The answer is a refusal (IMAP NO/BAD/BYE or no tagged line, POP3 -ERR, SMTP 4xx/5xx);
-    /// at logout a `BYE` is the normal goodbye, not a refusal.
-    refusal: bool,
-    /// Upper-case response codes: IMAP/POP3 code atoms, SMTP reply code and enhanced code.
-    codes: Vec<String>,
-    /// A code says "temporary trouble": SMTP 4xx or enhanced 4.x.x, IMAP `[UNAVAILABLE]`,
-    /// `[TEMPFAIL]`, `[SERVERBUG]`, POP3 `[SYS/TEMP]`.
-    temporary_code: bool,
-    /// A code says "permanent refusal": SMTP 5xx or enhanced 5.x.x (at the greeting, the
-    /// server refuses service for good, whatever words follow).
-    permanent_code: bool,
-    /// The reply as one line, as the server wrote it (bounded).
-    quote: String,
-    /// `quote` lowercased (Unicode), for matching.
-    hay: String,
-    /// The provider id, given or found from the greeting.
-    provider: Option<&'a str>,
-    /// A decoded XOAUTH2 error continuation (`{"status":"400",…}`).
-    xoauth2: Option<String>,
-}
-
-impl<'a> Seen<'a> {
-    fn new(input: &'a Input<'a>) -> Seen<'a> {
-        let Read { refusal, codes, lines, xoauth2, bye_only } = match input.answer {
-            Answer::Imap { untagged, tagged } => imap_facts(untagged, tagged.as_ref()),
-            Answer::Pop3(status) => pop3_facts(status),
-            Answer::Smtp(reply) => smtp_facts(reply),
-        };
-        let refusal = refusal && !(input.phase == Phase::Logout && bye_only);
-        let temporary_code = codes.iter().any(|c| is_temporary_code(c));
-        let permanent_code =
-            codes.iter().any(|c| c.starts_with('5') && c.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
-        let quote = join_bounded(&lines);
-        let hay = quote.to_lowercase();
-        let provider = input.provider.or_else(|| {
-            input.greeting.and_then(|g| Provider::by_greeting(clip(g, MAX_LINE))).map(|p| p.id.as_str())
-        });
-        Seen { input, refusal, codes, temporary_code, permanent_code, quote, hay, provider, xoauth2 }
-    }
-
-    fn has_code(&self, wanted: &[&str]) -> bool {
-        self.codes.iter().any(|c| wanted.contains(&c.as_str()))
-    }
-
-    fn has_text(&self, wanted: &[&str]) -> bool {
-        wanted.iter().any(|w| self.hay.contains(w))
-    }
-}
-
-/// SMTP 4xx (`421`, `454`), enhanced 4.x.x (`4.3.0`), or a temporary IMAP/POP3 code.
-fn is_temporary_code(code: &str) -> bool {
-    let smtp = code.len() == 3 && code.starts_with('4') && code.bytes().all(|b| b.is_ascii_digit());
-    let enhanced = code.starts_with("4.") && code.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-    smtp || enhanced || TEMPORARY_CODES.contains(&code)
-}
-
 /// What one answer says, before it is joined into one line.
 struct Read {
     refusal: bool,
@@ -478,53 +424,6 @@ pub fn classify(input: &Input<'_>) -> Option<Classification> {
         secondary.push(Code::ProtocolRejected);
     }
     Some(Classification { primary, secondary, evidence, ambiguous: rule.ambiguous, rule: rule.id })
-}
-
-/// The server's own connection limit: the number after `connections=` or `limit=`
-/// (`mail_max_userip_connections=10`, a proxy's `connection_limit=5`).
-fn server_limit(hay: &str) -> Option<String> {
-    let at = ["connections=", "limit="].iter().find_map(|key| hay.find(key).map(|i| i + key.len()))?;
-    let digits: String = hay[at..].chars().take_while(char::is_ascii_digit).take(9).collect();
-    (!digits.is_empty()).then_some(digits)
-}
-
-/// The reply as evidence: URL queries cut (sign-in tokens), then shortened.
-fn quote(text: &str) -> String {
-    let cut = cut_url_queries(text);
-    let short = clip(&cut, MAX_QUOTE);
-    if short.len() < cut.len() { format!("{short}…") } else { cut }
-}
-
-/// Cuts the query and fragment off every URL, keeping scheme, host and path.
-///
-/// Gmail's `<https://accounts.google.com/signin/continue?…&plt=TOKEN>` spreads the token over
-/// several reply lines (C04), so inside `<…>` the cut runs to the closing `>`, across spaces.
-fn cut_url_queries(text: &str) -> String {
-    let lower = text.to_ascii_lowercase();
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    while let Some(found) = lower[at..].find("http") {
-        let start = at + found;
-        if !(lower[start..].starts_with("http://") || lower[start..].starts_with("https://")) {
-            out.push_str(&text[at..start + 4]);
-            at = start + 4;
-            continue;
-        }
-        let rest = &text[start..];
-        let url_end = rest.find(|c: char| c.is_whitespace() || "<>\"')".contains(c)).unwrap_or(rest.len());
-        let Some(query) = rest[..url_end].find(['?', '#']) else {
-            out.push_str(&text[at..start + url_end]);
-            at = start + url_end;
-            continue;
-        };
-        out.push_str(&text[at..start + query]);
-        out.push_str("?…");
-        let bracketed = text[..start].ends_with('<');
-        let skip = if bracketed { rest.find('>').unwrap_or(url_end) } else { url_end };
-        at = start + skip;
-    }
-    out.push_str(&text[at..]);
-    out
 }
 
 /// How maildoctor signs in, chosen from the capabilities before any password is sent.

@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use proptest::prelude::*;
 
 use super::rules::{RULES, When};
-use super::words::{INVALID_TEXT, TEMPORARY};
+use super::server_words::TEMPORARY;
+use super::words::INVALID_TEXT;
 use super::*;
 
 /// The case files, embedded: the reference rows, then the corpus by family.

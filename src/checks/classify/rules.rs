@@ -9,6 +9,7 @@
 //! provider fallbacks, the credential codes and words, the weaker temporary words, and last a
 //! catch-all per phase. Rule ids are `row.what`, after the rows of docs/CLASSIFIER.md.
 
+use super::server_words::*;
 use super::words::*;
 use super::{Phase, Seen};
 use crate::diagnosis::Code;
