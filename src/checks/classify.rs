@@ -251,6 +251,8 @@ struct Read {
     xoauth2: Option<String>,
     /// IMAP: the only refusal is a `BYE` (the tagged status, if any, is OK).
     bye_only: bool,
+    /// IMAP: the command succeeded and only untagged `NO` lines warn (a near-quota alert).
+    warning_only: bool,
 }
 
 fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Read {
@@ -284,12 +286,13 @@ fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Read {
         None => bye || no || !ok,
     };
     let bye_only = bye && !no && (tagged_ok || tagged.is_none());
+    let warning_only = no && !bye && tagged_ok;
     if let Some(status) = tagged {
         codes.extend(status.code_atom());
         codes.extend(trailing_code(clip(&status.text, MAX_LINE)));
         lines.push(render_imap(status));
     }
-    Read { refusal, codes, lines, xoauth2, bye_only }
+    Read { refusal, codes, lines, xoauth2, bye_only, warning_only }
 }
 
 fn is_capability_line(line: &str) -> bool {
@@ -339,7 +342,14 @@ fn pop3_facts(status: &pop3::Status) -> Read {
         Some(code) => format!("{sign} [{}] {text}", clip(code, 64)),
         None => format!("{sign} {text}"),
     };
-    Read { refusal: !status.ok, codes, lines: vec![line], xoauth2: None, bye_only: false }
+    Read {
+        refusal: !status.ok,
+        codes,
+        lines: vec![line],
+        xoauth2: None,
+        bye_only: false,
+        warning_only: false,
+    }
 }
 
 fn smtp_facts(reply: &smtp::Reply) -> Read {
@@ -363,7 +373,14 @@ fn smtp_facts(reply: &smtp::Reply) -> Read {
             body.to_owned()
         });
     }
-    Read { refusal: reply.code == 0 || reply.code >= 400, codes, lines, xoauth2: None, bye_only: false }
+    Read {
+        refusal: reply.code == 0 || reply.code >= 400,
+        codes,
+        lines,
+        xoauth2: None,
+        bye_only: false,
+        warning_only: false,
+    }
 }
 
 fn join_bounded(lines: &[String]) -> String {

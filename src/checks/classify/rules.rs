@@ -319,13 +319,18 @@ pub(super) const RULES: &[Rule] = &[
     // Row 26: wrong user name or password.
     Rule::code("26.code", "A01-A37", INVALID_CODES, Code::AuthInvalidCredentials),
     Rule::text("26.text", "A05 A06 A11-A20 A30-A32", INVALID_TEXT, Code::AuthInvalidCredentials),
+    // Row 26 in two parts: the user named and "not found" (a wrong user name).
+    Rule::all("26.user-not-found", "proton cyrus", &[USER_NAMES, NOT_FOUND], Code::AuthInvalidCredentials)
+        .at(Phases::only(Phase::Login)),
     // Row 22, weaker words: temporary, read only after the credential words found nothing.
-    Rule::text("22.temporary-text", "E16 yahoo", TEMPORARY, Code::AuthServerError).at(SESSION),
+    Rule::text("22.temporary-text", "E16 yahoo", TEMPORARY, Code::AuthServerError)
+        .at(SESSION)
+        .guard(|s| !s.warning_only),
     // Catch-alls, one per phase.
     Rule::always("5.greeting", "W20", Code::ProtocolRejected).at(OPENING),
     Rule::always("1.starttls-refused", "W17", Code::TlsStarttlsUnsupported).at(Phases::only(Phase::Starttls)),
     // Row 27: anything else at sign-in; the server's words are the evidence.
-    Rule::always("27.unclassified", "F04", Code::AuthFailedUnclassified),
+    Rule::always("27.unclassified", "F04", Code::AuthFailedUnclassified).guard(|s| !s.warning_only),
 ];
 
 // Ambiguity reasons, named so the table reads one rule a line.

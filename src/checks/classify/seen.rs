@@ -12,6 +12,9 @@ pub(super) struct Seen<'a> {
     /// The answer is a refusal (IMAP NO/BAD/BYE or no tagged line, POP3 -ERR, SMTP 4xx/5xx);
     /// at logout a `BYE` is the normal goodbye, not a refusal.
     pub(super) refusal: bool,
+    /// Only warnings beside a command that succeeded (IMAP untagged `NO` + tagged `OK`): they
+    /// are read for a meaning, but an unknown warning is not reported as a failure.
+    pub(super) warning_only: bool,
     /// Upper-case response codes: IMAP/POP3 code atoms, SMTP reply code and enhanced code.
     pub(super) codes: Vec<String>,
     /// A code says "temporary trouble": SMTP 4xx or enhanced 4.x.x, IMAP `[UNAVAILABLE]`,
@@ -32,7 +35,7 @@ pub(super) struct Seen<'a> {
 
 impl<'a> Seen<'a> {
     pub(super) fn new(input: &'a Input<'a>) -> Seen<'a> {
-        let Read { refusal, codes, lines, xoauth2, bye_only } = match input.answer {
+        let Read { refusal, codes, lines, xoauth2, bye_only, warning_only } = match input.answer {
             Answer::Imap { untagged, tagged } => imap_facts(untagged, tagged.as_ref()),
             Answer::Pop3(status) => pop3_facts(status),
             Answer::Smtp(reply) => smtp_facts(reply),
@@ -46,7 +49,18 @@ impl<'a> Seen<'a> {
         let provider = input.provider.or_else(|| {
             input.greeting.and_then(|g| Provider::by_greeting(clip(g, MAX_LINE))).map(|p| p.id.as_str())
         });
-        Seen { input, refusal, codes, temporary_code, permanent_code, quote, hay, provider, xoauth2 }
+        Seen {
+            input,
+            refusal,
+            warning_only,
+            codes,
+            temporary_code,
+            permanent_code,
+            quote,
+            hay,
+            provider,
+            xoauth2,
+        }
     }
 
     pub(super) fn has_code(&self, wanted: &[&str]) -> bool {

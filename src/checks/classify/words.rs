@@ -406,3 +406,17 @@ pub(super) const POLICY: Words = &[
     "not allowed from",
     "prohibited",
 ];
+
+/// Who signs in, for "the user does not exist" said in two parts.
+pub(super) const USER_NAMES: Words = &["user", "account", "mailbox name", "login name", "address"];
+/// "Does not exist", for [`USER_NAMES`].
+pub(super) const NOT_FOUND: Words = &[
+    "not found",
+    "does not exist",
+    "doesn't exist",
+    "not exist",
+    "no such",
+    "unknown",
+    "nicht gefunden",
+    "不存在",
+];
