@@ -434,9 +434,10 @@ pub fn classify(input: &Input<'_>) -> Option<Classification> {
         evidence.push(Evidence { label: LIMIT.into(), value: limit });
     }
     let mut secondary = rule.secondary.to_vec();
-    // A refusal at the greeting says what it is about, and the server also refused service.
-    let refused_service =
-        input.phase == Phase::Greeting && seen.refusal && primary.stage() != crate::stage::Stage::Tls;
+    // A refusal at the greeting (or of the capability request) says what it is about, and the
+    // server also refused service.
+    let opening = matches!(input.phase, Phase::Greeting | Phase::Capability);
+    let refused_service = opening && seen.refusal && primary.stage() != crate::stage::Stage::Tls;
     if refused_service && primary != Code::ProtocolRejected && !secondary.contains(&Code::ProtocolRejected) {
         secondary.push(Code::ProtocolRejected);
     }
