@@ -58,6 +58,9 @@ pub(super) const FAILURES: Words = &[
     "zu viele fehlgeschlagene",
     "zu viele anmeldeversuche",
     "failed too many times",
+    "登录过频",
+    "频繁登录",
+    "限制登录",
 ];
 
 /// The address is banned or blocked for a while; read after [`LOCKED`], so "account is
@@ -129,6 +132,7 @@ pub(super) const SERVER_TEXT: Words = &[
     "queue full",
     "server is full",
     "system is busy",
+    "too busy",
 ];
 
 /// Weaker temporary words: read only after the credential words found nothing.
@@ -265,7 +269,7 @@ pub(super) const PROXY_CERT: Words = &["ssl certificate error", "required ssl ce
 
 /// "Too many", for "too many sign-ins" said in two parts.
 pub(super) const TOO_MANY: Words =
-    &["too many", "слишком много", "过多", "zu viele", "trop de", "troppi", "demasiados"];
+    &["too many", "слишком много", "过多", "zu viele", "trop de", "troppi", "demasiados", "太多"];
 
 /// A sign-in word, for [`TOO_MANY`].
 pub(super) const SIGN_IN_WORDS: Words = &[
@@ -285,6 +289,8 @@ pub(super) const SIGN_IN_WORDS: Words = &[
     "tentative",
     "tentativi",
     "intentos",
+    "密码",
+    "密碼",
 ];
 
 /// The server refuses the client's TLS version ("TLS 1.0 and 1.1 are not supported").

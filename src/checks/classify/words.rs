@@ -184,8 +184,16 @@ pub(super) const WEB_LOGIN: Words = &[
 ];
 
 /// "Wrong password, or the protocol is off" in one sentence (Yandex).
-pub(super) const PROTOCOL_OR_PASSWORD: Words =
-    &["or imap is disabled", "or pop is disabled", "or pop3 is disabled", "or imap access is disabled"];
+pub(super) const PROTOCOL_OR_PASSWORD: Words = &[
+    "or imap is disabled",
+    "or pop is disabled",
+    "or pop3 is disabled",
+    "or imap access is disabled",
+    "or imap disabled",
+    "or pop3 disabled",
+    "or pop disabled",
+    "service is not open",
+];
 
 /// IMAP, POP or SMTP AUTH is not enabled for this account.
 pub(super) const PROTOCOL_OFF: Words = &[
@@ -223,7 +231,6 @@ pub(super) const PROTOCOL_OFF: Words = &[
     "access to pop3 service",
     "access rights to this service",
     "not have access to this service",
-    "service is not open",
 ];
 
 /// No sign-in mechanism in common.
