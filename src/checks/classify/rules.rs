@@ -209,7 +209,8 @@ pub(super) const RULES: &[Rule] = &[
     Rule::text("11.either", "A35 D07", PROTOCOL_OR_PASSWORD, Code::AuthProtocolDisabled)
         .also(&[Code::AuthInvalidCredentials])
         .ambiguous(WHY_EITHER),
-    Rule::text("11.text", "D01-D06 D12 courier qq", PROTOCOL_OFF, Code::AuthProtocolDisabled),
+    Rule::text("11.text", "D01-D06 D12 courier qq interia", PROTOCOL_OFF, Code::AuthProtocolDisabled)
+        .on_success(),
     // Row 12: no sign-in mechanism in common.
     Rule::code("12.code", "C15", &["5.7.4", "504"], Code::AuthMechanismUnsupported),
     Rule::text("12.text", "D09-D11 D13", MECHANISM, Code::AuthMechanismUnsupported),

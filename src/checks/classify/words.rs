@@ -231,6 +231,11 @@ pub(super) const PROTOCOL_OFF: Words = &[
     "access to pop3 service",
     "access rights to this service",
     "not have access to this service",
+    "enable imap access",
+    "enable pop access",
+    "enable pop3 access",
+    "activate imap",
+    "activate pop",
 ];
 
 /// No sign-in mechanism in common.
