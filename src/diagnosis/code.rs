@@ -146,7 +146,7 @@ codes! {
     AuthAccountLocked = ("auth.account_locked", Auth, Error),
     /// Too many failed sign-ins: the server blocks for a while.
     AuthTooManyFailures = ("auth.too_many_failures", Auth, Error),
-    /// The server's sign-in system had a temporary fault.
+    /// The server had a temporary problem (busy, maintenance, a sign-in backend down).
     AuthServerError = ("auth.server_error", Auth, Error),
     /// Sign-in failed for a reason maildoctor does not recognise (the server's words are quoted).
     AuthFailedUnclassified = ("auth.failed_unclassified", Auth, Error),
