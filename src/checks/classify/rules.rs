@@ -323,6 +323,10 @@ pub(super) const RULES: &[Rule] = &[
     // Row 26 in two parts: the user named and "not found" (a wrong user name).
     Rule::all("26.user-not-found", "proton cyrus", &[USER_NAMES, NOT_FOUND], Code::AuthInvalidCredentials)
         .at(Phases::only(Phase::Login)),
+    // Row 26 in two parts, in any language: a secret named and "wrong" ("Passwort falsch",
+    // "пароль неверен", "密码不正确"), after every more specific meaning found nothing.
+    Rule::all("26.credential-wrong", "i18n", &[CREDENTIAL_NOUNS, WRONG_WORDS], Code::AuthInvalidCredentials)
+        .at(Phases::only(Phase::Login)),
     // Row 22, weaker words: temporary, read only after the credential words found nothing.
     Rule::text("22.temporary-text", "E16 yahoo", TEMPORARY, Code::AuthServerError)
         .at(SESSION)
