@@ -13,6 +13,7 @@ pub mod pop3;
 pub mod sasl;
 pub mod smtp;
 pub mod sniff;
+pub mod tls_records;
 
 use serde::Serialize;
 
