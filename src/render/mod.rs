@@ -76,6 +76,7 @@ pub(crate) fn hostile_report() -> crate::report::Report {
         }),
         provider: None,
         software: None,
+        ..Facts::default()
     };
     Report::assemble(Parts {
         request: RequestEcho::from(&request),

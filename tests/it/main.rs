@@ -16,6 +16,7 @@ mod mailbox;
 mod ops;
 mod props;
 mod protocol;
+mod race;
 mod redaction;
 mod tcp;
 mod tls;

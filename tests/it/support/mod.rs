@@ -6,6 +6,7 @@ pub mod certs;
 pub mod dns;
 pub mod fake_server;
 pub mod http;
+pub mod wire;
 
 use maildoctor::config::{Settings, Timeouts};
 use maildoctor::net::policy::AddressPolicy;
