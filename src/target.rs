@@ -778,6 +778,72 @@ mod tests {
     }
 
     #[test]
+    fn auto_is_detected_later_and_an_explicit_mode_is_not() {
+        let (t, _) = parse(&req(Protocol::Imap, "imap.example.com", Some("10993"), None));
+        let t = t.expect("target");
+        assert!(t.detect);
+        assert_eq!(t.describe(), "IMAP on imap.example.com port 10993 with automatic security");
+        let detected = t.detected(Security::Tls);
+        assert!(!detected.detect);
+        assert_eq!(detected.describe(), "IMAP on imap.example.com port 10993 with SSL/TLS");
+        let (t, _) = parse(&req(Protocol::Imap, "imap.example.com", None, Some(SecurityChoice::Starttls)));
+        assert!(!t.expect("target").detect);
+    }
+
+    #[test]
+    fn a_mail_url_gives_protocol_port_and_security_unless_the_request_says_otherwise() {
+        let url =
+            |host: &str| DiagnoseRequest { protocol: None, ..DiagnoseRequest::new(Protocol::Imap, host) };
+        let cases = [
+            ("imaps://mail.example.com", Protocol::Imap, 993, Security::Tls),
+            ("IMAP://mail.example.com/", Protocol::Imap, 143, Security::Starttls),
+            ("pop3s://mail.example.com", Protocol::Pop3, 995, Security::Tls),
+            ("pop3://mail.example.com", Protocol::Pop3, 110, Security::Starttls),
+            ("smtps://mail.example.com", Protocol::Smtp, 465, Security::Tls),
+            ("submissions://mail.example.com", Protocol::Smtp, 465, Security::Tls),
+            ("submission://mail.example.com", Protocol::Smtp, 587, Security::Starttls),
+            ("smtp://mail.example.com", Protocol::Smtp, 25, Security::Starttls),
+            ("imaps://mail.example.com:10993", Protocol::Imap, 10993, Security::Tls),
+        ];
+        for (host, protocol, port, security) in cases {
+            let (t, f) = parse(&url(host));
+            let t = t.unwrap_or_else(|| panic!("{host}: {f:?}"));
+            assert_eq!(
+                (t.protocol, t.port, t.security, t.detect),
+                (protocol, port, security, false),
+                "{host}"
+            );
+        }
+        // The request's own choices win; `auto` does not override the scheme.
+        let mut r = url("imaps://mail.example.com");
+        r.security = Some(SecurityChoice::Starttls);
+        let t = parse(&r).0.expect("target");
+        assert_eq!((t.port, t.security), (143, Security::Starttls));
+        r.security = Some(SecurityChoice::Auto);
+        r.port = Some(RawPort("10993".into()));
+        let t = parse(&r).0.expect("target");
+        assert_eq!((t.port, t.security, t.detect), (10993, Security::Tls, false));
+        r.protocol = Some(Protocol::Pop3);
+        assert_eq!(parse(&r).0.map(|t| t.protocol), Some(Protocol::Pop3));
+    }
+
+    #[test]
+    fn without_a_protocol_or_a_mail_url_the_request_cannot_be_run() {
+        let r =
+            DiagnoseRequest { protocol: None, ..DiagnoseRequest::new(Protocol::Imap, "mail.example.com") };
+        assert_eq!(r.resolved_protocol(), None);
+        let (t, f) = parse(&r);
+        assert!(t.is_none());
+        assert_eq!(f[0].code, Code::InputInvalidHost);
+        assert_eq!(RequestEcho::from(&r).protocol, None);
+        let r = DiagnoseRequest {
+            protocol: None,
+            ..DiagnoseRequest::new(Protocol::Imap, "https://mail.example.com")
+        };
+        assert_eq!(r.resolved_protocol(), None, "a web URL names no mail protocol");
+    }
+
+    #[test]
     fn username_defaults_to_the_email_address_and_password_is_never_debug_printed() {
         let mut r = req(Protocol::Imap, "imap.example.com", None, None);
         r.email = Some("me@example.com".into());
