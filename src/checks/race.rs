@@ -250,8 +250,12 @@ fn record(ctx: &Ctx, raced: &Raced, started: Instant) {
         port.speaks = Some(speaks);
         port.tls_works = tls_works;
         port.greeting_ms = greeting_ms;
-        if port.probe_after_ms.is_some() && port.probe_answer.is_none() {
-            port.probe_answer = Some(format!("no answer in {} ms", millis(started.elapsed())));
+        if let (Some(after), None) = (port.probe_after_ms, &port.probe_answer) {
+            let waited = millis(started.elapsed()).saturating_sub(after);
+            port.probe_answer = Some(match speaks {
+                PortSpeaks::Plaintext => format!("no answer in {waited} ms, when the greeting came"),
+                _ => format!("no answer in {waited} ms"),
+            });
         }
     });
     tracing::debug!(?speaks, ms = millis(started.elapsed()), "security race");

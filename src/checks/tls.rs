@@ -116,12 +116,22 @@ impl Failure {
 /// Runs the stage.
 #[tracing::instrument(skip_all, fields(stage = "tls", security = target.security.name(), auto = target.detect))]
 pub async fn run(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
-    if target.security == Security::Tls && !target.detect {
-        return implicit(ctx, target, conn).await;
+    let mut checked = if target.security == Security::Tls && !target.detect {
+        implicit(ctx, target, conn).await
+    } else {
+        let addr = conn.addr;
+        let raced = race::race(ctx, target, conn).await;
+        wire::after_race(ctx, target, addr, raced).await
+    };
+    // What the port speaks, for the report and for checks that try other settings.
+    let port = serde_json::to_value(ctx.facts().port).unwrap_or_default();
+    match &mut checked.outcome.data {
+        serde_json::Value::Object(data) => {
+            data.insert("port".to_owned(), port);
+        }
+        data => *data = json!({ "port": port }),
     }
-    let addr = conn.addr;
-    let raced = race::race(ctx, target, conn).await;
-    wire::after_race(ctx, target, addr, raced).await
+    checked
 }
 
 /// The code for a failed handshake: an outdated server (it only speaks TLS 1.0/1.1, or says
@@ -186,7 +196,6 @@ pub(super) fn established(
         "cipher": cipher,
         "faults": faults,
         "chain_length": recording.chain.len(),
-        "port": ctx.facts().port,
     });
     let detail = if findings.is_empty() {
         format!("Encrypted with {version}; the certificate is valid for {}.", target.host)

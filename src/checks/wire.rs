@@ -51,7 +51,7 @@ pub async fn after_race(ctx: &Ctx, target: &Target, addr: VettedAddr, raced: Rac
             let why = format!("a TLS handshake on a fresh connection succeeded ({version})");
             Checked::stop(tls_on_plaintext(target, &why))
         }
-        Raced::Broken(broken) => broken_tls(ctx, target, addr, broken).await,
+        Raced::Broken(failed) => broken(ctx, target, addr, failed).await,
         Raced::Http { session, greeting } => {
             let status = greeting.first().to_owned();
             web_server(ctx, session, status)
@@ -133,12 +133,10 @@ pub fn silent(ctx: &Ctx, session: Session, waited: Duration) -> Checked<Secured>
     )
 }
 
-/// The port speaks TLS (it answered a ClientHello with TLS), but the handshake failed.
+/// The port speaks TLS (it answered a ClientHello with TLS), but the handshake failed: say how
+/// far it got, show the certificate when one was sent, and with STARTTLS or none chosen also
+/// that the port wants SSL/TLS.
 pub async fn broken(ctx: &Ctx, target: &Target, addr: VettedAddr, broken: Broken) -> Checked<Secured> {
-    broken_tls(ctx, target, addr, broken).await
-}
-
-async fn broken_tls(ctx: &Ctx, target: &Target, addr: VettedAddr, broken: Broken) -> Checked<Secured> {
     ctx.with_facts(|f| {
         let port = f.port.get_or_insert_default();
         port.speaks = Some(PortSpeaks::Tls);
@@ -173,7 +171,7 @@ async fn broken_tls(ctx: &Ctx, target: &Target, addr: VettedAddr, broken: Broken
         (_, true) => "This port uses SSL/TLS from the start (not a plain-text greeting), and its TLS fails.",
         (_, false) => "This port uses SSL/TLS from the start, but its TLS handshake fails.",
     };
-    let data = json!({ "mode": "implicit", "port": ctx.facts().port, "chain_length": chain.len() });
+    let data = json!({ "mode": "implicit", "chain_length": chain.len() });
     Checked::stop(StageOutcome::from_findings(Stage::Tls, detail, findings).with_data(data))
 }
 

@@ -307,8 +307,12 @@ async fn a_greeting_delayed_like_postscreen_is_waited_for_and_not_taken_for_tls(
     assert!(!report.has(maildoctor::diagnosis::Code::TlsTlsOnPlaintextPort), "{:?}", codes(&report));
     // The greeting came, EHLO offers no STARTTLS.
     assert_eq!(primary(&report), "tls.starttls_unsupported", "{:?}", codes(&report));
-    let data = &report.stage(Stage::Tls).expect("tls").data;
-    assert_eq!(data, &serde_json::Value::Null, "a skipped or refused upgrade has no TLS data");
+    let port = &report.stage(Stage::Tls).expect("tls").data["port"];
+    assert_eq!(port["speaks"], "plaintext", "{port:#}");
+    assert_eq!(port["starttls"], false, "{port:#}");
+    // The probe's ClientHello got the same greeting back, or nothing yet when the greeting won.
+    let answer = port["probe_answer"].as_str().expect("the probe is accounted for");
+    assert!(answer.starts_with("plain text: 220") || answer.ends_with("when the greeting came"), "{answer}");
 }
 
 #[tokio::test]
