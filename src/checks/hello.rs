@@ -188,10 +188,7 @@ pub async fn hello(ctx: &Ctx, target: &Target, tcp: TcpStream, watch: Watch) -> 
             let left = watch.total.saturating_sub(started.elapsed());
             match tokio::time::timeout(left, &mut connect).await {
                 Ok(done) => done,
-                Err(_) => {
-                    let wire = tls_records::read(&tap.bytes());
-                    return Answer::Tls(Broken { error: None, stalled: Some(watch.total), wire });
-                }
+                Err(_) => return stalled(tap.bytes(), watch.total),
             }
         }
     };
@@ -199,6 +196,18 @@ pub async fn hello(ctx: &Ctx, target: &Target, tcp: TcpStream, watch: Watch) -> 
         Ok(stream) => Answer::Done { stream: Box::new(stream), recording: verifier.recording() },
         Err((error, tcp)) => judge(error, tcp, tap.bytes()),
     }
+}
+
+/// The handshake neither completed nor failed within `limit`: judged by the bytes so far (a
+/// few plain-text bytes without a line end stall rustls as much as half a ServerHello).
+fn stalled(first: Vec<u8>, limit: Duration) -> Answer {
+    let wire = tls_records::read(&first);
+    if wire.is_tls {
+        return Answer::Tls(Broken { error: None, stalled: Some(limit), wire });
+    }
+    let error =
+        io::Error::new(io::ErrorKind::TimedOut, format!("no TLS answer within {} ms", limit.as_millis()));
+    if is_text(&first) { Answer::Text { first } } else { Answer::Binary { error, first } }
 }
 
 /// Judges a failed handshake by the bytes that came back.
@@ -257,12 +266,15 @@ pub async fn certificate_over_tls12(
     wire.certificates.into_iter().map(CertificateDer::from).collect()
 }
 
-/// Mostly printable ASCII or UTF-8 (a text line), as opposed to binary noise.
+/// Text (nine characters in ten printable once decoded as UTF-8), as opposed to binary noise.
 fn is_text(bytes: &[u8]) -> bool {
-    let printable = bytes
-        .iter()
-        .filter(|&&b| b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\r' | b'\n') || b >= 0x80);
-    printable.count() * 10 >= bytes.len() * 9
+    let text = String::from_utf8_lossy(bytes);
+    let total = text.chars().count();
+    let noise = text
+        .chars()
+        .filter(|&c| c == char::REPLACEMENT_CHARACTER || (c.is_control() && !matches!(c, '\t' | '\r' | '\n')))
+        .count();
+    noise * 10 <= total
 }
 
 /// The first line of the server's bytes, printable.
@@ -281,6 +293,15 @@ mod tests {
         assert!(is_text(b"501 5.5.2 NUL characters are not allowed\r\n"));
         assert!(is_text("* OK Grüße\r\n".as_bytes()));
         assert!(!is_text(b"\x00\x01\x02\x03garbage\xff"));
+        assert!(!is_text(&[0xa5; 64]), "high bytes that are not UTF-8 are noise");
+    }
+
+    #[test]
+    fn a_stall_is_judged_by_the_bytes_so_far() {
+        let limit = Duration::from_millis(700);
+        assert!(matches!(stalled(b"* ".to_vec(), limit), Answer::Text { .. }));
+        assert!(matches!(stalled(vec![0x16, 0x03, 0x03, 0x00, 0x7a, 0x02], limit), Answer::Tls(_)));
+        assert!(matches!(stalled(vec![0x00, 0x01, 0xff], limit), Answer::Binary { .. }));
     }
 
     #[test]
