@@ -28,7 +28,8 @@ pub struct Timeouts {
     /// Waiting for a greeting before calling the server silent.
     pub greeting: Duration,
     /// How long a plain connection may stay silent before a TLS ClientHello goes out on a
-    /// second connection (the security race; the connect time is added to it).
+    /// second connection (the security race; the connect time is added to it; none on 993,
+    /// 995 and 465).
     pub head_start: Duration,
     /// One read or write after the greeting.
     pub io: Duration,

@@ -10,7 +10,8 @@
 //! ```
 //!
 //! Whichever answers first decides, and the loser is closed. A plain-text server that greets
-//! within the head start never sees the probe. The head start: Dovecot greets on loopback in
+//! within the head start never sees the probe. On 993, 995 and 465, where a greeting is not
+//! expected, there is no head start: the ClientHello goes out at once. The head start: Dovecot greets on loopback in
 //! 8 ms (median; 25 ms at worst on a loaded 2-core machine) and Postfix in under 1 ms, and a
 //! greeting reaches a client about one round trip after its connect returns, so 250 ms plus
 //! the measured connect time lets every responsive server greet first, while an implicit-TLS
@@ -149,7 +150,7 @@ async fn listen(
     let limit = deadline.saturating_duration_since(Instant::now());
     let read = greeting::read(session, limit);
     tokio::pin!(read);
-    let head = head_start(ctx).min(limit);
+    let head = head_start(ctx, target.port).min(limit);
     if let Ok(heard) = tokio::time::timeout(head, &mut read).await {
         return (Some(heard), None);
     }
@@ -188,11 +189,21 @@ async fn listen(
     }
 }
 
-/// The head start connection 1 gets before the probe: the configured base plus the time the
-/// connect took (a greeting arrives about one round trip after the connect returns).
-fn head_start(ctx: &Ctx) -> Duration {
+/// The head start connection 1 gets before the probe (see [`head_start_for`]).
+fn head_start(ctx: &Ctx, port: u16) -> Duration {
     let rtt = ctx.facts().port.and_then(|p| p.connect_ms).map_or(Duration::ZERO, Duration::from_millis);
-    (ctx.timeouts.head_start + rtt).min(ctx.timeouts.greeting / 2)
+    head_start_for(port, ctx.timeouts.head_start, rtt, ctx.timeouts.greeting)
+}
+
+/// The configured base plus the time the connect took (a greeting arrives about one round trip
+/// after the connect returns), at most half the greeting time. None on the implicit-TLS ports
+/// 993, 995 and 465: a greeting is not expected there, so the ClientHello goes out at once and
+/// `auto` costs one extra connect, not a head start, on the most common settings.
+pub fn head_start_for(port: u16, base: Duration, rtt: Duration, greeting: Duration) -> Duration {
+    if Security::for_port(port) == Security::Tls {
+        return Duration::ZERO;
+    }
+    (base + rtt).min(greeting / 2)
 }
 
 /// One TLS ClientHello on a fresh connection to the same vetted address, silent until
@@ -270,4 +281,25 @@ fn heard_probe(ctx: &Ctx, answer: &Answer) {
 
 fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_head_start_grows_with_the_round_trip_and_is_skipped_on_implicit_tls_ports() {
+        let ms = Duration::from_millis;
+        let greeting = Duration::from_secs(8);
+        assert_eq!(head_start_for(143, ms(250), ms(0), greeting), ms(250));
+        assert_eq!(head_start_for(10993, ms(250), ms(180), greeting), ms(430));
+        assert_eq!(
+            head_start_for(587, ms(250), ms(9000), greeting),
+            ms(4000),
+            "at most half the greeting time"
+        );
+        for port in [993, 995, 465] {
+            assert_eq!(head_start_for(port, ms(250), ms(50), greeting), Duration::ZERO, "{port}");
+        }
+    }
 }
