@@ -66,10 +66,11 @@ async fn greeted(ctx: &Ctx, target: &Target, session: Session, greeting: Greetin
     if target.detect {
         detected(ctx, Security::Starttls);
         let mut checked = tls::starttls(ctx, target, session, greeting).await;
-        if ctx.facts().port.and_then(|p| p.starttls) == Some(true) {
-            checked.outcome.detail =
-                format!("This port greets in plain text and offers STARTTLS. {}", checked.outcome.detail);
-        }
+        let lead = match ctx.facts().port.and_then(|p| p.starttls) {
+            Some(true) => "This port greets in plain text and offers STARTTLS.",
+            _ => "This port greets in plain text.",
+        };
+        checked.outcome.detail = format!("{lead} {}", checked.outcome.detail);
         return checked;
     }
     match target.security {

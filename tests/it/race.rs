@@ -152,6 +152,7 @@ async fn auto_on_a_plain_port_without_starttls_says_starttls_is_not_offered() {
     let (report, _) = run(None, &request(Protocol::Imap, server.port(), SecurityChoice::Auto)).await;
     assert_eq!(primary(&report), "tls.starttls_unsupported", "{:?}", codes(&report));
     assert_eq!(target_security(&report), Some(Security::Starttls));
+    assert!(tls_detail(&report).starts_with("This port greets in plain text. "), "{}", tls_detail(&report));
 }
 
 #[tokio::test]
