@@ -164,7 +164,7 @@ pub(super) async fn implicit(ctx: &Ctx, target: &Target, conn: Connected) -> Che
                 port.speaks = Some(PortSpeaks::Tls);
                 port.tls_works = Some(true);
             });
-            established(ctx, target, *stream, recording, Mode::Implicit, None)
+            established(ctx, target, *stream, recording, Mode::Implicit, None).await
         }
         Answer::Tls(broken) => wire::broken(ctx, target, addr, broken).await,
         Answer::Http { status, tcp } => wire::web_server(ctx, plain_session(ctx, tcp), status),
@@ -176,8 +176,9 @@ pub(super) async fn implicit(ctx: &Ctx, target: &Target, conn: Connected) -> Che
     }
 }
 
-/// TLS is up: record version, cipher and certificate, assess the certificate, hand off.
-pub(super) fn established(
+/// TLS is up: record version, cipher and certificate, assess the certificate, hand off. (Async
+/// so that assessing the certificate may fetch what it needs, e.g. a missing intermediate.)
+pub(super) async fn established(
     ctx: &Ctx,
     target: &Target,
     stream: TlsStream<Tcp>,
@@ -282,7 +283,7 @@ pub(super) async fn starttls(
     };
     match handshake(ctx, target, tcp).await {
         Ok((stream, recording)) => {
-            established(ctx, target, stream, recording, Mode::Starttls, Some(greeting))
+            established(ctx, target, stream, recording, Mode::Starttls, Some(greeting)).await
         }
         Err(failure) => {
             ctx.transcript.note(&format!("TLS handshake after STARTTLS failed: {}", failure.describe()));

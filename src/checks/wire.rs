@@ -41,7 +41,8 @@ pub async fn after_race(ctx: &Ctx, target: &Target, addr: VettedAddr, raced: Rac
         Raced::Tls { stream, recording } => {
             if target.detect {
                 detected(ctx, Security::Tls);
-                let mut checked = tls::established(ctx, target, *stream, recording, Mode::Implicit, None);
+                let mut checked =
+                    tls::established(ctx, target, *stream, recording, Mode::Implicit, None).await;
                 checked.outcome.detail =
                     format!("This port uses SSL/TLS from the start. {}", checked.outcome.detail);
                 return checked;
