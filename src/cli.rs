@@ -20,7 +20,7 @@ use crate::render::text;
 use crate::runner::{Engine, EngineError, Progress};
 use crate::secret::Password;
 use crate::stage::StageStatus;
-use crate::target::{DiagnoseRequest, Options, Protocol, RawPort, SecurityChoice};
+use crate::target::{DiagnoseRequest, Options, Protocol, RawPort, Scheme, SecurityChoice};
 use crate::web;
 
 /// Exit codes (the low ones follow the verdict; usage and setup errors follow `sysexits.h`).
@@ -99,7 +99,7 @@ pub enum SecurityArg {
     Starttls,
     /// No encryption.
     None,
-    /// Implicit TLS on 993/995/465, STARTTLS elsewhere.
+    /// Find out what the port speaks (SSL/TLS from the start, or STARTTLS).
     Auto,
 }
 
@@ -149,18 +149,20 @@ fn cidr_text(text: &str) -> Result<String, String> {
 /// `maildoctor check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The mail protocol.
+    /// The mail protocol; may be left out when --host is a mail URL such as imaps://host.
     #[arg(long, value_enum)]
-    pub protocol: ProtocolArg,
-    /// The server name as the mail app has it (e.g. imap.example.com).
+    pub protocol: Option<ProtocolArg>,
+    /// The server name as the mail app has it (e.g. imap.example.com), or a mail URL
+    /// (imaps://, imap://, pop3s://, pop3://, smtps://, submissions://, submission://, smtp://)
+    /// that also gives the protocol, port and security.
     #[arg(long)]
     pub host: String,
     /// The port; omitted means the standard one for the protocol and security.
     #[arg(long)]
     pub port: Option<u16>,
-    /// How the connection is secured.
-    #[arg(long, value_enum, default_value = "auto")]
-    pub security: SecurityArg,
+    /// How the connection is secured; left out, maildoctor finds out what the port speaks.
+    #[arg(long, value_enum)]
+    pub security: Option<SecurityArg>,
     /// The user name (often the full e-mail address); needs --password-stdin or --password-env.
     #[arg(long)]
     pub user: Option<String>,
@@ -255,6 +257,11 @@ pub enum CliError {
         "--user needs a password: pipe it with --password-stdin or name a variable with --password-env VAR"
     )]
     PasswordMissing,
+    /// Neither `--protocol` nor a mail URL as `--host` says which protocol to test.
+    #[error(
+        "--protocol is missing: give --protocol imap|pop3|smtp, or the server as a mail URL (e.g. --host imaps://mail.example.com)"
+    )]
+    ProtocolMissing,
     /// `--password-env` names a variable that is not set (or not UTF-8).
     #[error("--password-env: the environment variable {0} is not set")]
     PasswordEnv(String),
@@ -285,7 +292,7 @@ impl CliError {
             CliError::Engine(_) | CliError::Config(_) => exit::CONFIG,
             CliError::Discover(crate::discover::DiscoverError::BadAddress(_)) => exit::USAGE,
             CliError::Discover(_) => exit::CONFIG,
-            CliError::PasswordEnv(_) | CliError::PasswordMissing => exit::USAGE,
+            CliError::PasswordEnv(_) | CliError::PasswordMissing | CliError::ProtocolMissing => exit::USAGE,
             CliError::PasswordStdin(_) => exit::NO_INPUT,
             CliError::Listen { .. } => exit::UNAVAILABLE,
             CliError::Io(_) | CliError::Json(_) => exit::SOFTWARE,
@@ -338,16 +345,19 @@ impl ServeArgs {
 impl CheckArgs {
     /// The request these flags describe (reads the password from its source).
     pub fn request(&self) -> Result<DiagnoseRequest, CliError> {
+        if self.protocol.is_none() && Scheme::of(&self.host).is_none() {
+            return Err(CliError::ProtocolMissing);
+        }
         let password = self.password()?;
         if self.user.is_some() && password.is_none() {
             // No echo-free prompt without another crate; never take the password from argv.
             return Err(CliError::PasswordMissing);
         }
-        Ok(DiagnoseRequest {
-            protocol: self.protocol.into(),
+        let request = DiagnoseRequest {
+            protocol: self.protocol.map(Into::into),
             host: self.host.clone(),
             port: self.port.map(|p| RawPort(p.to_string())),
-            security: Some(self.security.into()),
+            security: self.security.map(Into::into),
             username: self.user.clone(),
             password,
             email: self.email.clone(),
@@ -359,7 +369,8 @@ impl CheckArgs {
                 test_limits: self.probe_connection_limit,
                 connection_limit_cap: Some(self.limit_cap),
             },
-        })
+        };
+        Ok(request)
     }
 
     fn password(&self) -> Result<Option<Password>, CliError> {

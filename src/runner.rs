@@ -110,7 +110,7 @@ impl Engine {
     }
 
     /// Runs one diagnosis, sending each stage to `progress` as it finishes.
-    #[tracing::instrument(skip_all, fields(protocol = request.protocol.name(), host = %request.host))]
+    #[tracing::instrument(skip_all, fields(protocol = request.resolved_protocol().map_or("", |p| p.name()), host = %request.host))]
     pub async fn diagnose_with(
         &self,
         request: &DiagnoseRequest,
@@ -149,8 +149,10 @@ impl Engine {
                     if !run.abandoned {
                         run.skip_until_end(EARLIER_FAILED).await;
                         let options = &self.alternatives;
+                        // Alternatives start from the mode `auto` detected, when it did.
+                        let tried = with_detected(target.clone(), &ctx.facts());
                         alternatives =
-                            alternatives::after(&ctx, target, request, &run.outcomes, options).await;
+                            alternatives::after(&ctx, &tried, request, &run.outcomes, options).await;
                     }
                     facts = ctx.facts();
                 }
@@ -167,6 +169,8 @@ impl Engine {
             }
         }
         run.skip_until_end(EARLIER_FAILED).await;
+        // With security `auto`, the report (and its settings table) shows the mode detected.
+        let target = target.map(|t| with_detected(t, &facts));
 
         let report = Report::assemble(Parts {
             request: RequestEcho::from(request),
@@ -224,6 +228,8 @@ impl Engine {
         let Some(secured) = run.stage(ctx, Stage::Tls, checks::tls::run(ctx, target, conn)).await else {
             return;
         };
+        // With security `auto`, the stages after tls go on in the mode it detected.
+        let target = &with_detected(target.clone(), &ctx.facts());
         let Some(mut ready) =
             run.stage(ctx, Stage::Protocol, checks::protocol::run(ctx, target, secured)).await
         else {
@@ -342,6 +348,14 @@ impl Run {
             }
         }
         self.outcomes.sort_by_key(|o| o.stage);
+    }
+}
+
+/// The target with the security `auto` detected, when it did.
+fn with_detected(target: Target, facts: &Facts) -> Target {
+    match facts.port.as_ref().and_then(|p| p.detected) {
+        Some(security) if target.detect => target.detected(security),
+        _ => target,
     }
 }
 

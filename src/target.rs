@@ -138,7 +138,8 @@ pub enum SecurityChoice {
     Starttls,
     /// No encryption.
     None,
-    /// Implicit TLS on 993/995/465, STARTTLS elsewhere.
+    /// Find out what the port speaks: TLS from the first byte, or a plain-text greeting and
+    /// STARTTLS (or the security a URL-shaped host such as `imaps://` names).
     Auto,
 }
 
@@ -227,14 +228,16 @@ impl<'de> Deserialize<'de> for RawPort {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiagnoseRequest {
-    /// `imap`, `pop3` or `smtp`.
-    pub protocol: Protocol,
+    /// `imap`, `pop3` or `smtp`; may be omitted only when the host is URL-shaped
+    /// (`imaps://mail.example.com`), whose scheme names it.
+    #[serde(default)]
+    pub protocol: Option<Protocol>,
     /// The server as typed.
     pub host: String,
     /// The port; omitted means the protocol's default for the security mode.
     #[serde(default)]
     pub port: Option<RawPort>,
-    /// The security mode; omitted means `auto`.
+    /// The security mode; omitted means `auto` (or the URL scheme's).
     #[serde(default)]
     pub security: Option<SecurityChoice>,
     /// The user name.
@@ -258,7 +261,7 @@ impl DiagnoseRequest {
     /// A request with only protocol and host (the rest defaulted).
     pub fn new(protocol: Protocol, host: impl Into<String>) -> Self {
         DiagnoseRequest {
-            protocol,
+            protocol: Some(protocol),
             host: host.into(),
             port: None,
             security: None,
@@ -269,13 +272,49 @@ impl DiagnoseRequest {
             options: Options::default(),
         }
     }
+
+    /// The protocol asked for: the `protocol` field, else the scheme of a URL-shaped host
+    /// (`imaps://…`). `None` when neither says one: the request cannot be run.
+    pub fn resolved_protocol(&self) -> Option<Protocol> {
+        self.protocol.or_else(|| Scheme::of(&self.host).map(|s| s.protocol))
+    }
+}
+
+/// What a URL scheme typed before the host says (RFC 8314 §7 for the TLS ones): protocol,
+/// security and port, each used unless the request gives its own.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct Scheme {
+    /// The protocol (`imaps` ⇒ IMAP).
+    pub protocol: Protocol,
+    /// The security (`imaps` ⇒ SSL/TLS, `imap` ⇒ STARTTLS).
+    pub security: Security,
+    /// The scheme's default port.
+    pub port: u16,
+}
+
+impl Scheme {
+    /// The scheme of `typed`, when it is a mail URL (`imaps://mail.example.com:993/`).
+    pub fn of(typed: &str) -> Option<Scheme> {
+        let (scheme, _) = typed.trim().split_once("://")?;
+        let (protocol, security, port) = match scheme.to_ascii_lowercase().as_str() {
+            "imaps" => (Protocol::Imap, Security::Tls, 993),
+            "imap" => (Protocol::Imap, Security::Starttls, 143),
+            "pop3s" | "pops" => (Protocol::Pop3, Security::Tls, 995),
+            "pop3" | "pop" => (Protocol::Pop3, Security::Starttls, 110),
+            "smtps" | "submissions" => (Protocol::Smtp, Security::Tls, 465),
+            "submission" => (Protocol::Smtp, Security::Starttls, 587),
+            "smtp" => (Protocol::Smtp, Security::Starttls, 25),
+            _ => return None,
+        };
+        Some(Scheme { protocol, security, port })
+    }
 }
 
 /// The request as echoed in a report: everything but the password.
 #[derive(Clone, Debug, Serialize)]
 pub struct RequestEcho {
-    /// Protocol.
-    pub protocol: Protocol,
+    /// Protocol (from the request, or the scheme of a URL-shaped host; `null` when neither).
+    pub protocol: Option<Protocol>,
     /// Host as typed.
     pub host: String,
     /// Port as typed.
@@ -295,7 +334,7 @@ pub struct RequestEcho {
 impl From<&DiagnoseRequest> for RequestEcho {
     fn from(r: &DiagnoseRequest) -> Self {
         RequestEcho {
-            protocol: r.protocol,
+            protocol: r.resolved_protocol(),
             host: r.host.clone(),
             port: r.port.as_ref().map(|p| p.0.clone()),
             security: r.security,
@@ -316,8 +355,11 @@ pub struct Target {
     pub host: Host,
     /// Port.
     pub port: u16,
-    /// Security, with `auto` resolved.
+    /// Security: as chosen, or with `auto` the port's usual one until the `tls` stage has
+    /// found out what the port speaks.
     pub security: Security,
+    /// The security was `auto`: the `tls` stage finds out what the port speaks.
+    pub detect: bool,
     /// Credentials, when both a user name and a password were given.
     pub credentials: Option<Credentials>,
     /// Extra trusted CA certificates, PEM.
@@ -330,10 +372,16 @@ impl Target {
     /// "IMAP on imap.example.com port 993 with SSL/TLS".
     pub fn describe(&self) -> String {
         let security = match self.security {
+            _ if self.detect => "with automatic security".to_owned(),
             Security::None => "without encryption".to_owned(),
             other => format!("with {}", other.label()),
         };
         format!("{} on {} port {} {security}", self.protocol, self.host, self.port)
+    }
+
+    /// The same target once `auto` has found the port's security.
+    pub fn detected(&self, security: Security) -> Target {
+        Target { security, detect: false, ..self.clone() }
     }
 }
 
@@ -342,11 +390,16 @@ impl Target {
 pub fn parse(req: &DiagnoseRequest) -> (Option<Target>, Vec<Finding>) {
     let mut findings = Vec::new();
     let (host_text, port_in_host) = split_host(&req.host);
+    let Some(protocol) = req.resolved_protocol() else {
+        let problem = "no protocol was chosen, and the server name does not say one (like imaps://…)";
+        findings.push(Finding::new(Code::InputInvalidHost).with("typed", &req.host).with("problem", problem));
+        return (None, findings);
+    };
 
     if let Some(at) = host_text.rfind('@') {
         let domain = &host_text[at + 1..];
         let mut finding = Finding::new(Code::InputEmailAsServer).with("typed", host_text);
-        if let Some(fix) = provider_fix(domain, req.protocol) {
+        if let Some(fix) = provider_fix(domain, protocol) {
             finding = finding.with_fix(fix);
         }
         findings.push(finding);
@@ -361,40 +414,20 @@ pub fn parse(req: &DiagnoseRequest) -> (Option<Target>, Vec<Finding>) {
         }
     };
 
-    let raw_port = req.port.as_ref().map(|p| p.0.trim().to_owned()).filter(|p| !p.is_empty());
-    let raw_port = raw_port.or(port_in_host.map(str::to_owned));
-    let choice = req.security.unwrap_or(SecurityChoice::Auto);
-    let port = match raw_port {
-        Some(text) => match text.parse::<u32>() {
-            Ok(p) if (1..=65535).contains(&p) => p as u16,
-            _ => {
-                findings.push(
-                    Finding::new(Code::InputInvalidPort)
-                        .with("typed", text)
-                        .with("expected", "a number from 1 to 65535"),
-                );
-                return (None, findings);
-            }
-        },
-        None => match choice {
-            SecurityChoice::Tls | SecurityChoice::Auto => req.protocol.default_port(Security::Tls),
-            SecurityChoice::Starttls => req.protocol.default_port(Security::Starttls),
-            SecurityChoice::None => req.protocol.default_port(Security::None),
-        },
-    };
-    let security = match choice {
-        SecurityChoice::Tls => Security::Tls,
-        SecurityChoice::Starttls => Security::Starttls,
-        SecurityChoice::None => Security::None,
-        SecurityChoice::Auto => Security::for_port(port),
+    let (port, security, detect) = match port_and_security(req, protocol, port_in_host) {
+        Ok(settings) => settings,
+        Err(finding) => {
+            findings.push(finding);
+            return (None, findings);
+        }
     };
 
     if let Host::Name(name) = &host {
-        findings.extend(webmail_host(name, req.protocol));
-        findings.extend(host_protocol_mismatch(name, req.protocol));
+        findings.extend(webmail_host(name, protocol));
+        findings.extend(host_protocol_mismatch(name, protocol));
     }
-    findings.extend(protocol_port_mismatch(req.protocol, port, security));
-    findings.extend(security_port_mismatch(req.protocol, port, security));
+    findings.extend(protocol_port_mismatch(protocol, port, security));
+    findings.extend(security_port_mismatch(protocol, port, security));
 
     let username = req.username.as_deref().map(str::trim).filter(|u| !u.is_empty()).or(req
         .email
@@ -409,15 +442,52 @@ pub fn parse(req: &DiagnoseRequest) -> (Option<Target>, Vec<Finding>) {
     };
 
     let target = Target {
-        protocol: req.protocol,
+        protocol,
         host,
         port,
         security,
+        detect,
         credentials,
         ca_pem: req.ca_pem.clone().filter(|p| !p.trim().is_empty()),
         options: req.options.clone(),
     };
     (Some(target), findings)
+}
+
+/// The port and security: what the request says, else what a URL scheme says, else the
+/// protocol's defaults; `auto` (no choice anywhere) means the `tls` stage detects it.
+fn port_and_security(
+    req: &DiagnoseRequest,
+    protocol: Protocol,
+    port_in_host: Option<&str>,
+) -> Result<(u16, Security, bool), Finding> {
+    let scheme = Scheme::of(&req.host);
+    let chosen = match req.security {
+        Some(SecurityChoice::Tls) => Some(Security::Tls),
+        Some(SecurityChoice::Starttls) => Some(Security::Starttls),
+        Some(SecurityChoice::None) => Some(Security::None),
+        Some(SecurityChoice::Auto) | None => scheme.map(|s| s.security),
+    };
+    let raw_port = req.port.as_ref().map(|p| p.0.trim().to_owned()).filter(|p| !p.is_empty());
+    let port = match raw_port.or(port_in_host.map(str::to_owned)) {
+        Some(text) => match text.parse::<u32>() {
+            Ok(p) if (1..=65535).contains(&p) => p as u16,
+            _ => {
+                return Err(Finding::new(Code::InputInvalidPort)
+                    .with("typed", text)
+                    .with("expected", "a number from 1 to 65535"));
+            }
+        },
+        None => match (scheme, chosen) {
+            (Some(s), Some(security)) if s.protocol == protocol && s.security == security => s.port,
+            // Auto without a port: the SSL/TLS port, which RFC 8314 prefers.
+            (_, security) => protocol.default_port(security.unwrap_or(Security::Tls)),
+        },
+    };
+    Ok(match chosen {
+        Some(security) => (port, security, false),
+        None => (port, Security::for_port(port), true),
+    })
 }
 
 /// Strips what people paste around a host name (`imaps://`, a path, `[…]`, a trailing dot)
@@ -705,6 +775,72 @@ mod tests {
         assert_eq!((t.host.as_text().as_str(), t.port), ("mail.example.com", 10993));
         let (t, _) = parse(&req(Protocol::Imap, "[::1]:1143", None, Some(SecurityChoice::None)));
         assert_eq!(t.map(|t| t.host), Some(Host::Ip("::1".parse().expect("ip"))));
+    }
+
+    #[test]
+    fn auto_is_detected_later_and_an_explicit_mode_is_not() {
+        let (t, _) = parse(&req(Protocol::Imap, "imap.example.com", Some("10993"), None));
+        let t = t.expect("target");
+        assert!(t.detect);
+        assert_eq!(t.describe(), "IMAP on imap.example.com port 10993 with automatic security");
+        let detected = t.detected(Security::Tls);
+        assert!(!detected.detect);
+        assert_eq!(detected.describe(), "IMAP on imap.example.com port 10993 with SSL/TLS");
+        let (t, _) = parse(&req(Protocol::Imap, "imap.example.com", None, Some(SecurityChoice::Starttls)));
+        assert!(!t.expect("target").detect);
+    }
+
+    #[test]
+    fn a_mail_url_gives_protocol_port_and_security_unless_the_request_says_otherwise() {
+        let url =
+            |host: &str| DiagnoseRequest { protocol: None, ..DiagnoseRequest::new(Protocol::Imap, host) };
+        let cases = [
+            ("imaps://mail.example.com", Protocol::Imap, 993, Security::Tls),
+            ("IMAP://mail.example.com/", Protocol::Imap, 143, Security::Starttls),
+            ("pop3s://mail.example.com", Protocol::Pop3, 995, Security::Tls),
+            ("pop3://mail.example.com", Protocol::Pop3, 110, Security::Starttls),
+            ("smtps://mail.example.com", Protocol::Smtp, 465, Security::Tls),
+            ("submissions://mail.example.com", Protocol::Smtp, 465, Security::Tls),
+            ("submission://mail.example.com", Protocol::Smtp, 587, Security::Starttls),
+            ("smtp://mail.example.com", Protocol::Smtp, 25, Security::Starttls),
+            ("imaps://mail.example.com:10993", Protocol::Imap, 10993, Security::Tls),
+        ];
+        for (host, protocol, port, security) in cases {
+            let (t, f) = parse(&url(host));
+            let t = t.unwrap_or_else(|| panic!("{host}: {f:?}"));
+            assert_eq!(
+                (t.protocol, t.port, t.security, t.detect),
+                (protocol, port, security, false),
+                "{host}"
+            );
+        }
+        // The request's own choices win; `auto` does not override the scheme.
+        let mut r = url("imaps://mail.example.com");
+        r.security = Some(SecurityChoice::Starttls);
+        let t = parse(&r).0.expect("target");
+        assert_eq!((t.port, t.security), (143, Security::Starttls));
+        r.security = Some(SecurityChoice::Auto);
+        r.port = Some(RawPort("10993".into()));
+        let t = parse(&r).0.expect("target");
+        assert_eq!((t.port, t.security, t.detect), (10993, Security::Tls, false));
+        r.protocol = Some(Protocol::Pop3);
+        assert_eq!(parse(&r).0.map(|t| t.protocol), Some(Protocol::Pop3));
+    }
+
+    #[test]
+    fn without_a_protocol_or_a_mail_url_the_request_cannot_be_run() {
+        let r =
+            DiagnoseRequest { protocol: None, ..DiagnoseRequest::new(Protocol::Imap, "mail.example.com") };
+        assert_eq!(r.resolved_protocol(), None);
+        let (t, f) = parse(&r);
+        assert!(t.is_none());
+        assert_eq!(f[0].code, Code::InputInvalidHost);
+        assert_eq!(RequestEcho::from(&r).protocol, None);
+        let r = DiagnoseRequest {
+            protocol: None,
+            ..DiagnoseRequest::new(Protocol::Imap, "https://mail.example.com")
+        };
+        assert_eq!(r.resolved_protocol(), None, "a web URL names no mail protocol");
     }
 
     #[test]

@@ -44,15 +44,29 @@
     var provider = null;
     port.addEventListener("input", function () { touched.port = true; });
     security.addEventListener("change", function () { touched.security = true; follow(); });
-    host.addEventListener("input", function () { touched.host = true; clearError("host"); });
+    host.addEventListener("input", function () { touched.host = true; clearError("host"); byScheme(); });
 
     function protocol() { return (form.querySelector("input[name=protocol]:checked") || {}).value || "imap"; }
 
-    // Port and security follow the protocol until the person changes them.
+    // The port follows the protocol and security until the person changes it. Security stays
+    // Automatic (maildoctor finds out what the port speaks; its usual port is the SSL/TLS one).
     function follow() {
       var p = protocol();
-      if (!touched.security) security.value = "tls";
-      if (!touched.port && security.value !== "auto") port.value = String(PORTS[p][security.value]);
+      var s = security.value === "auto" ? "tls" : security.value;
+      if (!touched.port) port.value = String(PORTS[p][s]);
+    }
+
+    // A server typed as a mail URL (imaps://, pop3://, submission://…) names its protocol.
+    var SCHEMES = { imaps: "imap", imap: "imap", pop3s: "pop3", pops: "pop3", pop3: "pop3", pop: "pop3",
+      smtps: "smtp", submissions: "smtp", submission: "smtp", smtp: "smtp" };
+    function byScheme() {
+      var m = /^\s*([a-z0-9]+):\/\//i.exec(host.value);
+      var p = m && SCHEMES[m[1].toLowerCase()];
+      var radio = p && $("protocol-" + p);
+      if (!radio || radio.checked) return;
+      radio.checked = true;
+      // The URL gives the port and security too: let the server read them from it.
+      if (!touched.port) port.value = "";
     }
     form.querySelectorAll("input[name=protocol]").forEach(function (r) {
       r.addEventListener("change", function () {

@@ -278,6 +278,7 @@ mod tests {
             host: Host::Name(host.into()),
             port,
             security,
+            detect: false,
             credentials: None,
             ca_pem: None,
             options: Options::default(),

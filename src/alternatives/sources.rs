@@ -129,6 +129,7 @@ mod tests {
             host: Host::Name("mail.example.com".into()),
             port: 993,
             security: Security::Tls,
+            detect: false,
             credentials: None,
             ca_pem: None,
             options: Options::default(),

@@ -12,11 +12,14 @@ pub mod classify;
 pub mod context;
 pub mod dns;
 pub mod greeting;
+pub mod hello;
 pub mod limits;
 pub mod mailbox;
 pub mod protocol;
+pub mod race;
 pub mod tcp;
 pub mod tls;
+pub mod wire;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
@@ -79,6 +82,9 @@ pub struct Facts {
     pub provider_via: Option<Clue>,
     /// The server software, when the greeting names it (Dovecot, Postfix, Exchange, …).
     pub software: Option<String>,
+    /// What the port speaks (TLS from the start, a plain-text greeting, …), as the tcp and
+    /// tls stages found it; with security `auto`, the mode detected.
+    pub port: Option<race::PortFacts>,
 }
 
 impl Facts {

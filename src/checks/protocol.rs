@@ -163,9 +163,23 @@ async fn hear(
         };
     }
     if silent {
-        // The `tls` stage waited a full greeting time and then tried TLS on a fresh
-        // connection: waiting again would only add time. Probe at once; a greeting that did
-        // arrive meanwhile is read first and judged as a (late) greeting.
+        // The `tls` stage waited a full greeting time, and a TLS ClientHello got no answer
+        // either: waiting again would only add time.
+        if target.security == Security::Tls && !target.detect {
+            // That ClientHello went out on this very connection: a command after it proves
+            // nothing. A server silent to a ClientHello is a silent server.
+            let finding = Finding::new(Code::ProtocolNoGreeting)
+                .with("waited", ms(before))
+                .with("TLS ClientHello", "no answer");
+            let detail = format!(
+                "{} accepted the connection but sent nothing in {} ms, not even an answer to the TLS handshake.",
+                target.host,
+                before.as_millis()
+            );
+            return Heard::Failed(finding, detail);
+        }
+        // Probe at once, briefly; a greeting that did arrive meanwhile is read first and
+        // judged as a (late) greeting.
         return probe(ctx, target, session, before).await;
     }
     let started = Instant::now();
@@ -179,14 +193,19 @@ async fn hear(
     }
 }
 
-/// The server said nothing: send one harmless command and see what answers.
+/// The longest wait for the answer to the harmless command: a server that answers commands
+/// does so within a round trip, and a silent server has had its greeting time already.
+const PROBE_ANSWER: Duration = Duration::from_millis(750);
+
+/// The server said nothing: send one harmless command and see what answers (briefly).
 async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Duration) -> Heard {
     let command = probe_command(target.protocol);
     let started = Instant::now();
     if session.write_line(&command).await.is_err() {
         return closed(target);
     }
-    match greeting::read(session, ctx.timeouts.greeting.min(ctx.remaining())).await {
+    let limit = PROBE_ANSWER.min(ctx.timeouts.greeting / 2).min(ctx.remaining());
+    match greeting::read(session, limit).await {
         Ok(mut greeting) => {
             greeting.elapsed = waited + started.elapsed();
             if greeting.speaks == speaks_for(target.protocol)
@@ -203,9 +222,12 @@ async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Durati
         }
         Err(NoGreeting::Silent) => {
             let waited = waited + started.elapsed();
-            let finding = Finding::new(Code::ProtocolNoGreeting)
+            let mut finding = Finding::new(Code::ProtocolNoGreeting)
                 .with("waited", ms(waited))
                 .with("probe", format!("{command} (no answer)"));
+            if let Some(answer) = ctx.facts().port.and_then(|p| p.probe_answer) {
+                finding = finding.with("TLS ClientHello on a second connection", answer);
+            }
             let detail = format!(
                 "{} accepted the connection but sent nothing in {} ms, not even an answer to {command}.",
                 target.host,
@@ -651,6 +673,7 @@ mod tests {
             host: Host::Name("mail.example.com".into()),
             port,
             security,
+            detect: false,
             credentials: None,
             ca_pem: None,
             options: Options::default(),

@@ -144,6 +144,10 @@ pub async fn run(ctx: &Ctx, target: &Target, addrs: &[VettedAddr]) -> Checked<Co
         }
         findings.push(finding);
     }
+    // The connect time is about one round trip: the security race waits that much longer for
+    // a greeting before it probes for TLS.
+    let connect_ms = u64::try_from(took.as_millis()).unwrap_or(u64::MAX);
+    ctx.with_facts(|f| f.port.get_or_insert_default().connect_ms = Some(connect_ms));
     let detail = format!("Connected to {} port {} in {} ms.", addr, target.port, took.as_millis());
     let outcome = StageOutcome::from_findings(Stage::Tcp, detail, findings).with_data(data);
     debug_assert!(outcome.status != StageStatus::Fail);

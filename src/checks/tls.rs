@@ -1,16 +1,18 @@
 //! The `tls` stage: implicit TLS or STARTTLS, the certificate, and port confusion.
 //!
-//! - `security=tls`: a handshake straight away over a [`Recorded`] stream. When it fails, the
-//!   server's first bytes tell a plain-text greeting (`tls.plaintext_on_tls_port`) from an
-//!   outdated server (`tls.protocol_outdated`) and other failures (`tls.handshake_failed`).
-//! - `security=starttls`: read the greeting, ask for the capability list, send the upgrade
-//!   command (IMAP `STARTTLS`, POP3 `STLS`, SMTP `EHLO` + `STARTTLS`), refuse bytes pipelined
-//!   after the OK, then the same handshake.
-//! - `security=none`: read the greeting and say the connection is not encrypted.
-//!
-//! Silence where a plain-text greeting was expected is ambiguous (a hung server is silent too),
-//! so a TLS handshake is tried on a fresh connection to the same vetted address before calling
-//! it `tls.tls_on_plaintext_port`; if that fails too, the protocol stage decides.
+//! - `security=tls`: a ClientHello straight away ([`hello`]). A finished handshake hands on a
+//!   TLS session. Otherwise the server's own bytes decide ([`wire`]): a plain-text greeting is
+//!   `tls.plaintext_on_tls_port`, an HTTP answer goes to the protocol stage as a web server,
+//!   not one byte within the greeting time is a silent server (`protocol.no_greeting`), and a
+//!   TLS answer that fails is `tls.protocol_outdated` or `tls.handshake_failed`, saying how far
+//!   the handshake got.
+//! - `security=starttls`, `none` and `auto`: the security race ([`race`]) listens for a
+//!   plain-text greeting and, after a short head start in silence, sends a ClientHello on a
+//!   second connection; the first answer decides, at round-trip speed. A plain greeting goes
+//!   on to STARTTLS (IMAP `STARTTLS`, POP3 `STLS`, SMTP `EHLO` + `STARTTLS`, refusing bytes
+//!   pipelined after the OK, then the handshake) or, with `none`, to `tls.not_used`. A port
+//!   that speaks TLS from the first byte is `tls.tls_on_plaintext_port` when STARTTLS or none
+//!   was chosen, and simply the mode with `auto`, which goes on over the probe's TLS session.
 //!
 //! Every completed handshake records the chain and every certificate fault
 //! ([`RecordingVerifier`]); a certificate with faults still hands the session on (the protocol
@@ -24,13 +26,15 @@ use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use super::cert;
-use super::greeting::{self, Greeting, NoGreeting};
-use super::tcp::{self, Connected};
+use super::greeting::Greeting;
+use super::hello::{self, Answer, Watch};
+use super::race::{self, PortSpeaks};
+use super::tcp::Connected;
+use super::wire;
 use super::{Checked, Ctx, TlsInfo};
-use crate::diagnosis::{Code, Finding, Fix};
-use crate::net::policy::VettedAddr;
+use crate::diagnosis::{Code, Finding};
 use crate::net::session::{Session, SessionError};
-use crate::net::stream::{MailStream, Recorded, Tcp};
+use crate::net::stream::{MailStream, Tcp};
 use crate::net::tls::{CertFault, Recording, RecordingVerifier, client_config, server_name};
 use crate::proto::smtp::{Reply, ReplyBuilder};
 use crate::proto::sniff::{Speaks, sniff};
@@ -48,15 +52,15 @@ pub struct Secured {
     pub session: Session,
     /// The greeting, when it was read before TLS (STARTTLS, none).
     pub greeting: Option<Greeting>,
-    /// True when a plain-text greeting was expected but none came, and a TLS probe on a fresh
-    /// connection failed too: the protocol stage decides between `protocol.no_greeting` and
-    /// `protocol.http_not_mail` (it may send one harmless command to see what answers).
+    /// True when nothing answered: no plain-text greeting within the greeting time and no
+    /// answer to a TLS ClientHello either. The protocol stage decides between
+    /// `protocol.no_greeting` and what answers one harmless command.
     pub silent: bool,
 }
 
 /// How TLS was started.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
-enum Mode {
+pub(super) enum Mode {
     Implicit,
     Starttls,
 }
@@ -70,7 +74,7 @@ impl Mode {
     }
 }
 
-/// Why a handshake did not complete.
+/// Why a handshake after STARTTLS did not complete.
 #[derive(Debug)]
 enum Failure {
     /// No usable answer within the limit.
@@ -110,13 +114,24 @@ impl Failure {
 }
 
 /// Runs the stage.
-#[tracing::instrument(skip_all, fields(stage = "tls", security = target.security.name()))]
+#[tracing::instrument(skip_all, fields(stage = "tls", security = target.security.name(), auto = target.detect))]
 pub async fn run(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
-    match target.security {
-        Security::Tls => implicit(ctx, target, conn).await,
-        Security::Starttls => starttls(ctx, target, conn).await,
-        Security::None => plain(ctx, target, conn).await,
+    let mut checked = if target.security == Security::Tls && !target.detect {
+        implicit(ctx, target, conn).await
+    } else {
+        let addr = conn.addr;
+        let raced = race::race(ctx, target, conn).await;
+        wire::after_race(ctx, target, addr, raced).await
+    };
+    // What the port speaks, for the report and for checks that try other settings.
+    let port = serde_json::to_value(ctx.facts().port).unwrap_or_default();
+    match &mut checked.outcome.data {
+        serde_json::Value::Object(data) => {
+            data.insert("port".to_owned(), port);
+        }
+        data => *data = json!({ "port": port }),
     }
+    checked
 }
 
 /// The code for a failed handshake: an outdated server (it only speaks TLS 1.0/1.1, or says
@@ -132,69 +147,38 @@ pub fn handshake_code(error: &io::Error) -> Code {
     }
 }
 
-async fn implicit(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
-    match handshake(ctx, target, Recorded::new(conn.stream)).await {
-        Ok((stream, recording)) => established(ctx, target, stream, recording, Mode::Implicit, None).await,
-        Err(failure) => {
-            ctx.transcript.note(&format!("TLS handshake failed: {}", failure.describe()));
-            Checked::stop(implicit_failure(target, &failure))
+/// SSL/TLS chosen: a ClientHello on the tcp stage's connection, judged by what answers.
+pub(super) async fn implicit(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
+    let Connected { addr, stream } = conn;
+    let silence = ctx.timeouts.greeting.min(ctx.remaining());
+    let watch =
+        Watch { silence, total: ctx.timeouts.tls.max(silence).min(ctx.remaining()), keep_spare: true };
+    let answer = hello::hello(ctx, target, stream, watch).await;
+    if !matches!(answer, Answer::Done { .. }) {
+        ctx.transcript.note(&format!("TLS handshake failed: {}", answer.describe()));
+    }
+    match answer {
+        Answer::Done { stream, recording } => {
+            ctx.with_facts(|f| {
+                let port = f.port.get_or_insert_default();
+                port.speaks = Some(PortSpeaks::Tls);
+                port.tls_works = Some(true);
+            });
+            established(ctx, target, *stream, recording, Mode::Implicit, None).await
         }
+        Answer::Tls(broken) => wire::broken(ctx, target, addr, broken).await,
+        Answer::Http { status, tcp } => wire::web_server(ctx, plain_session(ctx, tcp), status),
+        Answer::Silent { waited, spare: Some(spare) } => {
+            let session = plain_session(ctx, crate::net::stream::Recorded::new(spare));
+            wire::silent(ctx, session, waited)
+        }
+        other => Checked::stop(wire::implicit_failure(target, &other)),
     }
 }
 
-fn implicit_failure(target: &Target, failure: &Failure) -> StageOutcome {
-    if let Failure::Rejected { first, .. } = failure
-        && matches!(sniff(first), Speaks::Imap | Speaks::Pop3 | Speaks::Smtp)
-    {
-        let mut finding = Finding::new(Code::TlsPlaintextOnTlsPort)
-            .with("server sent", first_line(first))
-            .with("expected", "a TLS handshake");
-        let tls_port = target.protocol.default_port(Security::Tls);
-        if target.port != tls_port {
-            finding = finding.with("usual SSL/TLS port", tls_port.to_string());
-        }
-        let finding = finding.with_fix(Fix { security: Some(Security::Starttls), ..Fix::default() });
-        let detail = "The server answered in plain text where a TLS handshake was expected.";
-        return StageOutcome::from_findings(Stage::Tls, detail, vec![finding]);
-    }
-    let code = failure.code();
-    let detail = match code {
-        Code::TlsProtocolOutdated => "The server only offers TLS versions that are no longer safe.",
-        _ => "The TLS handshake failed.",
-    };
-    StageOutcome::from_findings(Stage::Tls, detail, vec![failure.evidence(Finding::new(code))])
-}
-
-/// One TLS handshake with a fresh verifier and config (no resumption), under the TLS limit.
-async fn handshake(ctx: &Ctx, target: &Target, tcp: Tcp) -> Result<(TlsStream<Tcp>, Recording), Failure> {
-    handshake_within(ctx, target, tcp, ctx.timeouts.tls).await
-}
-
-async fn handshake_within(
-    ctx: &Ctx,
-    target: &Target,
-    tcp: Tcp,
-    limit: Duration,
-) -> Result<(TlsStream<Tcp>, Recording), Failure> {
-    let verifier = RecordingVerifier::new(ctx.roots.clone(), Some(ctx.now));
-    let config = client_config(verifier.clone()).map_err(|e| Failure::Setup(e.to_string()))?;
-    let name = server_name(&target.host).map_err(|e| Failure::Setup(e.to_string()))?;
-    let limit = limit.min(ctx.remaining());
-    // Bytes already recorded (a greeting before STARTTLS) are not what answered the handshake.
-    let before = tcp.first_bytes().len();
-    let connect = TlsConnector::from(config).connect(name, tcp).into_fallible();
-    match tokio::time::timeout(limit, connect).await {
-        Err(_) => Err(Failure::Timeout(limit)),
-        Ok(Ok(stream)) => Ok((stream, verifier.recording())),
-        Ok(Err((error, tcp))) => {
-            let first = tcp.first_bytes().get(before..).unwrap_or_default().to_vec();
-            Err(Failure::Rejected { error, first })
-        }
-    }
-}
-
-/// TLS is up: record version, cipher and certificate, assess the certificate, hand off.
-async fn established(
+/// TLS is up: record version, cipher and certificate, assess the certificate, hand off. (Async
+/// so that assessing the certificate may fetch what it needs, e.g. a missing intermediate.)
+pub(super) async fn established(
     ctx: &Ctx,
     target: &Target,
     stream: TlsStream<Tcp>,
@@ -252,7 +236,7 @@ fn certificate_findings(
 }
 
 /// `TLSv1.3` and `TLS13_AES_256_GCM_SHA384`.
-fn parameters(stream: &TlsStream<Tcp>) -> (String, String) {
+pub(super) fn parameters(stream: &TlsStream<Tcp>) -> (String, String) {
     let conn = stream.get_ref().1;
     let version = conn
         .protocol_version()
@@ -265,21 +249,22 @@ fn parameters(stream: &TlsStream<Tcp>) -> (String, String) {
     (version, cipher)
 }
 
-async fn starttls(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
-    let addr = conn.addr;
-    let mut session = plain_session(ctx, conn);
-    let greeting = match greeting::read(&mut session, ctx.timeouts.greeting.min(ctx.remaining())).await {
-        Ok(g) => g,
-        Err(why) => return no_greeting(ctx, target, addr, session, why).await,
-    };
-    if greeting.speaks == Speaks::Tls {
-        return Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"));
-    }
+/// A plain-text greeting was read: ask for STARTTLS and upgrade.
+pub(super) async fn starttls(
+    ctx: &Ctx,
+    target: &Target,
+    mut session: Session,
+    greeting: Greeting,
+) -> Checked<Secured> {
     if let Some(why) = not_for_starttls(&greeting, target.protocol) {
         let outcome = StageOutcome::skipped(Stage::Tls, why);
         return Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false });
     }
-    match negotiate(&mut session, target.protocol).await {
+    let offered = negotiate(&mut session, target.protocol).await;
+    ctx.with_facts(|f| {
+        f.port.get_or_insert_default().starttls = Some(!matches!(offered, Err(Refusal::Refused(_))))
+    });
+    match offered {
         Ok(()) => {}
         Err(Refusal::Refused(finding)) => {
             let detail = "The server does not offer STARTTLS, so the connection stays unencrypted.";
@@ -312,6 +297,26 @@ async fn starttls(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secure
     }
 }
 
+/// One TLS handshake after STARTTLS, with a fresh verifier and config (no resumption), under
+/// the TLS limit.
+async fn handshake(ctx: &Ctx, target: &Target, tcp: Tcp) -> Result<(TlsStream<Tcp>, Recording), Failure> {
+    let verifier = RecordingVerifier::new(ctx.roots.clone(), Some(ctx.now));
+    let config = client_config(verifier.clone()).map_err(|e| Failure::Setup(e.to_string()))?;
+    let name = server_name(&target.host).map_err(|e| Failure::Setup(e.to_string()))?;
+    let limit = ctx.timeouts.tls.min(ctx.remaining());
+    // Bytes already recorded (a greeting before STARTTLS) are not what answered the handshake.
+    let before = tcp.first_bytes().len();
+    let connect = TlsConnector::from(config).connect(name, tcp).into_fallible();
+    match tokio::time::timeout(limit, connect).await {
+        Err(_) => Err(Failure::Timeout(limit)),
+        Ok(Ok(stream)) => Ok((stream, verifier.recording())),
+        Ok(Err((error, tcp))) => {
+            let first = tcp.first_bytes().get(before..).unwrap_or_default().to_vec();
+            Err(Failure::Rejected { error, first })
+        }
+    }
+}
+
 fn starttls_failed(finding: Finding) -> StageOutcome {
     StageOutcome::from_findings(
         Stage::Tls,
@@ -320,8 +325,8 @@ fn starttls_failed(finding: Finding) -> StageOutcome {
     )
 }
 
-fn plain_session(ctx: &Ctx, conn: Connected) -> Session {
-    Session::new(MailStream::Plain(Recorded::new(conn.stream)), ctx.transcript.clone(), ctx.timeouts.io)
+pub(super) fn plain_session(ctx: &Ctx, tcp: Tcp) -> Session {
+    Session::new(MailStream::Plain(tcp), ctx.transcript.clone(), ctx.timeouts.io)
 }
 
 /// Why STARTTLS is not even tried: the greeting is another protocol's, or a refusal.
@@ -347,107 +352,15 @@ fn not_for_starttls(greeting: &Greeting, protocol: Protocol) -> Option<String> {
     refused.then(|| "STARTTLS was not tried: the server refused service at the greeting.".to_owned())
 }
 
-async fn plain(ctx: &Ctx, target: &Target, conn: Connected) -> Checked<Secured> {
-    let addr = conn.addr;
-    let mut session = plain_session(ctx, conn);
-    match greeting::read(&mut session, ctx.timeouts.greeting.min(ctx.remaining())).await {
-        Ok(g) if g.speaks == Speaks::Tls => {
-            Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"))
-        }
-        Ok(g) => {
-            ctx.transcript.note("No encryption: security is set to none.");
-            let outcome = StageOutcome::from_findings(
-                Stage::Tls,
-                "The connection is not encrypted.",
-                vec![Finding::new(Code::TlsNotUsed).with("security", Security::None.label())],
-            );
-            Checked::next(outcome, Secured { session, greeting: Some(g), silent: false })
-        }
-        Err(why) => no_greeting(ctx, target, addr, session, why).await,
-    }
-}
-
-/// No plain-text greeting: TLS bytes mean a TLS port; silence gets a TLS probe on a fresh
-/// connection; anything else is left to the protocol stage.
-async fn no_greeting(
-    ctx: &Ctx,
-    target: &Target,
-    addr: VettedAddr,
-    session: Session,
-    why: NoGreeting,
-) -> Checked<Secured> {
-    match why {
-        NoGreeting::Binary(Speaks::Tls) => {
-            Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"))
-        }
-        NoGreeting::Silent => {
-            ctx.transcript.note("No greeting: trying a TLS handshake on a fresh connection.");
-            if let Some(version) = probe(ctx, target, addr).await {
-                let why = format!("a TLS handshake on a fresh connection succeeded ({version})");
-                return Checked::stop(tls_on_plaintext(target, &why));
-            }
-            let outcome = StageOutcome::skipped(
-                Stage::Tls,
-                "The server sent no greeting, and a TLS handshake did not work either.",
-            );
-            Checked::next(outcome, Secured { session, greeting: None, silent: true })
-        }
-        NoGreeting::Closed
-        | NoGreeting::Binary(_)
-        | NoGreeting::Incomplete { .. }
-        | NoGreeting::Endless(_)
-        | NoGreeting::Failed(_) => {
-            let outcome =
-                StageOutcome::skipped(Stage::Tls, "No plain-text greeting arrived, so TLS was not started.");
-            Checked::next(outcome, Secured { session, greeting: None, silent: false })
-        }
-    }
-}
-
-/// The handshake time a TLS probe on a silent port gets.
-const PROBE_HANDSHAKE: Duration = Duration::from_secs(3);
-
-/// A TLS handshake on a fresh connection to the same vetted address; the TLS version if it
-/// completes. The probe connection is closed straight away.
-async fn probe(ctx: &Ctx, target: &Target, addr: VettedAddr) -> Option<String> {
-    let stream = tcp::connect(addr, target.port, ctx.timeouts.connect.min(ctx.remaining())).await.ok()?;
-    // A TLS server answers a ClientHello at once; a silent, hung server would otherwise hold
-    // the probe for the full handshake time on top of the greeting wait already spent.
-    let limit = ctx.timeouts.tls.min(PROBE_HANDSHAKE);
-    match handshake_within(ctx, target, Recorded::new(stream), limit).await {
-        Ok((mut tls, _)) => {
-            let (version, _) = parameters(&tls);
-            ctx.transcript.note(&format!("TLS probe: handshake completed ({version})"));
-            let _ = tokio::time::timeout(
-                Duration::from_millis(200),
-                tokio::io::AsyncWriteExt::shutdown(&mut tls),
-            )
-            .await;
-            Some(version)
-        }
-        Err(failure) => {
-            ctx.transcript.note(&format!("TLS probe failed: {}", failure.describe()));
-            None
-        }
-    }
-}
-
-fn tls_on_plaintext(target: &Target, why: &str) -> StageOutcome {
-    let mut finding = Finding::new(Code::TlsTlsOnPlaintextPort)
-        .with("expected", "a plain-text greeting")
-        .with("found", why);
-    let tls_port = target.protocol.default_port(Security::Tls);
-    // Only a well-known STARTTLS port has an obvious SSL/TLS twin; the fix itself keeps the
-    // port, because the probe proved TLS works on this one.
-    if matches!(target.port, 143 | 110 | 587 | 25) {
-        finding = finding.with("usual SSL/TLS port", tls_port.to_string());
-    }
-    let finding = finding.with_fix(Fix { security: Some(Security::Tls), ..Fix::default() });
-    StageOutcome::from_findings(
+/// Security none: the plain-text greeting was read; say the connection is not encrypted.
+pub(super) fn plain(ctx: &Ctx, session: Session, greeting: Greeting) -> Checked<Secured> {
+    ctx.transcript.note("No encryption: security is set to none.");
+    let outcome = StageOutcome::from_findings(
         Stage::Tls,
-        "The server speaks TLS straight away on this port.",
-        vec![finding],
-    )
+        "The connection is not encrypted.",
+        vec![Finding::new(Code::TlsNotUsed).with("security", Security::None.label())],
+    );
+    Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false })
 }
 
 /// How STARTTLS negotiation ended when it did not end in "go ahead".

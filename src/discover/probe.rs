@@ -66,6 +66,7 @@ pub async fn one(env: &Env, candidate: Candidate) -> Tried {
             .map_or_else(|_| Host::Name(candidate.host.clone()), Host::Ip),
         port,
         security: candidate.security,
+        detect: false,
         credentials: None,
         ca_pem: None,
         options: Options::default(),

@@ -7,6 +7,7 @@
 
 use std::io;
 use std::pin::Pin;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -21,12 +22,19 @@ pub const FIRST_BYTES: usize = 256;
 pub struct Recorded<S> {
     inner: S,
     first: Vec<u8>,
+    tap: Option<Tap>,
 }
 
 impl<S> Recorded<S> {
     /// Wraps a stream.
     pub fn new(inner: S) -> Self {
-        Recorded { inner, first: Vec::new() }
+        Recorded { inner, first: Vec::new(), tap: None }
+    }
+
+    /// Wraps a stream and also copies what it receives into `tap` (up to the tap's own cap),
+    /// which stays readable after the stream is gone.
+    pub fn tapped(inner: S, tap: Tap) -> Self {
+        Recorded { inner, first: Vec::new(), tap: Some(tap) }
     }
 
     /// The first bytes received (at most [`FIRST_BYTES`]).
@@ -53,8 +61,44 @@ impl<S: AsyncRead + Unpin> AsyncRead for Recorded<S> {
             let room = FIRST_BYTES.saturating_sub(this.first.len());
             let new = &buf.filled()[before..];
             this.first.extend_from_slice(&new[..new.len().min(room)]);
+            if let Some(tap) = &this.tap {
+                tap.push(new);
+            }
         }
         poll
+    }
+}
+
+/// A shared copy of the first bytes a [`Recorded`] stream receives. A TLS handshake that is
+/// abandoned on a time-out drops its stream; the tap still says whether anything (and what)
+/// came back, and a probe can keep more bytes than [`FIRST_BYTES`] (a certificate message).
+#[derive(Clone, Debug)]
+pub struct Tap {
+    bytes: Arc<Mutex<Vec<u8>>>,
+    cap: usize,
+}
+
+impl Tap {
+    /// A tap keeping at most `cap` bytes.
+    pub fn new(cap: usize) -> Self {
+        Tap { bytes: Arc::new(Mutex::new(Vec::new())), cap }
+    }
+
+    /// The bytes received so far.
+    pub fn bytes(&self) -> Vec<u8> {
+        self.bytes.lock().map(|b| b.clone()).unwrap_or_default()
+    }
+
+    /// True while nothing has been received.
+    pub fn is_empty(&self) -> bool {
+        self.bytes.lock().map(|b| b.is_empty()).unwrap_or(true)
+    }
+
+    fn push(&self, new: &[u8]) {
+        if let Ok(mut bytes) = self.bytes.lock() {
+            let room = self.cap.saturating_sub(bytes.len());
+            bytes.extend_from_slice(&new[..new.len().min(room)]);
+        }
     }
 }
 

@@ -14,6 +14,7 @@ pub mod sasl;
 pub mod smtp;
 pub mod sniff;
 pub mod text;
+pub mod tls_records;
 
 use serde::Serialize;
 

@@ -332,7 +332,7 @@ fn ticket_text(report: &Report) -> String {
     let mut text = format!(
         "maildoctor report ({})\nChecked: {} on {} ({port})\n\n",
         report.started_at,
-        r.protocol.label(),
+        r.protocol.map_or("?", |p| p.label()),
         r.host
     );
     text.push_str(&super::text::render(report, super::text::Style { colour: false }));
@@ -364,7 +364,7 @@ fn echo_rows(report: &Report) -> Vec<EchoRow> {
     };
     let or_none = |v: &Option<String>| v.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "(none)".into());
     vec![
-        EchoRow { label: "Protocol", value: r.protocol.label().to_owned() },
+        EchoRow { label: "Protocol", value: r.protocol.map_or("(none)", |p| p.label()).to_owned() },
         EchoRow { label: "Server", value: r.host.clone() },
         EchoRow { label: "Port", value: r.port.clone().unwrap_or_else(|| "(standard)".into()) },
         EchoRow { label: "Security", value: security.to_owned() },

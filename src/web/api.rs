@@ -60,6 +60,11 @@ pub fn parse(body: &[u8]) -> Result<DiagnoseRequest, ApiError> {
     };
     let request: DiagnoseRequest = serde_json::from_value(value)
         .map_err(|e| ApiError::invalid(report::scrub(&e.to_string(), &secrets)))?;
+    if request.resolved_protocol().is_none() {
+        return Err(ApiError::invalid(
+            "protocol: missing; give \"imap\", \"pop3\" or \"smtp\", or a host such as imaps://mail.example.com",
+        ));
+    }
     // An unusable CA in the request is the request's fault, found before anything is
     // contacted: a 422, not a TLS finding about a server that was never reached.
     if let Some(pem) = request.ca_pem.as_deref().filter(|p| !p.trim().is_empty()) {
@@ -105,5 +110,14 @@ mod tests {
         let err = parse(br#"{"protocol":"imapx","host":"h"}"#).unwrap_err();
         assert_eq!(err.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
         assert!(err.detail.contains("imapx"));
+    }
+
+    #[test]
+    fn the_protocol_may_be_left_out_only_when_the_host_is_a_mail_url() {
+        let request = parse(br#"{"host":"imaps://mail.example.com"}"#).expect("scheme gives the protocol");
+        assert_eq!(request.resolved_protocol(), Some(crate::target::Protocol::Imap));
+        let err = parse(br#"{"host":"mail.example.com"}"#).unwrap_err();
+        assert_eq!(err.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(err.detail.starts_with("protocol: missing"), "{}", err.detail);
     }
 }

@@ -642,11 +642,13 @@ async fn fields_of(
 
 fn probe_of(fields: &HashMap<String, String>) -> Option<Probe> {
     let get = |k: &str| fields.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
-    let protocol = match get("protocol").unwrap_or("imap") {
-        "imap" => Protocol::Imap,
-        "pop3" | "pop" => Protocol::Pop3,
-        "smtp" => Protocol::Smtp,
-        _ => return None,
+    let protocol = match get("protocol") {
+        Some("imap") => Some(Protocol::Imap),
+        Some("pop3" | "pop") => Some(Protocol::Pop3),
+        Some("smtp") => Some(Protocol::Smtp),
+        // Absent: the scheme of a URL-shaped host names it (or the request is refused later).
+        None => None,
+        Some(_) => return None,
     };
     let security = match get("security").unwrap_or("auto") {
         "tls" | "ssl" => SecurityChoice::Tls,
@@ -655,9 +657,10 @@ fn probe_of(fields: &HashMap<String, String>) -> Option<Probe> {
         _ => SecurityChoice::Auto,
     };
     let request = DiagnoseRequest {
+        protocol,
         port: get("port").map(|p| RawPort(p.to_owned())),
         security: Some(security),
-        ..DiagnoseRequest::new(protocol, get("host")?)
+        ..DiagnoseRequest::new(Protocol::Imap, get("host")?)
     };
     let user = get("username").or_else(|| get("email")).unwrap_or_default();
     let password = get("password").is_some();

@@ -106,11 +106,11 @@ fn schemas() -> Value {
         "Error": { "type": "object", "required": ["error", "detail"], "properties": {
             "error": { "type": "string", "description": "Stable kind: malformed_json, invalid_request, unauthorized, port_not_allowed, rate_limited, target_busy, target_cooldown, busy, payload_too_large, …" },
             "detail": { "type": "string" } } },
-        "DiagnoseRequest": { "type": "object", "required": ["protocol", "host"], "additionalProperties": false, "properties": {
-            "protocol": { "enum": ["imap", "pop3", "smtp"] },
-            "host": { "type": "string", "description": "The server as typed (`host` or `host:port`)." },
+        "DiagnoseRequest": { "type": "object", "required": ["host"], "additionalProperties": false, "properties": {
+            "protocol": { "enum": ["imap", "pop3", "smtp"], "description": "Required unless `host` is a mail URL (`imaps://…`), whose scheme names it (422 otherwise)." },
+            "host": { "type": "string", "description": "The server as typed (`host` or `host:port`), or a mail URL (`imaps://`, `imap://`, `pop3s://`, `pop3://`, `smtps://`, `submissions://`, `submission://`, `smtp://`) that also gives the protocol, the port and the security unless the request gives its own." },
             "port": { "type": ["integer", "string"], "description": "Omitted: the standard port. The service accepts mail ports (25, 110, 143, 465, 587, 993, 995, 2525) and configured extras." },
-            "security": { "enum": ["tls", "ssl", "starttls", "none", "auto"] },
+            "security": { "enum": ["tls", "ssl", "starttls", "none", "auto"], "description": "Omitted or `auto`: maildoctor finds out what the port speaks (TLS from the first byte, or a plain-text greeting and STARTTLS) and goes on in that mode; a mail URL's scheme, when given, decides instead." },
             "username": { "type": "string" },
             "password": { "type": "string", "writeOnly": true, "description": "Never stored or echoed. Password-bearing diagnoses of one server and user name are limited per cooldown." },
             "email": { "type": "string" },

@@ -162,7 +162,7 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
     };
     let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     Ok(DiagnoseRequest {
-        protocol,
+        protocol: Some(protocol),
         host: form.host.trim().to_owned(),
         port: text(&form.port).map(RawPort),
         security: Some(security),

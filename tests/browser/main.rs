@@ -306,7 +306,8 @@ fn on_a_phone_the_form_fits_and_works_from_the_keyboard() {
         assert_eq!(fits, true, "nothing wider than the screen");
         save(&b, "form-phone.png").await;
 
-        // Port and security follow the protocol until changed.
+        // The port follows the protocol until changed; security stays Automatic (detected).
+        assert_eq!(b.prop("#security", "value").await, "auto");
         assert_eq!(b.prop("#port", "value").await, "993");
         b.click(&b.find("label[for=protocol-pop3]").await).await;
         assert_eq!(b.prop("#port", "value").await, "995");

@@ -122,6 +122,22 @@ async fn usage_errors_exit_64() {
 }
 
 #[tokio::test]
+async fn without_protocol_a_mail_url_as_host_is_enough_and_a_plain_name_is_a_usage_error() {
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] ready")]).await;
+    let url = format!("imap://127.0.0.1:{}", server.port());
+    let out = run(&["check", "--host", &url, "--allow-private", "--json", "--timeout", "15"]).await;
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(report["target"]["protocol"], "imap");
+    assert_eq!(report["target"]["port"], server.port());
+    assert_eq!(report["target"]["security"], "starttls", "imap:// means STARTTLS");
+    assert_eq!(report["primary"], "tls.starttls_unsupported", "{:?}", codes(&report));
+
+    let out = run(&["check", "--host", "mail.example.com"]).await;
+    assert_eq!(out.status.code(), Some(64), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--protocol is missing"), "{}", stderr(&out));
+}
+
+#[tokio::test]
 async fn an_unreadable_or_unusable_ca_file_is_refused_with_a_clear_message() {
     let out = run(&["check", "--protocol", "imap", "--host", "h", "--ca-file", "/nonexistent/ca.pem"]).await;
     assert_eq!(out.status.code(), Some(66));

@@ -19,6 +19,7 @@ mod ops;
 mod props;
 mod protocol;
 mod provider;
+mod race;
 mod redaction;
 mod tcp;
 mod tls;

@@ -7,6 +7,7 @@ pub mod dns;
 pub mod fake_server;
 pub mod http;
 pub mod recording;
+pub mod wire;
 
 use maildoctor::config::{Settings, Timeouts};
 use maildoctor::net::policy::AddressPolicy;
