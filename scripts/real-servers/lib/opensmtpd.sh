@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # OpenSMTPD 6.8.0p2 (Debian's opensmtpd), unmodified, in a private tree (lib/family.sh).
 #
-# Its TLS is broken on Debian 12: with OpenSSL 3 the privilege-separated key is lost (upstream
-# OpenSMTPD issues #1171 and #1239), so every handshake, STARTTLS or implicit, ends with alert 80
+# Its TLS is broken on Debian 12: with OpenSSL 3 the privilege-separated key is lost
+# ("missing private key", then "EVP lib": OpenSMTPD/OpenSMTPD#1171 and #1239, fixed upstream by
+# #1208 after 6.8.0p2), so every handshake, STARTTLS or implicit, ends with alert 80
 # (internal_error) right after the server has sent its ServerHello and valid certificate. That
 # makes it a real "this server's TLS is broken" case:
 #   - OPENSMTPD_SUBMISSION_PORT: plaintext greeting, EHLO offers STARTTLS, the upgrade fails.
