@@ -51,7 +51,16 @@ fn starttls_on_opensmtpds_implicit_tls_port_says_the_port_wants_tls_and_its_tls_
 fn auto_security_on_opensmtpds_implicit_tls_port_finds_tls_and_reports_that_it_fails() {
     let Some(real) = Real::get() else { return };
     let checked = check_by_name(&real, real.port("OPENSMTPD_SMTPS"), "auto");
-    assert_tls_port_whose_tls_fails(&checked);
+    let ctx = checked.context();
+    // No mode was wrong: the detected one (SSL/TLS) is reported, and its handshake fails.
+    checked.assert_primary("tls.handshake_failed");
+    assert_eq!(checked.report["target"]["security"], "tls", "the detected security\n{ctx}");
+    assert!(names_the_alert(&all_evidence(&checked)), "the alert is in no evidence\n{ctx}");
+    let covered = &checked.report["certificate"]["names"];
+    assert!(
+        covered.as_array().is_some_and(|n| n.iter().any(|x| x == MAIL_NAME)),
+        "no certificate recorded\n{ctx}"
+    );
 }
 
 #[test]
