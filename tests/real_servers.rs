@@ -1,5 +1,8 @@
-//! Real-server tests: the built `maildoctor check --json` against the Dovecot and Postfix that
-//! `scripts/real-servers/start` runs on loopback, used the way a help desk would use it.
+//! Real-server tests: the built `maildoctor check --json` against the mail servers that
+//! `scripts/real-servers/start` runs on loopback, used the way a help desk would use it. This
+//! file holds the Dovecot and Postfix tests and the shared harness; the submodules under
+//! `real_servers/` hold Exim, Courier, Cyrus and OpenSMTPD, and the verdicts decided before a
+//! password is sent (`prepassword`).
 //!
 //! The servers present a certificate for `mail.example.test` / `imap.example.test`.
 //!
@@ -47,6 +50,22 @@ use serde_json::Value;
 #[allow(dead_code, unreachable_pub)]
 #[path = "it/support/dns.rs"]
 mod dns;
+
+// The other server families, and the verdicts decided before a password is sent.
+#[path = "real_servers/confusion.rs"]
+mod confusion;
+#[path = "real_servers/courier.rs"]
+mod courier;
+#[path = "real_servers/cyrus.rs"]
+mod cyrus;
+#[path = "real_servers/exim.rs"]
+mod exim;
+#[path = "real_servers/families.rs"]
+mod families;
+#[path = "real_servers/opensmtpd.rs"]
+mod opensmtpd;
+#[path = "real_servers/prepassword.rs"]
+mod prepassword;
 
 /// Longest a single `maildoctor check` may take before the test calls it hung.
 const CHECK_DEADLINE: Duration = Duration::from_secs(60);
