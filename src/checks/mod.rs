@@ -5,7 +5,9 @@
 //! connection, then a session. Side facts the report shows (certificate, TLS version, the
 //! identified provider) go into [`Ctx::facts`].
 
+pub mod answers;
 pub mod auth;
+pub mod capabilities;
 pub mod cert;
 pub mod classify;
 pub mod dns;

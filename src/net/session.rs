@@ -44,6 +44,13 @@ pub enum SessionError {
     Io(#[from] std::io::Error),
 }
 
+/// Turns the bytes of one received line (or literal) into text: the one place where server
+/// bytes become a `String`. Bytes that are not UTF-8 are replaced (U+FFFD), never dropped
+/// silently, so evidence shows that something was there.
+fn decode(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
 /// A session with one server.
 #[derive(Debug)]
 pub struct Session {
@@ -133,7 +140,55 @@ impl Session {
         while matches!(line.last(), Some(b'\n' | b'\r')) {
             line.pop();
         }
-        Ok(String::from_utf8_lossy(&line).into_owned())
+        Ok(decode(&line))
+    }
+
+    /// Reads exactly `len` raw bytes (an IMAP literal, RFC 9051 §4.3) within `limit`, keeping
+    /// at most `keep` of them as text and recording that text in the transcript.
+    ///
+    /// The bytes count towards [`MAX_TOTAL`] like lines do. Unlike [`Session::read_line`]
+    /// this read is not cancel-safe: a timeout in the middle of a literal leaves the
+    /// conversation out of step, and callers stop talking to the server after any error.
+    pub async fn read_literal(
+        &mut self,
+        len: usize,
+        keep: usize,
+        limit: Duration,
+    ) -> Result<String, SessionError> {
+        let text = tokio::time::timeout(limit, self.read_exact_bounded(len, keep))
+            .await
+            .map_err(|_| SessionError::Timeout(limit))??;
+        self.transcript.server(&text);
+        Ok(text)
+    }
+
+    async fn read_exact_bounded(&mut self, len: usize, keep: usize) -> Result<String, SessionError> {
+        if !self.partial.is_empty() {
+            // A literal follows a complete line; a half line here means the caller is out of step.
+            return Err(SessionError::Io(std::io::Error::other("a literal inside an unfinished line")));
+        }
+        let mut kept = Vec::with_capacity(keep.min(len).min(MAX_LINE));
+        let mut left = len;
+        while left > 0 {
+            let chunk = match self.reader.fill_buf().await {
+                Ok(chunk) => chunk,
+                Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Err(SessionError::Closed),
+                Err(e) => return Err(e.into()),
+            };
+            if chunk.is_empty() {
+                return Err(SessionError::Closed);
+            }
+            let take = chunk.len().min(left);
+            let room = keep.saturating_sub(kept.len());
+            kept.extend_from_slice(&chunk[..take.min(room)]);
+            self.reader.consume(take);
+            self.total += take;
+            left -= take;
+            if self.total > MAX_TOTAL {
+                return Err(SessionError::TooMuchData);
+            }
+        }
+        Ok(decode(&kept))
     }
 
     /// The bytes of a line that has begun but not ended (after a timeout or a close).

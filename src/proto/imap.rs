@@ -1,16 +1,23 @@
-//! IMAP responses (RFC 9051 §7, RFC 3501 §7) and response codes (RFC 5530).
+//! IMAP responses (RFC 9051 §7, RFC 3501 §7) and response codes (RFC 5530, RFC 9051 §7.1).
 //!
 //! ```text
 //! response-tagged = tag SP resp-cond-state CRLF
 //! resp-cond-state = ("OK" / "NO" / "BAD") SP resp-text
+//! resp-cond-bye   = "BYE" SP resp-text
 //! resp-text       = ["[" resp-text-code "]" SP] [text]
+//! continue-req    = "+" [SP (resp-text / base64)] CRLF
 //! capability-data = "CAPABILITY" *(SP capability) SP "IMAP4rev2" *(SP capability)
+//! literal         = "{" number64 ["+"] "}" CRLF *CHAR8
 //! ```
 //!
+//! Sans-IO: [`parse_response`] says what one line is (a continuation, a tagged status, an
+//! untagged condition, capabilities, other data); `net::client::imap` does the reading.
 //! Capabilities come either in the greeting's `[CAPABILITY …]` code or from the `CAPABILITY`
-//! command (RFC 9051 §6.1.1), whose answer [`CapabilityReader`] consumes line by line.
+//! command (RFC 9051 §6.1.1); [`capability_set`] says what they mean.
 
-use super::{Capabilities, Fed, ListEnd, Listed, MAX_KEYWORDS, MAX_LIST_LINES};
+use std::fmt;
+
+use super::Capabilities;
 
 /// The state of a tagged or untagged condition.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -27,6 +34,228 @@ pub enum Cond {
     Preauth,
 }
 
+impl Cond {
+    /// The word on the wire.
+    pub const fn word(self) -> &'static str {
+        match self {
+            Cond::Ok => "OK",
+            Cond::No => "NO",
+            Cond::Bad => "BAD",
+            Cond::Bye => "BYE",
+            Cond::Preauth => "PREAUTH",
+        }
+    }
+}
+
+/// A response code (`[…]` after the condition): RFC 5530's codes, the RFC 9051 §7.1 codes,
+/// Gmail's `THROTTLED` (sent after the text, E13), and every other code as written.
+///
+/// Codes that take no argument are recognised only without one (`[ALERT]`); a known atom
+/// with unexpected arguments stays [`ResponseCode::Other`], so nothing the server wrote is lost.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub enum ResponseCode {
+    /// `ALERT`: show the text to the user.
+    Alert,
+    /// `ALREADYEXISTS` (RFC 5530).
+    AlreadyExists,
+    /// `APPENDUID uidvalidity uid` (RFC 4315), arguments as written.
+    AppendUid(String),
+    /// `AUTHENTICATIONFAILED` (RFC 5530).
+    AuthenticationFailed,
+    /// `AUTHORIZATIONFAILED` (RFC 5530).
+    AuthorizationFailed,
+    /// `BADCHARSET [(charsets)]`, arguments as written.
+    BadCharset(String),
+    /// `CANNOT` (RFC 5530).
+    Cannot,
+    /// `CAPABILITY …`: the capability atoms as written.
+    Capability(Vec<String>),
+    /// `CLIENTBUG` (RFC 5530).
+    ClientBug,
+    /// `CLOSED` (RFC 7162).
+    Closed,
+    /// `CONTACTADMIN` (RFC 5530).
+    ContactAdmin,
+    /// `COPYUID …` (RFC 4315), arguments as written.
+    CopyUid(String),
+    /// `CORRUPTION` (RFC 5530).
+    Corruption,
+    /// `EXPIRED` (RFC 5530).
+    Expired,
+    /// `EXPUNGEISSUED` (RFC 5530).
+    ExpungeIssued,
+    /// `HASCHILDREN` (RFC 9051).
+    HasChildren,
+    /// `INUSE` (RFC 5530).
+    InUse,
+    /// `LIMIT` (RFC 5530).
+    Limit,
+    /// `NONEXISTENT` (RFC 5530).
+    NonExistent,
+    /// `NOPERM` (RFC 5530).
+    NoPerm,
+    /// `OVERQUOTA` (RFC 5530; Gmail uses it for its bandwidth cap).
+    OverQuota,
+    /// `PARSE`.
+    Parse,
+    /// `PERMANENTFLAGS (…)`, arguments as written.
+    PermanentFlags(String),
+    /// `PRIVACYREQUIRED` (RFC 5530).
+    PrivacyRequired,
+    /// `READ-ONLY`.
+    ReadOnly,
+    /// `READ-WRITE`.
+    ReadWrite,
+    /// `SERVERBUG` (RFC 5530).
+    ServerBug,
+    /// `THROTTLED` (Gmail, after the text: `OK Success [THROTTLED]`).
+    Throttled,
+    /// `TRYCREATE`.
+    TryCreate,
+    /// `UIDNEXT n`.
+    UidNext(u32),
+    /// `UIDNOTSTICKY` (RFC 4315).
+    UidNotSticky,
+    /// `UIDVALIDITY n`.
+    UidValidity(u32),
+    /// `UNAVAILABLE` (RFC 5530).
+    Unavailable,
+    /// `UNKNOWN-CTE` (RFC 3516).
+    UnknownCte,
+    /// Any other code (`REFERRAL …`, `NOTSAVED`, a vendor's own), as written.
+    Other(String),
+}
+
+impl ResponseCode {
+    /// Parses the text between `[` and `]`.
+    pub fn parse(inner: &str) -> ResponseCode {
+        let inner = inner.trim();
+        let (atom, args) = inner.split_once(' ').map_or((inner, ""), |(a, r)| (a, r.trim()));
+        let upper = atom.to_ascii_uppercase();
+        let with_args = |make: fn(String) -> ResponseCode| make(args.to_owned());
+        let number = |make: fn(u32) -> ResponseCode| args.parse().ok().map(make);
+        let known = match (upper.as_str(), args.is_empty()) {
+            ("CAPABILITY", _) => {
+                Some(ResponseCode::Capability(args.split_whitespace().map(str::to_owned).collect()))
+            }
+            ("APPENDUID", false) => Some(with_args(ResponseCode::AppendUid)),
+            ("BADCHARSET", _) => Some(with_args(ResponseCode::BadCharset)),
+            ("COPYUID", false) => Some(with_args(ResponseCode::CopyUid)),
+            ("PERMANENTFLAGS", false) => Some(with_args(ResponseCode::PermanentFlags)),
+            ("UIDNEXT", false) => number(ResponseCode::UidNext),
+            ("UIDVALIDITY", false) => number(ResponseCode::UidValidity),
+            (atom, true) => Self::bare(atom),
+            _ => None,
+        };
+        known.unwrap_or_else(|| ResponseCode::Other(inner.to_owned()))
+    }
+
+    /// The codes that take no argument, by their upper-case atom.
+    fn bare(atom: &str) -> Option<ResponseCode> {
+        Some(match atom {
+            "ALERT" => ResponseCode::Alert,
+            "ALREADYEXISTS" => ResponseCode::AlreadyExists,
+            "AUTHENTICATIONFAILED" => ResponseCode::AuthenticationFailed,
+            "AUTHORIZATIONFAILED" => ResponseCode::AuthorizationFailed,
+            "CANNOT" => ResponseCode::Cannot,
+            "CLIENTBUG" => ResponseCode::ClientBug,
+            "CLOSED" => ResponseCode::Closed,
+            "CONTACTADMIN" => ResponseCode::ContactAdmin,
+            "CORRUPTION" => ResponseCode::Corruption,
+            "EXPIRED" => ResponseCode::Expired,
+            "EXPUNGEISSUED" => ResponseCode::ExpungeIssued,
+            "HASCHILDREN" => ResponseCode::HasChildren,
+            "INUSE" => ResponseCode::InUse,
+            "LIMIT" => ResponseCode::Limit,
+            "NONEXISTENT" => ResponseCode::NonExistent,
+            "NOPERM" => ResponseCode::NoPerm,
+            "OVERQUOTA" => ResponseCode::OverQuota,
+            "PARSE" => ResponseCode::Parse,
+            "PRIVACYREQUIRED" => ResponseCode::PrivacyRequired,
+            "READ-ONLY" => ResponseCode::ReadOnly,
+            "READ-WRITE" => ResponseCode::ReadWrite,
+            "SERVERBUG" => ResponseCode::ServerBug,
+            "THROTTLED" => ResponseCode::Throttled,
+            "TRYCREATE" => ResponseCode::TryCreate,
+            "UIDNOTSTICKY" => ResponseCode::UidNotSticky,
+            "UNAVAILABLE" => ResponseCode::Unavailable,
+            "UNKNOWN-CTE" => ResponseCode::UnknownCte,
+            _ => return None,
+        })
+    }
+
+    /// The code's atom, upper-cased (`AUTHENTICATIONFAILED`; for `Other`, its first word).
+    pub fn atom(&self) -> String {
+        match self {
+            ResponseCode::Other(raw) => {
+                raw.split_whitespace().next().unwrap_or_default().to_ascii_uppercase()
+            }
+            known => known.known_atom().to_owned(),
+        }
+    }
+
+    fn known_atom(&self) -> &'static str {
+        match self {
+            ResponseCode::Alert => "ALERT",
+            ResponseCode::AlreadyExists => "ALREADYEXISTS",
+            ResponseCode::AppendUid(_) => "APPENDUID",
+            ResponseCode::AuthenticationFailed => "AUTHENTICATIONFAILED",
+            ResponseCode::AuthorizationFailed => "AUTHORIZATIONFAILED",
+            ResponseCode::BadCharset(_) => "BADCHARSET",
+            ResponseCode::Cannot => "CANNOT",
+            ResponseCode::Capability(_) => "CAPABILITY",
+            ResponseCode::ClientBug => "CLIENTBUG",
+            ResponseCode::Closed => "CLOSED",
+            ResponseCode::ContactAdmin => "CONTACTADMIN",
+            ResponseCode::CopyUid(_) => "COPYUID",
+            ResponseCode::Corruption => "CORRUPTION",
+            ResponseCode::Expired => "EXPIRED",
+            ResponseCode::ExpungeIssued => "EXPUNGEISSUED",
+            ResponseCode::HasChildren => "HASCHILDREN",
+            ResponseCode::InUse => "INUSE",
+            ResponseCode::Limit => "LIMIT",
+            ResponseCode::NonExistent => "NONEXISTENT",
+            ResponseCode::NoPerm => "NOPERM",
+            ResponseCode::OverQuota => "OVERQUOTA",
+            ResponseCode::Parse => "PARSE",
+            ResponseCode::PermanentFlags(_) => "PERMANENTFLAGS",
+            ResponseCode::PrivacyRequired => "PRIVACYREQUIRED",
+            ResponseCode::ReadOnly => "READ-ONLY",
+            ResponseCode::ReadWrite => "READ-WRITE",
+            ResponseCode::ServerBug => "SERVERBUG",
+            ResponseCode::Throttled => "THROTTLED",
+            ResponseCode::TryCreate => "TRYCREATE",
+            ResponseCode::UidNext(_) => "UIDNEXT",
+            ResponseCode::UidNotSticky => "UIDNOTSTICKY",
+            ResponseCode::UidValidity(_) => "UIDVALIDITY",
+            ResponseCode::Unavailable => "UNAVAILABLE",
+            ResponseCode::UnknownCte => "UNKNOWN-CTE",
+            ResponseCode::Other(_) => "",
+        }
+    }
+}
+
+impl fmt::Display for ResponseCode {
+    /// The code as it goes between `[` and `]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResponseCode::Other(raw) => f.write_str(raw),
+            ResponseCode::Capability(atoms) if atoms.is_empty() => f.write_str("CAPABILITY"),
+            ResponseCode::Capability(atoms) => write!(f, "CAPABILITY {}", atoms.join(" ")),
+            ResponseCode::AppendUid(args)
+            | ResponseCode::BadCharset(args)
+            | ResponseCode::CopyUid(args)
+            | ResponseCode::PermanentFlags(args)
+                if !args.is_empty() =>
+            {
+                write!(f, "{} {args}", self.known_atom())
+            }
+            ResponseCode::UidNext(n) | ResponseCode::UidValidity(n) => write!(f, "{} {n}", self.known_atom()),
+            known => f.write_str(known.known_atom()),
+        }
+    }
+}
+
 /// A parsed status line.
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Status {
@@ -34,17 +263,44 @@ pub struct Status {
     pub tag: String,
     /// The condition.
     pub cond: Cond,
-    /// The response code inside `[…]`, upper-cased atom first (`AUTHENTICATIONFAILED`,
-    /// `CAPABILITY IMAP4rev1 …`).
-    pub code: Option<String>,
+    /// The response code inside `[…]` before the text.
+    pub code: Option<ResponseCode>,
     /// The human text after the code.
     pub text: String,
 }
 
 impl Status {
-    /// The first word of the response code (`ALERT`, `LIMIT`, …), upper-cased.
+    /// The atom of the response code (`ALERT`, `LIMIT`, …), upper-cased.
     pub fn code_atom(&self) -> Option<String> {
-        self.code.as_deref().and_then(|c| c.split_whitespace().next()).map(str::to_ascii_uppercase)
+        self.code.as_ref().map(ResponseCode::atom)
+    }
+
+    /// A code written after the text instead of before it: Gmail's `OK Success [THROTTLED]`
+    /// (E13). Only a bracketed atom (letters, `-`, `/`) at the very end counts.
+    pub fn trailing_code(&self) -> Option<ResponseCode> {
+        let inner = self.text.trim_end().strip_suffix(']')?;
+        let atom = &inner[inner.rfind('[')? + 1..];
+        let ok = !atom.is_empty() && atom.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'/');
+        ok.then(|| ResponseCode::parse(atom))
+    }
+
+    /// True for an untagged status (`* OK …`).
+    pub fn is_untagged(&self) -> bool {
+        self.tag == "*"
+    }
+}
+
+impl fmt::Display for Status {
+    /// The status line as it would be on the wire (without CR LF).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.tag, self.cond.word())?;
+        if let Some(code) = &self.code {
+            write!(f, " [{code}]")?;
+        }
+        if !self.text.is_empty() {
+            write!(f, " {}", self.text)?;
+        }
+        Ok(())
     }
 }
 
@@ -62,7 +318,7 @@ pub fn parse_status(line: &str) -> Option<Status> {
     };
     let (code, text) = match rest.strip_prefix('[') {
         Some(inner) => match inner.split_once(']') {
-            Some((code, text)) => (Some(code.to_owned()), text.trim_start().to_owned()),
+            Some((code, text)) => (Some(ResponseCode::parse(code)), text.trim_start().to_owned()),
             None => (None, rest.to_owned()),
         },
         None => (None, rest.to_owned()),
@@ -70,79 +326,59 @@ pub fn parse_status(line: &str) -> Option<Status> {
     Some(Status { tag: tag.to_owned(), cond, code, text })
 }
 
+/// What one response line is (RFC 9051 §7: `+` continuation, untagged `*`, or tagged).
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub enum Response {
+    /// `+ …`: the server waits for the rest of the command (a literal, a SASL response).
+    Continuation,
+    /// `tag OK/NO/BAD …`: the end of the command sent with that tag.
+    Tagged(Status),
+    /// `* OK/NO/BAD/BYE/PREAUTH …`: a condition not tied to one command (`[ALERT]`s, a
+    /// warning, the server ending the session).
+    Condition(Status),
+    /// `* CAPABILITY …`: the capability atoms as written.
+    Capability(Vec<String>),
+    /// Other untagged data (`* LIST`, `* STATUS`, `* 3 EXISTS`, `* Too many logon attempts.`).
+    Data,
+    /// Not an IMAP response (no `*`, `+` or tag with a condition).
+    Other,
+}
+
+/// Says what `line` is.
+pub fn parse_response(line: &str) -> Response {
+    if line.starts_with('+') {
+        return Response::Continuation;
+    }
+    if let Some(list) = strip_prefix_ci(line, "* CAPABILITY").filter(|r| r.is_empty() || r.starts_with(' ')) {
+        return Response::Capability(list.split_whitespace().map(str::to_owned).collect());
+    }
+    match parse_status(line) {
+        Some(status) if status.is_untagged() => Response::Condition(status),
+        Some(status) => Response::Tagged(status),
+        None if line.starts_with("* ") => Response::Data,
+        None => Response::Other,
+    }
+}
+
 /// Capabilities from `* CAPABILITY …` or a `[CAPABILITY …]` response code, upper-cased.
 pub fn capabilities(line: &str) -> Option<Vec<String>> {
-    let list = match strip_prefix_ci(line, "* CAPABILITY ") {
-        Some(rest) => rest.to_owned(),
-        None => {
-            let code = parse_status(line)?.code?;
-            strip_prefix_ci(&code, "CAPABILITY ")?.to_owned()
-        }
+    let atoms = match parse_response(line) {
+        Response::Capability(atoms) => atoms,
+        Response::Tagged(status) | Response::Condition(status) => match status.code? {
+            ResponseCode::Capability(atoms) => atoms,
+            _ => return None,
+        },
+        _ => return None,
     };
-    Some(list.split_whitespace().map(str::to_ascii_uppercase).collect())
+    (!atoms.is_empty()).then(|| atoms.iter().map(|a| a.to_ascii_uppercase()).collect())
 }
 
-/// The capability command with its tag (`a1 CAPABILITY`).
-pub fn capability_command(tag: &str) -> String {
-    format!("{tag} CAPABILITY")
-}
-
-/// True when `line` is an IMAP greeting (RFC 9051 §7.1.1: untagged `OK`, `PREAUTH` or `BYE`),
-/// as opposed to an answer to a command.
+/// True when `line` is an IMAP greeting (RFC 9051 §7.1.1: untagged `OK`, `PREAUTH` or `BYE`;
+/// some servers refuse with an untagged `NO` instead of `BYE`), as opposed to an answer to a
+/// command.
 pub fn is_greeting(line: &str) -> bool {
-    parse_status(line).is_some_and(|s| s.tag == "*" && matches!(s.cond, Cond::Ok | Cond::Preauth | Cond::Bye))
-}
-
-/// Reads the answer to `{tag} CAPABILITY`: untagged `* CAPABILITY` lines, then the tagged
-/// status (which may carry a `[CAPABILITY …]` code too). Finishes within
-/// [`MAX_LIST_LINES`] lines.
-#[derive(Debug)]
-pub struct CapabilityReader {
-    tag: String,
-    atoms: Vec<String>,
-    seen: usize,
-}
-
-impl CapabilityReader {
-    /// A reader for the answer to the command sent with `tag`.
-    pub fn new(tag: &str) -> Self {
-        CapabilityReader { tag: tag.to_owned(), atoms: Vec::new(), seen: 0 }
-    }
-
-    /// Feeds one line.
-    pub fn push(&mut self, line: &str) -> Fed {
-        self.seen += 1;
-        let status = parse_status(line);
-        if let Some(s) = status.as_ref().filter(|s| s.tag.eq_ignore_ascii_case(&self.tag)) {
-            if s.cond != Cond::Ok {
-                return self.done(ListEnd::Refused(line.to_owned()), None);
-            }
-            self.add(capabilities(line).unwrap_or_default());
-            return self.done(ListEnd::Complete, Some(s.text.clone()));
-        }
-        if status.as_ref().is_some_and(|s| s.tag == "*" && s.cond == Cond::Bye) {
-            return self.done(ListEnd::Refused(line.to_owned()), None);
-        }
-        if line.starts_with('*') {
-            self.add(capabilities(line).unwrap_or_default());
-        }
-        if self.seen >= MAX_LIST_LINES {
-            return self.done(ListEnd::Truncated, None);
-        }
-        Fed::More
-    }
-
-    fn add(&mut self, atoms: Vec<String>) {
-        for atom in atoms {
-            if self.atoms.len() < MAX_KEYWORDS && !self.atoms.contains(&atom) {
-                self.atoms.push(atom);
-            }
-        }
-    }
-
-    fn done(&mut self, end: ListEnd, closing: Option<String>) -> Fed {
-        Fed::Done(Listed { lines: std::mem::take(&mut self.atoms), end, closing })
-    }
+    parse_status(line)
+        .is_some_and(|s| s.is_untagged() && matches!(s.cond, Cond::Ok | Cond::Preauth | Cond::Bye | Cond::No))
 }
 
 /// What a list of capability atoms says: `AUTH=` mechanisms, `STARTTLS`, `LOGINDISABLED`.
@@ -160,91 +396,49 @@ pub fn capability_set(atoms: &[String]) -> Capabilities {
     caps
 }
 
+/// A literal announced at the end of a line: `{n}` (synchronising) or `{n+}` (RFC 7888).
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct LiteralMarker {
+    /// Where `{` starts in the line.
+    pub at: usize,
+    /// The announced length in bytes.
+    pub len: u64,
+}
+
+/// The literal `line` announces at its end, if any. A status line (`a1 NO … {5}`) carries
+/// free text, never a literal (RFC 9051 §7.1), so it announces none.
+pub fn literal_marker(line: &str) -> Option<LiteralMarker> {
+    if parse_status(line).is_some() {
+        return None;
+    }
+    let inner = line.strip_suffix('}')?;
+    let open = inner.rfind('{')?;
+    let digits = &inner[open + 1..];
+    let digits = digits.strip_suffix('+').unwrap_or(digits);
+    if digits.is_empty() || digits.len() > 20 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(LiteralMarker { at: open, len: digits.parse().ok()? })
+}
+
+/// `text` as an IMAP quoted string (`"` and `\` escaped). Used to fold a literal the server
+/// sent into the line that announced it, so parsers only meet quoted strings.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn status_lines_parse_with_codes() {
-        let s = parse_status("a1 NO [AUTHENTICATIONFAILED] Authentication failed.").expect("status");
-        assert_eq!((s.tag.as_str(), s.cond), ("a1", Cond::No));
-        assert_eq!(s.code_atom().as_deref(), Some("AUTHENTICATIONFAILED"));
-        assert_eq!(s.text, "Authentication failed.");
-        let g = parse_status("* OK Gimap ready for requests from 192.0.2.1").expect("greeting");
-        assert_eq!((g.cond, g.code), (Cond::Ok, None));
-        assert_eq!(parse_status("+OK pop3"), None);
-        assert_eq!(parse_status("garbage"), None);
-    }
-
-    #[test]
-    fn greetings_are_told_from_answers() {
-        assert!(is_greeting("* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready."));
-        assert!(is_greeting("* PREAUTH IMAP4rev2 server logged in as Smith"));
-        assert!(is_greeting("* BYE Zimbra IMAP4rev1 server closing connection; service busy"));
-        assert!(!is_greeting("* CAPABILITY IMAP4rev1"));
-        assert!(!is_greeting("a1 OK done"));
-        assert!(!is_greeting("+OK Dovecot ready."));
-    }
-
-    #[test]
-    fn the_rfc_9051_capability_example_is_read() {
-        // RFC 9051 §6.1.1.
-        let mut r = CapabilityReader::new("abcd");
-        assert_eq!(r.push("* CAPABILITY IMAP4rev2 STARTTLS AUTH=GSSAPI LOGINDISABLED"), Fed::More);
-        let Fed::Done(listed) = r.push("abcd OK CAPABILITY completed") else { panic!("not done") };
-        assert_eq!(listed.end, ListEnd::Complete);
-        assert_eq!(listed.closing.as_deref(), Some("CAPABILITY completed"));
-        let caps = capability_set(&listed.lines);
-        assert_eq!(caps.keywords, ["IMAP4REV2", "STARTTLS", "AUTH=GSSAPI", "LOGINDISABLED"]);
-        assert_eq!(caps.auth, ["GSSAPI"]);
-        assert!(caps.starttls && caps.login_disabled);
-    }
-
-    #[test]
-    fn gmail_and_dovecot_answers_are_read() {
-        // K01 (Gmail) and K15 (Dovecot's closing text).
-        let mut r = CapabilityReader::new("a1");
-        r.push("* CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 XYZZY SASL-IR AUTH=XOAUTH2 AUTH=PLAIN AUTH=PLAIN-CLIENTTOKEN AUTH=OAUTHBEARER AUTH=XOAUTH");
-        let Fed::Done(gmail) = r.push("a1 OK Thats all she wrote! x1mb12345") else { panic!("not done") };
-        assert_eq!(
-            capability_set(&gmail.lines).auth,
-            ["XOAUTH2", "PLAIN", "PLAIN-CLIENTTOKEN", "OAUTHBEARER", "XOAUTH"]
-        );
-        let mut r = CapabilityReader::new("a1");
-        let line = "a1 OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN] Pre-login capabilities listed, post-login capabilities have more.";
-        let Fed::Done(dovecot) = r.push(line) else { panic!("not done") };
-        assert!(capability_set(&dovecot.lines).starttls);
-        assert!(dovecot.closing.is_some_and(|c| c.starts_with("Pre-login")));
-    }
-
-    #[test]
-    fn refusals_and_floods_end_the_answer() {
-        let mut r = CapabilityReader::new("a1");
-        assert_eq!(
-            r.push("a1 BAD Error in IMAP command"),
-            Fed::Done(Listed {
-                lines: vec![],
-                end: ListEnd::Refused("a1 BAD Error in IMAP command".into()),
-                closing: None
-            })
-        );
-        let mut r = CapabilityReader::new("a1");
-        let mut fed = Fed::More;
-        let mut lines = 0;
-        while fed == Fed::More {
-            fed = r.push(&format!("* CAPABILITY X{lines}"));
-            lines += 1;
-            assert!(lines <= MAX_LIST_LINES);
-        }
-        assert!(matches!(fed, Fed::Done(Listed { end: ListEnd::Truncated, .. })));
-        assert_eq!(capabilities("* CAPABILITY"), None);
-        assert_eq!(capabilities("a1 OK [CAPABILITY"), None);
-    }
 }
 
 /// How one `astring` argument goes on the wire (RFC 9051 §4.3).
@@ -268,20 +462,7 @@ impl Astring {
     /// passwords such as `hunter2-Ω` need a literal unless the server accepts UTF-8).
     pub fn encode(value: &str) -> Astring {
         let quotable = value.bytes().all(|b| b.is_ascii() && !matches!(b, b'\r' | b'\n' | 0));
-        if quotable {
-            let mut out = String::with_capacity(value.len() + 2);
-            out.push('"');
-            for c in value.chars() {
-                if c == '"' || c == '\\' {
-                    out.push('\\');
-                }
-                out.push(c);
-            }
-            out.push('"');
-            Astring::Quoted(out)
-        } else {
-            Astring::Literal(value.to_owned())
-        }
+        if quotable { Astring::Quoted(quoted(value)) } else { Astring::Literal(value.to_owned()) }
     }
 
     /// The literal prefix `{n}` or, with LITERAL+ (RFC 7888), `{n+}`.
@@ -291,8 +472,202 @@ impl Astring {
 }
 
 #[cfg(test)]
-mod astring_tests {
+mod tests {
     use super::*;
+
+    #[test]
+    fn status_lines_parse_with_typed_codes() {
+        // (line, tag, cond, code, text): RFC 9051 §7.1 examples, RFC 5530 codes, real servers.
+        let table: &[(&str, &str, Cond, Option<ResponseCode>, &str)] = &[
+            (
+                "a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+                "a1",
+                Cond::No,
+                Some(ResponseCode::AuthenticationFailed),
+                "Authentication failed.",
+            ),
+            (
+                "* OK Gimap ready for requests from 192.0.2.1",
+                "*",
+                Cond::Ok,
+                None,
+                "Gimap ready for requests from 192.0.2.1",
+            ),
+            (
+                "* OK [ALERT] System shutdown in 10 minutes",
+                "*",
+                Cond::Ok,
+                Some(ResponseCode::Alert),
+                "System shutdown in 10 minutes",
+            ),
+            (
+                "A142 OK [READ-WRITE] SELECT completed",
+                "A142",
+                Cond::Ok,
+                Some(ResponseCode::ReadWrite),
+                "SELECT completed",
+            ),
+            (
+                "* OK [UIDVALIDITY 3857529045] UIDs valid",
+                "*",
+                Cond::Ok,
+                Some(ResponseCode::UidValidity(3_857_529_045)),
+                "UIDs valid",
+            ),
+            (
+                "* OK [UIDNEXT 4392] Predicted next UID",
+                "*",
+                Cond::Ok,
+                Some(ResponseCode::UidNext(4392)),
+                "Predicted next UID",
+            ),
+            (
+                r"* OK [PERMANENTFLAGS (\Deleted \Seen \*)] Limited",
+                "*",
+                Cond::Ok,
+                Some(ResponseCode::PermanentFlags(r"(\Deleted \Seen \*)".into())),
+                "Limited",
+            ),
+            (
+                "a3 NO [LIMIT] Maximum number of connections",
+                "a3",
+                Cond::No,
+                Some(ResponseCode::Limit),
+                "Maximum number of connections",
+            ),
+            ("a1 NO [INUSE] Mailbox in use", "a1", Cond::No, Some(ResponseCode::InUse), "Mailbox in use"),
+            (
+                "* NO [OVERQUOTA] Quota exceeded",
+                "*",
+                Cond::No,
+                Some(ResponseCode::OverQuota),
+                "Quota exceeded",
+            ),
+            ("* BYE Autologout; idle for too long", "*", Cond::Bye, None, "Autologout; idle for too long"),
+            (
+                "* PREAUTH IMAP4rev2 server logged in as Smith",
+                "*",
+                Cond::Preauth,
+                None,
+                "IMAP4rev2 server logged in as Smith",
+            ),
+            (
+                "a1 BAD [REFERRAL imap://h/] go",
+                "a1",
+                Cond::Bad,
+                Some(ResponseCode::Other("REFERRAL imap://h/".into())),
+                "go",
+            ),
+            (
+                "a1 NO [ALERT extra] odd",
+                "a1",
+                Cond::No,
+                Some(ResponseCode::Other("ALERT extra".into())),
+                "odd",
+            ),
+            ("a1 NO [UIDNEXT x] odd", "a1", Cond::No, Some(ResponseCode::Other("UIDNEXT x".into())), "odd"),
+            ("a1 NO [unclosed text", "a1", Cond::No, None, "[unclosed text"),
+            ("a1 OK", "a1", Cond::Ok, None, ""),
+        ];
+        for (line, tag, cond, code, text) in table {
+            let s = parse_status(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (s.tag.as_str(), s.cond, &s.code, s.text.as_str()),
+                (*tag, *cond, code, *text),
+                "{line}"
+            );
+            assert_eq!(s.to_string(), *line, "a status is shown as the server wrote it");
+        }
+        for garbage in ["+OK pop3", "garbage", "", "a1", "* LIST () \"/\" INBOX"] {
+            assert_eq!(parse_status(garbage), None, "{garbage}");
+        }
+        let lower = parse_status("a1 no [privacyrequired] x").expect("status");
+        assert_eq!((lower.cond, lower.code), (Cond::No, Some(ResponseCode::PrivacyRequired)));
+        let s = parse_status("a1 NO [AUTHENTICATIONFAILED] x").expect("status");
+        assert_eq!(s.code_atom().as_deref(), Some("AUTHENTICATIONFAILED"));
+        assert_eq!(ResponseCode::Other("x-vendor 1".into()).atom(), "X-VENDOR");
+    }
+
+    #[test]
+    fn gmails_trailing_throttled_code_is_read() {
+        // E13.
+        let s = parse_status("A00000002 OK Success [THROTTLED]").expect("status");
+        assert_eq!((s.code.as_ref(), s.trailing_code()), (None, Some(ResponseCode::Throttled)));
+        let plain = parse_status("a1 OK [READ-ONLY] done [x y]").expect("status");
+        assert_eq!(plain.trailing_code(), None);
+        assert_eq!(parse_status("a1 OK ]").and_then(|s| s.trailing_code()), None);
+    }
+
+    #[test]
+    fn every_line_is_told_apart() {
+        let table: &[(&str, Response)] = &[
+            ("+ ", Response::Continuation),
+            ("+ eyJzdGF0dXMiOiI0MDAifQ==", Response::Continuation),
+            ("+OK odd but a continuation", Response::Continuation),
+            (
+                "* CAPABILITY IMAP4rev2 STARTTLS",
+                Response::Capability(vec!["IMAP4rev2".into(), "STARTTLS".into()]),
+            ),
+            ("* capability", Response::Capability(vec![])),
+            ("* CAPABILITYX y", Response::Data),
+            (r#"* LIST () "/" INBOX"#, Response::Data),
+            ("* 172 EXISTS", Response::Data),
+            ("* Too many invalid logon attempts.", Response::Data),
+            ("garbage", Response::Other),
+            ("a1 garbage", Response::Other),
+        ];
+        for (line, want) in table {
+            assert_eq!(&parse_response(line), want, "{line}");
+        }
+        assert!(matches!(parse_response("* BYE bye"), Response::Condition(Status { cond: Cond::Bye, .. })));
+        assert!(matches!(parse_response("a9 OK done"), Response::Tagged(Status { cond: Cond::Ok, .. })));
+    }
+
+    #[test]
+    fn greetings_are_told_from_answers() {
+        assert!(is_greeting("* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready."));
+        assert!(is_greeting("* PREAUTH IMAP4rev2 server logged in as Smith"));
+        assert!(is_greeting("* BYE Zimbra IMAP4rev1 server closing connection; service busy"));
+        assert!(is_greeting("* NO Service temporarily unavailable"));
+        assert!(!is_greeting("* BAD garbage"));
+        assert!(!is_greeting("* CAPABILITY IMAP4rev1"));
+        assert!(!is_greeting("a1 OK done"));
+        assert!(!is_greeting("+OK Dovecot ready."));
+    }
+
+    #[test]
+    fn capabilities_come_from_the_untagged_line_or_the_code() {
+        // RFC 9051 §6.1.1; K01 (Gmail); K15 (Dovecot's code in the tagged OK).
+        let caps = capability_set(
+            &capabilities("* CAPABILITY IMAP4rev2 STARTTLS AUTH=GSSAPI LOGINDISABLED").expect("caps"),
+        );
+        assert_eq!(caps.keywords, ["IMAP4REV2", "STARTTLS", "AUTH=GSSAPI", "LOGINDISABLED"]);
+        assert_eq!(caps.auth, ["GSSAPI"]);
+        assert!(caps.starttls && caps.login_disabled);
+        let gmail = "* CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 XYZZY SASL-IR AUTH=XOAUTH2 AUTH=PLAIN AUTH=PLAIN-CLIENTTOKEN AUTH=OAUTHBEARER AUTH=XOAUTH";
+        assert_eq!(
+            capability_set(&capabilities(gmail).expect("caps")).auth,
+            ["XOAUTH2", "PLAIN", "PLAIN-CLIENTTOKEN", "OAUTHBEARER", "XOAUTH"]
+        );
+        let dovecot = "a1 OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ STARTTLS AUTH=PLAIN] Pre-login capabilities listed, post-login capabilities have more.";
+        assert!(capability_set(&capabilities(dovecot).expect("caps")).starttls);
+        assert_eq!(capabilities("* CAPABILITY"), None);
+        assert_eq!(capabilities("a1 OK [CAPABILITY"), None);
+        assert_eq!(capabilities("a1 OK [READ-ONLY] x"), None);
+    }
+
+    #[test]
+    fn literals_are_announced_only_at_the_end_of_a_data_line() {
+        assert_eq!(literal_marker(r#"* LIST () "/" {5}"#), Some(LiteralMarker { at: 14, len: 5 }));
+        assert_eq!(literal_marker("* STATUS {12+}"), Some(LiteralMarker { at: 9, len: 12 }));
+        assert_eq!(literal_marker("* STATUS {99999999999999999999999}"), None);
+        assert_eq!(literal_marker("a1 NO text {5}"), None, "status lines carry text");
+        assert_eq!(literal_marker("* OK [ALERT] {5}"), None);
+        assert_eq!(literal_marker("* LIST {} x"), None);
+        assert_eq!(literal_marker("* X {5} tail"), None);
+        assert_eq!(literal_marker("* X {+}"), None);
+        assert_eq!(quoted(r#"a"b\c"#), r#""a\"b\\c""#);
+    }
 
     #[test]
     fn astrings_are_quoted_or_literal_as_rfc_9051_requires() {
