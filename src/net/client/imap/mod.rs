@@ -14,13 +14,19 @@
 //! - at most `max_lines` lines, all within one time budget: a flood, silence or a close
 //!   ends the answer with an [`ImapError`] that keeps every line read.
 
+mod answer;
+mod command;
+
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
-use super::{Broke, Clock, Cut, HIDDEN, Tags, Upgrade, read_line};
+pub use self::answer::{Answer, Done, ImapCut, ImapError, Line};
+pub use self::command::Command;
+use self::command::{Segment, authenticate_command, login_command};
+use super::{Broke, Clock, Cut, Tags, Upgrade, read_line};
 use crate::net::session::{Session, SessionError};
-use crate::proto::imap::{self, Astring, Cond, Response, Status};
-use crate::proto::{MAX_LIST_LINES, mailbox, sasl};
+use crate::proto::MAX_LIST_LINES;
+use crate::proto::imap::{self, Cond, Response, Status};
 
 /// Most lines of one answer, unless the command says otherwise (`EXAMINE` sends about ten,
 /// a sign-in a few; a server that sends more is flooding).
@@ -36,171 +42,6 @@ pub struct Imap<'c> {
     session: &'c mut Session,
     tags: &'c mut Tags,
     deadline: Option<Instant>,
-}
-
-/// One part of a command: a line to send, and whether it waits for a `+` first.
-#[derive(Clone, Debug)]
-struct Segment {
-    text: String,
-    /// What the transcript shows, when the line carries a secret.
-    shown: Option<String>,
-    wait: bool,
-}
-
-/// A command: its tag and the lines that make it up (more than one around literals).
-#[derive(Clone, Debug)]
-pub struct Command {
-    tag: String,
-    segments: Vec<Segment>,
-    /// `AUTHENTICATE`: an unexpected `+` is cancelled with `*`.
-    sasl: bool,
-    /// `LOGOUT`: `* BYE` is part of the answer.
-    logout: bool,
-}
-
-impl Command {
-    /// `{tag} {rest}` on one line.
-    pub fn new(tag: String, rest: &str) -> Command {
-        let text = format!("{tag} {rest}");
-        Command {
-            tag,
-            segments: vec![Segment { text, shown: None, wait: false }],
-            sasl: false,
-            logout: false,
-        }
-    }
-
-    /// A command built by `proto::mailbox` (its lines, synchronising literals or not).
-    pub fn from_lines(tag: String, command: mailbox::Command) -> Command {
-        let segments = command
-            .lines
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Segment { text, shown: None, wait: i > 0 && command.sync })
-            .collect();
-        Command { tag, segments, sasl: false, logout: false }
-    }
-
-    /// The tag.
-    pub fn tag(&self) -> &str {
-        &self.tag
-    }
-}
-
-/// One line of an answer other than a tagged status of a command sent: untagged data or
-/// conditions, continuations, tagged lines for other tags, and lines that are not IMAP.
-#[derive(Clone, Debug, Eq, PartialEq)]
-pub struct Line {
-    /// The line as received, literals folded in as quoted strings.
-    pub text: String,
-    /// What it is.
-    pub response: Response,
-}
-
-/// The tagged status that ended one command.
-#[derive(Clone, Debug, Eq, PartialEq)]
-pub struct Done {
-    /// The parsed status.
-    pub status: Status,
-    /// The line as received.
-    pub line: String,
-}
-
-/// A whole answer: the other lines, then one tagged status per command, in arrival order.
-#[derive(Clone, Debug, Default, Eq, PartialEq)]
-pub struct Answer {
-    /// Untagged and other lines, in order.
-    pub untagged: Vec<Line>,
-    /// The tagged statuses.
-    pub done: Vec<Done>,
-}
-
-impl Answer {
-    /// The tagged status of the first command.
-    pub fn status(&self) -> Option<&Status> {
-        self.done.first().map(|d| &d.status)
-    }
-
-    /// True when every command was answered `OK`.
-    pub fn is_ok(&self) -> bool {
-        !self.done.is_empty() && self.done.iter().all(|d| d.status.cond == Cond::Ok)
-    }
-
-    /// The tagged status of the command sent with `tag`.
-    pub fn for_tag(&self, tag: &str) -> Option<&Done> {
-        self.done.iter().find(|d| d.status.tag.eq_ignore_ascii_case(tag))
-    }
-
-    /// Capability atoms, upper-cased, from `* CAPABILITY` lines and `[CAPABILITY …]` codes;
-    /// `None` when the answer lists none.
-    pub fn capabilities(&self) -> Option<Vec<String>> {
-        let lines =
-            self.untagged.iter().map(|l| l.text.as_str()).chain(self.done.iter().map(|d| d.line.as_str()));
-        let mut atoms: Vec<String> = Vec::new();
-        for found in lines.filter_map(imap::capabilities) {
-            for atom in found {
-                if !atoms.contains(&atom) {
-                    atoms.push(atom);
-                }
-            }
-        }
-        (!atoms.is_empty()).then_some(atoms)
-    }
-
-    /// The untagged data lines (`* LIST …`, `* STATUS …`), literals folded in.
-    pub fn data(&self) -> impl Iterator<Item = &str> {
-        self.untagged.iter().filter(|l| l.response == Response::Data).map(|l| l.text.as_str())
-    }
-
-    /// The untagged conditions (`* OK [ALERT] …`, `* NO …`, `* BAD …`, `* BYE …`).
-    pub fn conditions(&self) -> impl Iterator<Item = &Line> {
-        self.untagged.iter().filter(|l| matches!(l.response, Response::Condition(_)))
-    }
-
-    /// Every line received, as received: the other lines, then the tagged statuses.
-    pub fn lines(&self) -> Vec<String> {
-        self.untagged.iter().map(|l| l.text.clone()).chain(self.done.iter().map(|d| d.line.clone())).collect()
-    }
-}
-
-/// Why an answer ended before every command had its tagged status.
-#[derive(Debug, thiserror::Error)]
-pub enum ImapCut {
-    /// The server said `* BYE`: it is closing the session.
-    #[error("the server ended the session: {0}")]
-    Bye(Status),
-    /// The server announced a literal larger than [`MAX_LITERAL`].
-    #[error("the server announced a literal of {0} bytes")]
-    LiteralTooLarge(u64),
-    /// The session failed, the answer flooded, or the time ran out.
-    #[error(transparent)]
-    Cut(#[from] Cut),
-}
-
-/// An answer that did not end normally, with everything read before it ended (the `* BYE`
-/// line included), for evidence and for the classifier.
-#[derive(Debug, thiserror::Error)]
-#[error("{cut}")]
-pub struct ImapError {
-    /// Why it ended.
-    pub cut: ImapCut,
-    /// What was read.
-    pub answer: Answer,
-}
-
-impl ImapError {
-    /// The session error underneath, if that is what ended the answer.
-    pub fn session(&self) -> Option<&SessionError> {
-        match &self.cut {
-            ImapCut::Cut(Cut::Session(e)) => Some(e),
-            _ => None,
-        }
-    }
-
-    /// True when the server said `* BYE`.
-    pub fn is_bye(&self) -> bool {
-        matches!(self.cut, ImapCut::Bye(_))
-    }
 }
 
 impl<'c> Imap<'c> {
@@ -231,8 +72,7 @@ impl<'c> Imap<'c> {
     pub async fn answer_to(&mut self, sent: &str, max_lines: usize) -> Result<Answer, ImapError> {
         let tag = sent.split(' ').next().unwrap_or_default().to_owned();
         self.tags.used(&tag);
-        let command = Command { tag, segments: Vec::new(), sasl: false, logout: false };
-        self.run(vec![command], max_lines, None).await
+        self.run(vec![Command::sent(tag)], max_lines, None).await
     }
 
     /// `LOGIN user password`, each argument quoted or sent as a literal (8-bit, CR/LF);
@@ -257,19 +97,7 @@ impl<'c> Imap<'c> {
         password: &str,
         sasl_ir: bool,
     ) -> Result<Answer, ImapError> {
-        let tag = self.tag();
-        let payload = sasl::plain(user, password);
-        let shown = format!("{tag} AUTHENTICATE PLAIN {HIDDEN}");
-        let segments = if sasl_ir {
-            let text = format!("{tag} AUTHENTICATE PLAIN {payload}");
-            vec![Segment { text, shown: Some(shown), wait: false }]
-        } else {
-            vec![
-                Segment { text: format!("{tag} AUTHENTICATE PLAIN"), shown: None, wait: false },
-                Segment { text: payload, shown: Some(HIDDEN.to_owned()), wait: true },
-            ]
-        };
-        let command = Command { tag, segments, sasl: true, logout: false };
+        let command = authenticate_command(self.tag(), user, password, sasl_ir);
         self.run(vec![command], MAX_ANSWER_LINES, None).await
     }
 
@@ -289,8 +117,7 @@ impl<'c> Imap<'c> {
 
     /// `LOGOUT`: `* BYE` then the tagged `OK` (a close after the `BYE` is normal too).
     pub async fn logout(&mut self) -> Result<Answer, ImapError> {
-        let mut command = Command::new(self.tag(), "LOGOUT");
-        command.logout = true;
+        let command = Command::logout(self.tag());
         self.run(vec![command], MAX_LIST_LINES, None).await
     }
 
@@ -450,72 +277,5 @@ impl Exchange {
         self.waiting.retain(|t| !t.eq_ignore_ascii_case(&status.tag));
         self.queue.retain(|(tag, _)| !tag.eq_ignore_ascii_case(&status.tag));
         self.answer.done.push(Done { status, line });
-    }
-}
-
-/// `{tag} LOGIN user password` as parts: each literal ends a part, and the part after it
-/// waits for `+` unless LITERAL+ (RFC 7888). A part that carries the password is recorded
-/// with the password replaced.
-fn login_command(tag: String, user: &str, password: &str, literal_plus: bool) -> Command {
-    let mut segments = Vec::new();
-    let mut text = format!("{tag} LOGIN ");
-    let mut shown = text.clone();
-    let mut secret_in_part = false;
-    let mut wait = false;
-    for (arg, secret) in [(user, false), (password, true)] {
-        if secret {
-            text.push(' ');
-            shown.push(' ');
-        }
-        match Astring::encode(arg) {
-            Astring::Quoted(quoted) => {
-                text.push_str(&quoted);
-                shown.push_str(if secret { HIDDEN } else { &quoted });
-                secret_in_part |= secret;
-            }
-            Astring::Literal(value) => {
-                let prefix = Astring::literal_prefix(&value, literal_plus);
-                text.push_str(&prefix);
-                shown.push_str(&prefix);
-                segments.push(Segment { text, shown: secret_in_part.then_some(shown), wait });
-                wait = !literal_plus;
-                shown = if secret { HIDDEN.to_owned() } else { value.clone() };
-                text = value;
-                secret_in_part = secret;
-            }
-        }
-    }
-    segments.push(Segment { text, shown: secret_in_part.then_some(shown), wait });
-    Command { tag, segments, sasl: false, logout: false }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parts(c: &Command) -> Vec<(&str, Option<&str>, bool)> {
-        c.segments.iter().map(|s| (s.text.as_str(), s.shown.as_deref(), s.wait)).collect()
-    }
-
-    #[test]
-    fn login_quotes_or_sends_literals_and_never_shows_the_password() {
-        let c = login_command("a1".into(), "alice", "s3cret", false);
-        assert_eq!(
-            parts(&c),
-            [(r#"a1 LOGIN "alice" "s3cret""#, Some(r#"a1 LOGIN "alice" [password hidden]"#), false)]
-        );
-        let c = login_command("a2".into(), "alice@example.test", "hunter2-Ω", false);
-        assert_eq!(
-            parts(&c),
-            [
-                (r#"a2 LOGIN "alice@example.test" {10}"#, None, false),
-                ("hunter2-Ω", Some("[password hidden]"), true),
-            ]
-        );
-        let c = login_command("a3".into(), "jürgen", "pw", true);
-        assert_eq!(
-            parts(&c),
-            [("a3 LOGIN {7+}", None, false), (r#"jürgen "pw""#, Some("jürgen [password hidden]"), false)]
-        );
     }
 }
