@@ -108,8 +108,7 @@ pub async fn run(ctx: &Ctx, target: &Target, secured: Secured) -> Checked<Ready>
 /// Ends the session politely: IMAP `LOGOUT`, POP3 `QUIT`, SMTP `QUIT` (bounded, best effort).
 ///
 /// The answer goes through the classifier ([`Phase::Logout`]: the normal `* BYE` is no
-/// fault); anything it recognises is noted in the transcript, as no stage is left to report
-/// it.
+/// fault); a cause it recognises is noted in the transcript, as no stage is left to report it.
 pub async fn close(ctx: &Ctx, target: &Target, ready: Ready) {
     let Ready { mut client, greeting, caps } = ready;
     // Never past the overall deadline: a server silent at LOGOUT must not stretch the run.
@@ -129,7 +128,7 @@ pub async fn close(ctx: &Ctx, target: &Target, ready: Ready) {
     };
     if let Some(answer) = answer {
         let about = About { caps: &caps, greeting: Some(greeting.first()), tls_active: client.is_tls() };
-        if let Some(c) = answers::verdict(ctx, Phase::Logout, &answer, about) {
+        if let Some(c) = answers::placed(answers::verdict(ctx, Phase::Logout, &answer, about)) {
             tracing::debug!(code = %c.primary, "logout answer classified");
             ctx.transcript.note(&format!("The answer to logging out reads as {}.", c.primary));
         }

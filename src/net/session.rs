@@ -329,4 +329,38 @@ mod tests {
         assert!(matches!(s.read_line().await, Err(SessionError::Closed)));
         assert_eq!(s.partial_line(), b"+OK Dove");
     }
+
+    #[tokio::test]
+    async fn a_literal_is_read_to_its_exact_length_keeping_at_most_what_is_asked() {
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"Gr\xc3\xbc\xc3\x9fe (MESSAGES 3)\r\n").await.expect("write");
+        let literal = s.read_literal(7, 64, Duration::from_millis(300)).await.expect("literal");
+        assert_eq!(literal, "Grüße");
+        assert_eq!(s.read_line().await.expect("rest"), " (MESSAGES 3)");
+        server.write_all(&[b'x'; 100]).await.expect("write");
+        let kept = s.read_literal(100, 10, Duration::from_millis(300)).await.expect("literal");
+        assert_eq!(kept, "x".repeat(10), "the rest is read but not kept");
+        assert_eq!(s.transcript().lines().iter().filter(|l| l.text == "Grüße").count(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_literal_counts_towards_the_session_total_and_a_short_one_is_a_close() {
+        let (mut s, mut server) = pair().await;
+        tokio::spawn(async move {
+            let chunk = vec![b'y'; 64 * 1024];
+            for _ in 0..20 {
+                if server.write_all(&chunk).await.is_err() {
+                    break;
+                }
+            }
+        });
+        let result = s.read_literal(MAX_TOTAL + 1, 16, Duration::from_secs(2)).await;
+        assert!(matches!(result, Err(SessionError::TooMuchData)), "{result:?}");
+
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"abc").await.expect("write");
+        drop(server);
+        let result = s.read_literal(10, 16, Duration::from_millis(300)).await;
+        assert!(matches!(result, Err(SessionError::Closed)), "{result:?}");
+    }
 }

@@ -286,6 +286,24 @@ async fn a_bye_to_capability_ends_the_stage_with_the_classifiers_findings() {
     assert!(report.stage(Stage::Auth).is_some_and(|s| s.status == StageStatus::Skip), "nothing after a BYE");
 }
 
+#[tokio::test]
+async fn a_normal_goodbye_says_nothing_and_a_refused_logout_is_noted_as_the_classifier_reads_it() {
+    let greeting = "* OK [CAPABILITY IMAP4rev1] ready";
+    let server = FakeServer::plain(Dialect::Imap, vec![send(greeting)]).await;
+    let report = diagnose(Protocol::Imap, &server).await;
+    assert!(report.transcript.iter().any(|l| l.text == "* BYE bye"), "{:#?}", report.transcript);
+    assert!(!report.transcript.iter().any(|l| l.text.contains("logging out")), "a BYE to LOGOUT is no fault");
+
+    let refusal = "a1 NO [UNAVAILABLE] Temporary failure, try later";
+    let server = FakeServer::plain(Dialect::Silent, vec![send(greeting), Step::Recv, send(refusal)]).await;
+    let report = diagnose(Protocol::Imap, &server).await;
+    use maildoctor::checks::classify::{Answer, Input, Phase, classify};
+    let answer = Answer::from_lines(Protocol::Imap, &[refusal]);
+    let verdict = classify(&Input::new(Phase::Logout, &answer)).expect("classified");
+    let note = format!("The answer to logging out reads as {}.", verdict.primary);
+    assert!(report.transcript.iter().any(|l| l.text == note), "{note}: {:#?}", report.transcript);
+}
+
 // ---- slowness ----
 
 #[tokio::test]
