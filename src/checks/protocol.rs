@@ -118,15 +118,19 @@ pub async fn close(ctx: &Ctx, target: &Target, ready: Ready) {
         return;
     }
     client.set_deadline(Some(Instant::now() + budget));
-    let answer = match target.protocol {
-        Protocol::Imap => match client.imap().logout().await {
-            Ok(answer) => Some(answers::imap(&answer)),
-            Err(error) => (!error.answer.untagged.is_empty()).then(|| answers::imap_error(&error)),
-        },
-        Protocol::Pop3 => client.pop3().quit().await.ok().map(|reply| answers::pop3(&reply)),
-        Protocol::Smtp => client.smtp().quit().await.ok().map(|reply| answers::smtp(&reply)),
-    };
-    if let Some(answer) = answer {
+    // The deadline bounds the reads; the timeout also bounds a write to a server that stopped
+    // reading.
+    let goodbye = tokio::time::timeout(budget, async {
+        match target.protocol {
+            Protocol::Imap => match client.imap().logout().await {
+                Ok(answer) => Some(answers::imap(&answer)),
+                Err(error) => (!error.answer.untagged.is_empty()).then(|| answers::imap_error(&error)),
+            },
+            Protocol::Pop3 => client.pop3().quit().await.ok().map(|reply| answers::pop3(&reply)),
+            Protocol::Smtp => client.smtp().quit().await.ok().map(|reply| answers::smtp(&reply)),
+        }
+    });
+    if let Ok(Some(answer)) = goodbye.await {
         let about = About { caps: &caps, greeting: Some(greeting.first()), tls_active: client.is_tls() };
         if let Some(c) = answers::placed(answers::verdict(ctx, Phase::Logout, &answer, about)) {
             tracing::debug!(code = %c.primary, "logout answer classified");

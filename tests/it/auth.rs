@@ -479,3 +479,29 @@ async fn a_refused_examine_is_classified_after_sign_in() {
     assert_eq!(got, expected);
     assert!(auth.detail.contains("refused the first command after sign-in"), "{}", auth.detail);
 }
+
+#[tokio::test]
+async fn an_alert_repeated_with_every_answer_is_reported_once() {
+    let alert = "* OK [ALERT] account is over quota";
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."),
+        Step::Recv, // AUTHENTICATE
+        send(alert),
+        send("{tag} OK [CAPABILITY IMAP4rev1] Logged in"),
+        Step::Recv, // EXAMINE INBOX
+        send(alert),
+        send("{tag} OK [READ-ONLY] Examine completed"),
+        Step::Recv, // LIST
+        send(alert),
+        send(r#"* LIST (\Noselect) "/" Public"#),
+        send("{tag} OK List completed"),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    let expected = after_login_verdict(&[alert, "a1 OK Logged in"]);
+    let mailbox = report.stage(Stage::Mailbox).expect("mailbox stage");
+    let got: Vec<&str> = mailbox.codes.iter().map(|c| c.id()).collect();
+    assert_eq!(got, expected, "once, not three times: {mailbox:#?}");
+}

@@ -55,7 +55,12 @@ pub(super) async fn signed_in(
     let (findings, detail) = match heard {
         Heard::Fine(said) => {
             if let Some(said) = said {
-                notices.extend(notices_in(ctx, ready, &said));
+                // An alert repeated in the answer to EXAMINE is the same notice.
+                for notice in notices_in(ctx, ready, &said) {
+                    if notices.iter().all(|f| f.code != notice.code) {
+                        notices.push(notice);
+                    }
+                }
             }
             let detail = format!("Signed in as {who} with {}.", mechanism.name());
             let outcome = StageOutcome::from_findings(Stage::Auth, detail, Vec::new()).with_data(data);

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::report::{self, Folder, Learned};
-use super::{Budget, Heard, MAX_FOLDERS, MAX_LIST_LINES, MAX_NOTES, MAX_STATUS, QUOTE, push_once};
+use super::{Budget, Heard, MAX_FOLDERS, MAX_LIST_LINES, MAX_NOTES, MAX_STATUS, QUOTE, push_new};
 use crate::checks::answers;
 use crate::checks::classify::Answer;
 use crate::diagnosis::{Code, Evidence, Finding};
@@ -119,7 +119,7 @@ impl Imap<'_> {
         if answer.conditions().next().is_some() {
             let ok = answer.done.iter().find(|d| d.status.cond == imap::Cond::Ok).map(|d| &d.status);
             for finding in self.heard.findings(&answers::imap_conditions(answer, ok)) {
-                push_once(&mut self.learned.findings, finding);
+                push_new(&mut self.learned.findings, self.heard.notices, finding);
             }
         }
     }

@@ -73,26 +73,30 @@ pub async fn run(ctx: &Ctx, target: &Target, client: &mut Client, signed_in: &Si
     }
     let budget = Budget::new(ctx);
     client.set_deadline(Some(budget.deadline));
-    let heard = Heard { ctx, caps: &signed_in.capabilities, tls_active: client.is_tls() };
+    let heard = Heard {
+        ctx,
+        caps: &signed_in.capabilities,
+        notices: &signed_in.notices,
+        tls_active: client.is_tls(),
+    };
     let mut outcome = match target.protocol {
         Protocol::Pop3 => pop3_stage(client, &budget, &heard).await,
         _ => folders::stage(client, budget, &heard).await,
     };
     client.set_deadline(None);
     let mut findings = signed_in.notices.clone();
-    for finding in std::mem::take(&mut outcome.findings) {
-        push_once(&mut findings, finding);
-    }
+    findings.append(&mut outcome.findings);
     let mut outcome =
         StageOutcome::from_findings(Stage::Mailbox, outcome.detail, findings).with_data(outcome.data);
     outcome.duration = started.elapsed();
     outcome
 }
 
-/// Adds `finding` unless the same finding (code and evidence) is there already: the same
-/// alert often comes with every answer.
-pub(super) fn push_once(findings: &mut Vec<Finding>, finding: Finding) {
-    if !findings.iter().any(|f| f.code == finding.code && f.evidence == finding.evidence) {
+/// Adds what the classifier read in an answer's untagged lines unless a finding with that code
+/// is there already (in `findings` or the sign-in's notices): servers repeat an alert with
+/// every answer, each time quoted with another tagged line.
+pub(super) fn push_new(findings: &mut Vec<Finding>, notices: &[Finding], finding: Finding) {
+    if !findings.iter().chain(notices).any(|f| f.code == finding.code) {
         findings.push(finding);
     }
 }
@@ -129,6 +133,8 @@ impl Budget {
 pub(super) struct Heard<'a> {
     ctx: &'a Ctx,
     caps: &'a Capabilities,
+    /// What the sign-in answer already said (reported by this stage).
+    notices: &'a [Finding],
     tls_active: bool,
 }
 
