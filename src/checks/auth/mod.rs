@@ -4,9 +4,9 @@
 //! is not encrypted (unless the request says `allow_insecure_auth`) and over TLS whose
 //! certificate failed verification (unless the request says `trust_certificate` or brings the
 //! CA), because someone could be intercepting. Then it picks the mechanism from the
-//! capabilities ([`mechanism`]), signs in through the protocol client (`net::client`), and
+//! capabilities (`mechanism.rs`), signs in through the protocol client (`net::client`), and
 //! runs one harmless command (IMAP `EXAMINE INBOX`, POP3 `STAT`) because some providers
-//! refuse only there ([`after`]). Every answer goes to the classifier (`checks::answers`):
+//! refuse only there (`after.rs`). Every answer goes to the classifier (`checks::answers`):
 //! a refusal at sign-in, a refusal or `* BYE` after it, and the untagged `[ALERT]`s a
 //! successful sign-in carries (handed on to the mailbox stage as notices). The password goes
 //! on the wire only through `Session::write_secret_line`, so the transcript holds a

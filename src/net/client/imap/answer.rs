@@ -87,7 +87,7 @@ pub enum ImapCut {
     /// The server said `* BYE`: it is closing the session.
     #[error("the server ended the session: {0}")]
     Bye(Status),
-    /// The server announced a literal larger than [`MAX_LITERAL`].
+    /// The server announced a literal larger than [`super::MAX_LITERAL`].
     #[error("the server announced a literal of {0} bytes")]
     LiteralTooLarge(u64),
     /// The session failed, the answer flooded, or the time ran out.
