@@ -22,6 +22,12 @@ fn parsers(c: &mut Criterion) {
         b.iter(|| imap::parse_status(black_box("a3 NO [AUTHENTICATIONFAILED] Authentication failed.")))
     });
     c.bench_function("imap capabilities", |b| b.iter(|| imap::capabilities(black_box(GREETING))));
+    c.bench_function("imap parse_response + literal_marker", |b| {
+        b.iter(|| {
+            let line = black_box(r#"* LIST (\HasNoChildren) "/" {12}"#);
+            (imap::parse_response(line), imap::literal_marker(line))
+        })
+    });
     c.bench_function("pop3 parse_status", |b| {
         b.iter(|| pop3::parse_status(black_box("-ERR [IN-USE] Mailbox is locked by another POP3 session.")))
     });
@@ -34,6 +40,9 @@ fn parsers(c: &mut Criterion) {
                 "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor x - gsmtp",
             ))
         })
+    });
+    c.bench_function("smtp enhanced status code", |b| {
+        b.iter(|| smtp::EnhancedCode::parse(black_box("5.7.139")))
     });
     c.bench_function("mailbox parse_list", |b| {
         b.iter(|| mailbox::parse_list(black_box(r#"* LIST (\HasNoChildren \All) "/" "[Gmail]/All Mail""#)))

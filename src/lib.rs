@@ -24,7 +24,11 @@
 //! - **Secrets.** A [`secret::Password`] has no `Serialize` or `Display`; transcripts record
 //!   placeholders; the report scrubs every encoded form of the password as a second defence.
 //! - **Bounded.** Every read goes through [`net::session::Session`] (line and total caps, a
-//!   timeout) and every stage runs under the overall deadline.
+//!   timeout), every answer through one protocol client ([`net::client`]: line bound, one time
+//!   budget per answer), and every stage runs under the overall deadline.
+//! - **One classifier.** Every answer a server gives (greeting, capabilities, STARTTLS,
+//!   sign-in, after sign-in, logout) is judged by `checks::classify` through
+//!   `checks::answers`; no stage keeps a word list of its own.
 
 #![forbid(unsafe_code)]
 

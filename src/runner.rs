@@ -239,10 +239,9 @@ impl Engine {
         // Mailbox, then limits, each run or skipped in order so streamed stages stay in order.
         match &signed_in {
             Some(signed_in) if target.protocol.is_incoming() => {
-                let caps = signed_in.capabilities.clone();
-                let session = &mut ready.session;
+                let client = &mut ready.client;
                 let mailbox =
-                    async { Checked::next(checks::mailbox::run(ctx, target, session, &caps).await, ()) };
+                    async { Checked::next(checks::mailbox::run(ctx, target, client, signed_in).await, ()) };
                 run.stage(ctx, Stage::Mailbox, mailbox).await;
             }
             Some(_) => {

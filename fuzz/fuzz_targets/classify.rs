@@ -4,7 +4,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use maildoctor::checks::auth;
 use maildoctor::checks::classify::{self, Answer, Input, Phase};
+use maildoctor::proto::{imap, pop3, smtp};
 use maildoctor::providers::Provider;
 use maildoctor::target::Protocol;
 
@@ -14,7 +16,8 @@ const MAX_QUOTE: usize = 600 + 3;
 fuzz_target!(|data: &[u8]| {
     let [head, facts, rest @ ..] = data else { return };
     let protocol = [Protocol::Imap, Protocol::Pop3, Protocol::Smtp][usize::from(head % 3)];
-    let phase = [Phase::Greeting, Phase::Login, Phase::AfterLogin][usize::from(head / 3 % 3)];
+    let phases = [Phase::Greeting, Phase::Capability, Phase::Starttls, Phase::Login, Phase::AfterLogin, Phase::Logout];
+    let phase = phases[usize::from(head / 3) % phases.len()];
     let providers = Provider::all();
     let provider = providers.get(usize::from(facts >> 2)).map(|p| p.id.as_str());
     let text = String::from_utf8_lossy(rest);
@@ -26,6 +29,11 @@ fuzz_target!(|data: &[u8]| {
             caps
         }
         None => Vec::new(),
+    };
+    let caps = match protocol {
+        Protocol::Imap => imap::capability_set(&caps),
+        Protocol::Pop3 => pop3::capa_set(&caps),
+        Protocol::Smtp => smtp::ehlo_set(&caps),
     };
     let answer = Answer::from_lines(protocol, &lines);
     let mut input = Input::new(phase, &answer);
@@ -40,8 +48,8 @@ fuzz_target!(|data: &[u8]| {
         }
         let _ = c.findings();
     }
-    let refusal = classify::refusal_from_capabilities(protocol, &caps, input.tls_active);
+    let refusal = auth::refusal_from_capabilities(protocol, &caps, input.tls_active);
     if refusal.is_none() {
-        assert!(classify::choose_mechanism(protocol, &caps).is_some());
+        assert!(auth::choose_mechanism(protocol, &caps).is_some());
     }
 });

@@ -1,21 +1,18 @@
-//! POP3 status lines and the CAPA answer reader, one input line per `\n`.
+//! POP3 status lines, response codes and multi-line unstuffing, one input line per `\n`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use maildoctor::proto::{Fed, MAX_LIST_LINES, pop3};
+use maildoctor::proto::{MAX_KEYWORDS, pop3};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
-    let mut reader = pop3::CapaReader::default();
-    let mut done = false;
-    for (i, line) in lines.iter().enumerate() {
-        let _ = pop3::parse_status(line);
-        let _ = pop3::is_greeting(line);
-        if !done {
-            done = matches!(reader.push(line), Fed::Done(_));
-            assert!(done || i < MAX_LIST_LINES, "the reader is still reading after {} lines", i + 1);
+    let lines: Vec<String> = text.split('\n').map(|l| pop3::unstuff(l).to_owned()).collect();
+    for line in &lines {
+        if let Some(status) = pop3::parse_status(line) {
+            assert_eq!(pop3::parse_status(&status.to_string()).as_ref(), Some(&status));
         }
+        let _ = (pop3::is_greeting(line), pop3::is_terminator(line));
     }
-    let _ = pop3::capa_set(&lines);
+    let caps = pop3::capa_set(&lines);
+    assert!(caps.keywords.len() <= MAX_KEYWORDS && caps.auth.len() <= MAX_KEYWORDS);
 });

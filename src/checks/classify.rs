@@ -46,7 +46,7 @@
 use base64::Engine as _;
 
 use crate::diagnosis::{Code, Evidence, Finding};
-use crate::proto::{imap, pop3, smtp, text};
+use crate::proto::{Capabilities, imap, pop3, smtp, text};
 use crate::target::Protocol;
 
 #[cfg(test)]
@@ -106,10 +106,21 @@ pub enum Answer {
         /// The tagged status.
         tagged: Option<imap::Status>,
     },
-    /// POP3: the status line.
-    Pop3(pop3::Status),
-    /// SMTP: the whole (possibly multi-line) reply.
-    Smtp(smtp::Reply),
+    /// POP3: the status line (`None` when none came), and lines that were not one.
+    Pop3 {
+        /// The status line.
+        status: Option<pop3::Status>,
+        /// Lines that are not a status line, as received.
+        other: Vec<String>,
+    },
+    /// SMTP: the (possibly multi-line, possibly unfinished) reply (`None` when no reply line
+    /// came), and lines that were not reply lines.
+    Smtp {
+        /// The reply lines read, with the code of the last one.
+        reply: Option<smtp::Reply>,
+        /// Lines that are not reply lines, as received.
+        other: Vec<String>,
+    },
 }
 
 impl Answer {
@@ -124,8 +135,24 @@ impl Answer {
             .collect();
         match protocol {
             Protocol::Imap => imap_answer(lines),
-            Protocol::Pop3 => Answer::Pop3(pop3_answer(lines)),
-            Protocol::Smtp => Answer::Smtp(smtp_answer(lines)),
+            Protocol::Pop3 => pop3_answer(lines),
+            Protocol::Smtp => smtp_answer(lines),
+        }
+    }
+
+    /// The answer's lines as the server wrote them (statuses re-rendered from their parts),
+    /// for quoting when the classifier has nothing to say.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Answer::Imap { untagged, tagged } => {
+                untagged.iter().cloned().chain(tagged.iter().map(ToString::to_string)).collect()
+            }
+            Answer::Pop3 { status, other } => {
+                other.iter().cloned().chain(status.iter().map(ToString::to_string)).collect()
+            }
+            Answer::Smtp { reply, other } => {
+                reply.iter().map(ToString::to_string).chain(other.iter().cloned()).collect()
+            }
         }
     }
 
@@ -133,8 +160,8 @@ impl Answer {
     pub fn protocol(&self) -> Protocol {
         match self {
             Answer::Imap { .. } => Protocol::Imap,
-            Answer::Pop3(_) => Protocol::Pop3,
-            Answer::Smtp(_) => Protocol::Smtp,
+            Answer::Pop3 { .. } => Protocol::Pop3,
+            Answer::Smtp { .. } => Protocol::Smtp,
         }
     }
 }
@@ -147,29 +174,37 @@ fn imap_answer(mut lines: Vec<String>) -> Answer {
     Answer::Imap { untagged: lines, tagged }
 }
 
-fn pop3_answer(lines: Vec<String>) -> pop3::Status {
-    let parsed = lines.iter().rev().find_map(|l| pop3::parse_status(l));
-    parsed.unwrap_or_else(|| pop3::Status { ok: false, code: None, text: lines.join(" ") })
+fn pop3_answer(lines: Vec<String>) -> Answer {
+    let at = lines.iter().rposition(|l| pop3::parse_status(l).is_some());
+    let mut other = lines;
+    let status = at.and_then(|i| pop3::parse_status(&other.remove(i)));
+    Answer::Pop3 { status, other }
 }
 
-/// Reads reply lines up to the last one (`535 …` after `535-…`). A reply cut short or with
-/// lines that are not reply lines keeps every word; the code is the last one seen (0 if none,
-/// which counts as a refusal).
-fn smtp_answer(lines: Vec<String>) -> smtp::Reply {
-    let mut reply = smtp::Reply::default();
-    for line in &lines {
-        match smtp::parse_line(line) {
-            Some(parsed) => {
-                reply.code = parsed.code;
-                reply.lines.push(parsed.text.to_owned());
-                if !parsed.more {
-                    break;
-                }
-            }
-            None => reply.lines.push(line.clone()),
+/// Reads reply lines up to the last one (`535 …` after `535-…`). A reply cut short keeps the
+/// lines it has, with the code of the last one; lines that are not reply lines are kept apart
+/// (no made-up code). Lines after the last one are not part of the answer.
+fn smtp_answer(lines: Vec<String>) -> Answer {
+    let mut reply: Option<smtp::Reply> = None;
+    let mut other = Vec::new();
+    for line in lines {
+        let Some(parsed) = smtp::parse_line(&line) else {
+            other.push(line);
+            continue;
+        };
+        let enhanced = || parsed.text.split_whitespace().next().and_then(smtp::EnhancedCode::parse);
+        let reply = reply.get_or_insert_with(|| smtp::Reply {
+            code: parsed.code,
+            enhanced: enhanced(),
+            lines: Vec::new(),
+        });
+        reply.code = parsed.code;
+        reply.lines.push(parsed.text.to_owned());
+        if !parsed.more {
+            break;
         }
     }
-    reply
+    Answer::Smtp { reply, other }
 }
 
 /// Everything the classifier looks at.
@@ -179,11 +214,9 @@ pub struct Input<'a> {
     pub phase: Phase,
     /// The answer.
     pub answer: &'a Answer,
-    /// Capabilities as the server listed them, one entry per capability or per line
-    /// (IMAP `AUTH=PLAIN`, POP3 `SASL PLAIN LOGIN`, SMTP EHLO line `AUTH PLAIN LOGIN`).
-    /// POP3 and SMTP need whole lines: the mechanisms are read from the words after the
-    /// keyword, so a keyword-only list (`AUTH`) offers no mechanism.
-    pub capabilities: &'a [String],
+    /// The capabilities, parsed once by the protocol stage (keywords, SASL mechanisms,
+    /// STARTTLS, LOGINDISABLED); empty before they were read.
+    pub capabilities: &'a Capabilities,
     /// The provider id (`gmail`, `microsoft365`, …) when it is known.
     pub provider: Option<&'a str>,
     /// The greeting line; used to find the provider when `provider` is `None`.
@@ -201,7 +234,7 @@ impl<'a> Input<'a> {
         Input {
             phase,
             answer,
-            capabilities: &[],
+            capabilities: &NO_CAPABILITIES,
             provider: None,
             greeting: None,
             tls_active: false,
@@ -209,6 +242,10 @@ impl<'a> Input<'a> {
         }
     }
 }
+
+/// The capabilities of an [`Input`] that has none.
+static NO_CAPABILITIES: Capabilities =
+    Capabilities { keywords: Vec::new(), auth: Vec::new(), starttls: false, login_disabled: false };
 
 /// The classifier's verdict on one answer.
 #[derive(Clone, Debug, Eq, PartialEq)]
@@ -289,8 +326,8 @@ fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Read {
     let warning_only = no && !bye && tagged_ok;
     if let Some(status) = tagged {
         codes.extend(status.code_atom());
-        codes.extend(trailing_code(clip(&status.text, MAX_LINE)));
-        lines.push(render_imap(status));
+        codes.extend(status.trailing_code().map(|c| c.atom()));
+        lines.push(clip(&status.to_string(), MAX_LINE).to_owned());
     }
     Read { refusal, codes, lines, xoauth2, bye_only, warning_only }
 }
@@ -298,29 +335,6 @@ fn imap_facts(untagged: &[String], tagged: Option<&imap::Status>) -> Read {
 fn is_capability_line(line: &str) -> bool {
     let upper = clip(line, 20).to_ascii_uppercase();
     upper.starts_with("* CAPABILITY") || upper.starts_with("* OK [CAPABILITY")
-}
-
-/// Gmail puts a code after the text: `OK Success [THROTTLED]` (E13).
-fn trailing_code(text: &str) -> Option<String> {
-    let inner = text.trim_end().strip_suffix(']')?;
-    let atom = &inner[inner.rfind('[')? + 1..];
-    let ok = !atom.is_empty() && atom.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'/');
-    ok.then(|| atom.to_ascii_uppercase())
-}
-
-fn render_imap(status: &imap::Status) -> String {
-    let cond = match status.cond {
-        imap::Cond::Ok => "OK",
-        imap::Cond::No => "NO",
-        imap::Cond::Bad => "BAD",
-        imap::Cond::Bye => "BYE",
-        imap::Cond::Preauth => "PREAUTH",
-    };
-    let text = clip(&status.text, MAX_LINE);
-    match &status.code {
-        Some(code) => format!("{} {cond} [{}] {text}", clip(&status.tag, 64), clip(code, MAX_LINE)),
-        None => format!("{} {cond} {text}", clip(&status.tag, 64)),
-    }
 }
 
 /// A base64 XOAUTH2 error (`+ eyJzdGF0dXMiOiI0MDAi…`, B11) decoded, when it is one.
@@ -334,47 +348,49 @@ fn decode_xoauth2(payload: &str) -> Option<String> {
     compact.contains("\"status\":\"4").then_some(json)
 }
 
-fn pop3_facts(status: &pop3::Status) -> Read {
-    let codes = status.code.iter().map(|c| clip(c, 64).to_ascii_uppercase()).collect();
-    let sign = if status.ok { "+OK" } else { "-ERR" };
-    let text = clip(&status.text, MAX_LINE);
-    let line = match &status.code {
-        Some(code) => format!("{sign} [{}] {text}", clip(code, 64)),
-        None => format!("{sign} {text}"),
-    };
+/// What a POP3 answer says; no status line at all is a refusal (the server said something
+/// else), quoted as it came.
+fn pop3_facts(status: Option<&pop3::Status>, other: &[String]) -> Read {
+    let codes = status
+        .and_then(|s| s.code.as_ref())
+        .map(|c| clip(&c.to_string(), 64).to_ascii_uppercase())
+        .into_iter()
+        .collect();
+    let mut lines: Vec<String> = other.iter().take(MAX_LINES).map(|l| clip(l, MAX_LINE).to_owned()).collect();
+    if let Some(status) = status {
+        lines.push(clip(&status.to_string(), MAX_LINE).to_owned());
+    }
     Read {
-        refusal: !status.ok,
+        refusal: !status.is_some_and(|s| s.ok),
         codes,
-        lines: vec![line],
+        lines,
         xoauth2: None,
         bye_only: false,
         warning_only: false,
     }
 }
 
-fn smtp_facts(reply: &smtp::Reply) -> Read {
+/// What an SMTP answer says; no reply line at all is a refusal, quoted as it came.
+fn smtp_facts(reply: Option<&smtp::Reply>, other: &[String]) -> Read {
     let mut codes = Vec::new();
-    if reply.code != 0 {
-        codes.push(reply.code.to_string());
-    }
-    let enhanced = reply.enhanced().map(str::to_owned);
-    codes.extend(enhanced.clone());
-    // One line: "534 5.7.14 first … rest", the enhanced code repeated on every line dropped.
     let mut lines = Vec::new();
-    for (i, line) in reply.lines.iter().take(MAX_LINES).enumerate() {
-        let line = clip(line, MAX_LINE);
-        let body = match &enhanced {
-            Some(e) if i > 0 => line.strip_prefix(e.as_str()).unwrap_or(line).trim_start(),
-            _ => line,
-        };
-        lines.push(if i == 0 && reply.code != 0 {
-            format!("{} {body}", reply.code)
-        } else {
-            body.to_owned()
-        });
+    if let Some(reply) = reply {
+        codes.push(reply.code.to_string());
+        let enhanced = reply.enhanced.map(|e| e.to_string());
+        codes.extend(enhanced.clone());
+        // One line: "534 5.7.14 first … rest", the enhanced code repeated on every line dropped.
+        for (i, line) in reply.lines.iter().take(MAX_LINES).enumerate() {
+            let line = clip(line, MAX_LINE);
+            let body = match &enhanced {
+                Some(e) if i > 0 => line.strip_prefix(e.as_str()).unwrap_or(line).trim_start(),
+                _ => line,
+            };
+            lines.push(if i == 0 { format!("{} {body}", reply.code) } else { body.to_owned() });
+        }
     }
+    lines.extend(other.iter().take(MAX_LINES).map(|l| clip(l, MAX_LINE).to_owned()));
     Read {
-        refusal: reply.code == 0 || reply.code >= 400,
+        refusal: reply.is_none_or(|r| r.code.is_negative()),
         codes,
         lines,
         xoauth2: None,
@@ -444,143 +460,6 @@ pub fn classify(input: &Input<'_>) -> Option<Classification> {
     Some(Classification { primary, secondary, evidence, ambiguous: rule.ambiguous, rule: rule.id })
 }
 
-/// How maildoctor signs in, chosen from the capabilities before any password is sent.
-#[derive(Clone, Copy, Debug, Eq, PartialEq)]
-pub enum Mechanism {
-    /// IMAP `AUTHENTICATE PLAIN`; with the initial response on the command line when the
-    /// server offers `SASL-IR` (RFC 4959), else after a `+` continuation.
-    ImapAuthenticatePlain {
-        /// Send the initial response with the command.
-        sasl_ir: bool,
-    },
-    /// IMAP `LOGIN user password` (quoted strings or literals).
-    ImapLogin,
-    /// POP3 `AUTH PLAIN` (RFC 5034).
-    Pop3AuthPlain,
-    /// POP3 `USER` then `PASS`.
-    Pop3UserPass,
-    /// SMTP `AUTH PLAIN` (RFC 4954).
-    SmtpAuthPlain,
-    /// SMTP `AUTH LOGIN` (user and password as two base64 answers).
-    SmtpAuthLogin,
-}
-
-/// Picks the sign-in mechanism from the capabilities; `None` means `auth.mechanism_unsupported`
-/// (or, see [`refusal_from_capabilities`], basic auth off or plaintext refused).
-///
-/// IMAP: `AUTHENTICATE PLAIN` when `AUTH=PLAIN` is offered, else `LOGIN` unless
-/// `LOGINDISABLED`. POP3: `AUTH PLAIN` when CAPA lists `SASL … PLAIN`, else `USER`/`PASS`
-/// (unless a CAPA list was read and it offers neither `USER` nor `SASL PLAIN`). SMTP:
-/// `AUTH PLAIN`, else `AUTH LOGIN`, else nothing. Capabilities are matched case-insensitively.
-pub fn choose_mechanism(protocol: Protocol, caps: &[String]) -> Option<Mechanism> {
-    let sasl = sasl_mechanisms(protocol, caps);
-    let offers = |m: &str| sasl.iter().any(|s| s == m);
-    match protocol {
-        Protocol::Imap if offers("PLAIN") => {
-            Some(Mechanism::ImapAuthenticatePlain { sasl_ir: has_cap(caps, "SASL-IR") })
-        }
-        Protocol::Imap => (!has_cap(caps, "LOGINDISABLED")).then_some(Mechanism::ImapLogin),
-        Protocol::Pop3 if offers("PLAIN") => Some(Mechanism::Pop3AuthPlain),
-        Protocol::Pop3 => (caps.is_empty() || has_cap(caps, "USER")).then_some(Mechanism::Pop3UserPass),
-        Protocol::Smtp if offers("PLAIN") => Some(Mechanism::SmtpAuthPlain),
-        Protocol::Smtp => offers("LOGIN").then_some(Mechanism::SmtpAuthLogin),
-    }
-}
-
-/// True when the capabilities alone show that the server refuses a password on this
-/// unencrypted connection, so it must not be sent: IMAP `LOGINDISABLED`; POP3 `STLS` offered
-/// with neither `USER` nor a password SASL mechanism; SMTP `STARTTLS` offered but no `AUTH`
-/// before it. Always false once TLS is active.
-pub fn plaintext_refused_by_capabilities(protocol: Protocol, caps: &[String], tls_active: bool) -> bool {
-    if tls_active {
-        return false;
-    }
-    let sasl = sasl_mechanisms(protocol, caps);
-    let password_sasl = sasl.iter().any(|m| m == "PLAIN" || m == "LOGIN");
-    match protocol {
-        Protocol::Imap => has_cap(caps, "LOGINDISABLED"),
-        Protocol::Pop3 => has_cap(caps, "STLS") && !has_cap(caps, "USER") && !password_sasl,
-        Protocol::Smtp => has_cap(caps, "STARTTLS") && !has_auth_line(caps),
-    }
-}
-
-/// The finding to raise, from the capabilities alone, when no password can be sent:
-/// `auth.plaintext_disallowed` (see [`plaintext_refused_by_capabilities`]),
-/// `auth.basic_auth_disabled` when only OAuth mechanisms are offered (Exchange Online's
-/// `LOGINDISABLED` + `AUTH=XOAUTH2`, reference C12), else `auth.mechanism_unsupported` when
-/// [`choose_mechanism`] finds nothing. `None` when a mechanism fits.
-pub fn refusal_from_capabilities(protocol: Protocol, caps: &[String], tls_active: bool) -> Option<Code> {
-    if plaintext_refused_by_capabilities(protocol, caps, tls_active) {
-        return Some(Code::AuthPlaintextDisallowed);
-    }
-    if choose_mechanism(protocol, caps).is_some() {
-        return None;
-    }
-    Some(if oauth_only(protocol, caps) {
-        Code::AuthBasicAuthDisabled
-    } else {
-        Code::AuthMechanismUnsupported
-    })
-}
-
-/// Only OAuth mechanisms (`XOAUTH2`, `OAUTHBEARER`) are offered, and no password path.
-fn oauth_only(protocol: Protocol, caps: &[String]) -> bool {
-    let sasl = sasl_mechanisms(protocol, caps);
-    let oauth = sasl.iter().any(|m| m == "XOAUTH2" || m == "OAUTHBEARER");
-    let password = sasl.iter().any(|m| m == "PLAIN" || m == "LOGIN");
-    let command = match protocol {
-        Protocol::Imap => !has_cap(caps, "LOGINDISABLED"),
-        Protocol::Pop3 => has_cap(caps, "USER"),
-        Protocol::Smtp => false,
-    };
-    oauth && !password && !command
-}
-
-/// Every whitespace-separated capability word, upper-cased.
-fn cap_words(caps: &[String]) -> impl Iterator<Item = String> + '_ {
-    caps.iter().take(256).flat_map(|c| clip(c, MAX_LINE).split_whitespace()).map(str::to_ascii_uppercase)
-}
-
-fn has_cap(caps: &[String], wanted: &str) -> bool {
-    cap_words(caps).any(|w| w == wanted)
-}
-
-fn has_auth_line(caps: &[String]) -> bool {
-    cap_words(caps).any(|w| w == "AUTH" || w.starts_with("AUTH="))
-}
-
-/// SASL mechanisms offered: IMAP `AUTH=X` words; POP3 the words after `SASL`; SMTP the words
-/// after `AUTH` or `AUTH=` on an EHLO line.
-fn sasl_mechanisms(protocol: Protocol, caps: &[String]) -> Vec<String> {
-    match protocol {
-        Protocol::Imap => {
-            cap_words(caps).filter_map(|w| w.strip_prefix("AUTH=").map(str::to_owned)).collect()
-        }
-        Protocol::Pop3 => line_mechanisms(caps, |first| (first == "SASL").then_some("")),
-        Protocol::Smtp => {
-            line_mechanisms(
-                caps,
-                |first| {
-                    if first == "AUTH" { Some("") } else { first.strip_prefix("AUTH=") }
-                },
-            )
-        }
-    }
-}
-
-fn line_mechanisms(caps: &[String], lead: impl Fn(&str) -> Option<&str>) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in caps.iter().take(256) {
-        let upper = clip(line, MAX_LINE).to_ascii_uppercase();
-        let mut words = upper.split_whitespace();
-        let Some(first) = words.next() else { continue };
-        if let Some(inline) = lead(first) {
-            out.extend(std::iter::once(inline).chain(words).filter(|w| !w.is_empty()).map(str::to_owned));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -637,10 +516,11 @@ mod tests {
 
         // Built directly (not through from_lines), with the telling words far beyond the cut.
         let reply = smtp::Reply {
-            code: 535,
+            code: smtp::ReplyCode::new(535).expect("a reply code"),
+            enhanced: None,
             lines: vec![format!("{} Too many bad auth attempts", "z".repeat(100_000))],
         };
-        let c = classify_login(&Answer::Smtp(reply));
+        let c = classify_login(&Answer::Smtp { reply: Some(reply), other: Vec::new() });
         assert_eq!(c.primary, Code::AuthInvalidCredentials, "words past the cut are not read");
     }
 
@@ -803,80 +683,11 @@ mod tests {
     #[test]
     fn a_reply_cut_short_keeps_its_code_and_words() {
         let cut = smtp(&["535-5.7.8 Something the server never finished"]);
-        assert!(matches!(&cut, Answer::Smtp(r) if r.code == 535));
+        assert!(matches!(&cut, Answer::Smtp { reply: Some(r), .. } if r.code.get() == 535));
         assert_eq!(classify_login(&cut).primary, Code::AuthInvalidCredentials);
         let mixed = smtp(&["454-4.7.0 Too many login attempts", "garbage \u{1} line"]);
         let c = classify_login(&mixed);
         assert_eq!(c.primary, Code::AuthTooManyFailures);
         assert!(said(&c).contains("garbage"), "{}", said(&c));
-    }
-
-    fn caps(list: &str) -> Vec<String> {
-        list.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
-    }
-
-    #[test]
-    fn mechanisms_are_chosen_from_the_capabilities() {
-        use Mechanism::*;
-        let table: &[(Protocol, &str, Option<Mechanism>)] = &[
-            (
-                Protocol::Imap,
-                "IMAP4rev1,SASL-IR,AUTH=PLAIN,AUTH=XOAUTH2",
-                Some(ImapAuthenticatePlain { sasl_ir: true }),
-            ),
-            (Protocol::Imap, "IMAP4rev1 auth=plain", Some(ImapAuthenticatePlain { sasl_ir: false })),
-            (Protocol::Imap, "IMAP4rev1,IDLE", Some(ImapLogin)),
-            (Protocol::Imap, "", Some(ImapLogin)),
-            (Protocol::Imap, "IMAP4rev1,STARTTLS,LOGINDISABLED", None),
-            (Protocol::Imap, "IMAP4,IMAP4rev1,AUTH=XOAUTH2,LOGINDISABLED,SASL-IR", None),
-            (Protocol::Pop3, "TOP,USER,SASL PLAIN LOGIN,RESP-CODES", Some(Pop3AuthPlain)),
-            (Protocol::Pop3, "TOP,USER,UIDL", Some(Pop3UserPass)),
-            (Protocol::Pop3, "", Some(Pop3UserPass)),
-            (Protocol::Pop3, "TOP,UIDL,STLS,SASL", None),
-            (Protocol::Smtp, "SIZE 35882577,AUTH LOGIN PLAIN XOAUTH2,8BITMIME", Some(SmtpAuthPlain)),
-            (Protocol::Smtp, "AUTH=LOGIN", Some(SmtpAuthLogin)),
-            (Protocol::Smtp, "AUTH LOGIN", Some(SmtpAuthLogin)),
-            (Protocol::Smtp, "STARTTLS,PIPELINING", None),
-            (Protocol::Smtp, "AUTH XOAUTH2 OAUTHBEARER", None),
-        ];
-        for (protocol, list, want) in table {
-            assert_eq!(choose_mechanism(*protocol, &caps(list)), *want, "{protocol:?} {list}");
-        }
-    }
-
-    #[test]
-    fn capabilities_alone_tell_when_no_password_may_be_sent() {
-        let dovecot_143 =
-            caps("IMAP4rev1,SASL-IR,LOGIN-REFERRALS,ID,ENABLE,IDLE,LITERAL+,STARTTLS,LOGINDISABLED");
-        assert!(plaintext_refused_by_capabilities(Protocol::Imap, &dovecot_143, false), "G06");
-        assert!(!plaintext_refused_by_capabilities(Protocol::Imap, &dovecot_143, true));
-        assert_eq!(
-            refusal_from_capabilities(Protocol::Imap, &dovecot_143, false),
-            Some(Code::AuthPlaintextDisallowed)
-        );
-
-        let exchange_online = caps("IMAP4,IMAP4rev1,AUTH=XOAUTH2,SASL-IR,UIDPLUS,LOGINDISABLED");
-        assert_eq!(
-            refusal_from_capabilities(Protocol::Imap, &exchange_online, true),
-            Some(Code::AuthBasicAuthDisabled),
-            "C12"
-        );
-
-        let postfix_587 = caps("PIPELINING,SIZE 10240000,STARTTLS,ENHANCEDSTATUSCODES,8BITMIME");
-        assert!(plaintext_refused_by_capabilities(Protocol::Smtp, &postfix_587, false));
-        assert_eq!(
-            refusal_from_capabilities(Protocol::Smtp, &postfix_587, true),
-            Some(Code::AuthMechanismUnsupported)
-        );
-        let postfix_tls = caps("PIPELINING,AUTH PLAIN LOGIN,8BITMIME");
-        assert_eq!(refusal_from_capabilities(Protocol::Smtp, &postfix_tls, true), None);
-
-        let dovecot_110 = caps("CAPA,TOP,UIDL,RESP-CODES,PIPELINING,AUTH-RESP-CODE,STLS,SASL");
-        assert!(plaintext_refused_by_capabilities(Protocol::Pop3, &dovecot_110, false));
-        let cram_only = caps("AUTH CRAM-MD5");
-        assert_eq!(
-            refusal_from_capabilities(Protocol::Smtp, &cram_only, true),
-            Some(Code::AuthMechanismUnsupported)
-        );
     }
 }

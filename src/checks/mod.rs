@@ -6,7 +6,9 @@
 //! identified provider) go into [`Ctx::facts`].
 
 pub mod aia;
+pub mod answers;
 pub mod auth;
+pub mod capabilities;
 pub mod cert;
 pub mod classify;
 pub mod context;

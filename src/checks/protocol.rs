@@ -11,22 +11,29 @@
 //! provider (greeting, else the host typed) and server software → ctx.facts
 //! ```
 //!
-//! Every read goes through [`Session`] (bounded line, bounded total, timed), and every loop
-//! over server lines ends within [`proto::MAX_LIST_LINES`] lines and one I/O time budget. The
-//! stage never changes anything on the server: it sends no mail and [`close`] says
-//! LOGOUT/QUIT. Parsing lives in `proto/` (sans-IO); this file only does I/O and judgement.
+//! Every read goes through [`Session`] (bounded line, bounded total, timed); after the
+//! greeting the protocol client (`net::client`) reads whole answers within a line bound and
+//! one I/O time budget. A greeting that refuses service (IMAP `* BYE`/`* NO`, POP3 `-ERR`,
+//! SMTP 4xx/5xx) is judged by the classifier ([`Phase::Greeting`]); so are refused capability
+//! requests (`checks::capabilities`) and the answer to LOGOUT/QUIT. The stage never changes
+//! anything on the server: it sends no mail and [`close`] says LOGOUT/QUIT. Parsing lives in
+//! `proto/` (sans-IO); this file only does I/O and judgement.
 
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
+use super::answers::{self, About};
+use super::capabilities::{self, Listing};
+use super::classify::Phase;
 use super::greeting::{self, Greeting, NoGreeting};
 use super::tls::Secured;
 use super::{Checked, Ctx, context};
 use crate::diagnosis::{Code, Finding, Fix};
+use crate::net::client::Client;
 use crate::net::session::{Session, SessionError};
 use crate::proto::sniff::{Speaks, sniff};
-use crate::proto::{self, Capabilities, Fed, ListEnd, Listed, imap, pop3, smtp};
+use crate::proto::{self, Capabilities, imap, pop3, smtp};
 use crate::providers::identify::{self, Clue, Source};
 use crate::providers::{self, Provider};
 use crate::stage::{Stage, StageOutcome, StageStatus, status_for};
@@ -35,20 +42,18 @@ use crate::target::{Protocol, Security, Target};
 /// Longest server text quoted in evidence, in characters.
 const QUOTE: usize = 200;
 /// The tag of the IMAP probe (`a1 CAPABILITY`), sent only when the server did not greet.
+/// The client is told it was used, so it numbers on from there.
 const PROBE_TAG: &str = "a1";
-/// The tag of the IMAP `CAPABILITY` command.
-const CAPA_TAG: &str = "a2";
 
 /// What the auth stage gets.
 #[derive(Debug)]
 pub struct Ready {
-    /// The session, greeted and with capabilities read.
-    pub session: Session,
+    /// The connection, greeted and with capabilities read.
+    pub client: Client,
     /// The greeting.
     pub greeting: Greeting,
-    /// Capabilities (IMAP CAPABILITY, POP3 CAPA, SMTP EHLO keywords), upper-cased.
-    pub capabilities: Vec<String>,
-    /// The same capabilities, with what they say: AUTH mechanisms, STARTTLS, LOGINDISABLED.
+    /// Capabilities (IMAP CAPABILITY, POP3 CAPA, SMTP EHLO), parsed once: keywords, AUTH
+    /// mechanisms, STARTTLS, LOGINDISABLED.
     pub caps: Capabilities,
 }
 
@@ -67,18 +72,22 @@ pub async fn run(ctx: &Ctx, target: &Target, secured: Secured) -> Checked<Ready>
     };
     tracing::debug!(speaks = ?greeting.speaks, ms = greeting.elapsed.as_millis() as u64, "greeting");
     let provider = identify_provider(ctx, target, &greeting);
-    let findings = judge(ctx, target, &greeting, provider);
-    if status_for(&findings) == StageStatus::Fail {
+    let (findings, refused) = judge(ctx, target, &greeting, provider, session.is_tls());
+    if refused || status_for(&findings) == StageStatus::Fail {
         let software = identify_software(ctx, &greeting, None);
-        let detail = stop_detail(target, &greeting, &findings);
+        let detail = stop_detail(target, &greeting, refused);
         let data = stage_data(&greeting, None, probe.as_deref(), software.as_deref(), provider);
         let outcome = StageOutcome::from_findings(Stage::Protocol, detail, findings).with_data(data);
         return Checked::stop(outcome);
     }
     let after_starttls = session.is_tls()
         && ctx.facts().tls.map_or(read_before_tls, |tls| tls.mode.eq_ignore_ascii_case("starttls"));
+    let mut client = Client::new(session);
+    if probe.is_some() {
+        client.tag_used(PROBE_TAG);
+    }
     let listing =
-        read_capabilities(ctx, target, &mut session, &greeting, probe.as_deref(), after_starttls).await;
+        capabilities::read(ctx, target, &mut client, &greeting, probe.as_deref(), after_starttls).await;
     let software = identify_software(ctx, &greeting, listing.closing.as_deref());
     let provider = identify_by_capabilities(ctx, &listing.caps);
     let detail = format!(
@@ -89,37 +98,48 @@ pub async fn run(ctx: &Ctx, target: &Target, secured: Secured) -> Checked<Ready>
         greeting.elapsed.as_millis()
     );
     let data = stage_data(&greeting, Some(&listing), probe.as_deref(), software.as_deref(), provider);
+    let mut findings = findings;
+    findings.extend(listing.findings.iter().cloned());
     let outcome = StageOutcome::from_findings(Stage::Protocol, detail, findings).with_data(data);
-    let caps = listing.caps;
-    Checked::next(outcome, Ready { session, greeting, capabilities: caps.keywords.clone(), caps })
+    if listing.ended {
+        return Checked::stop(outcome);
+    }
+    Checked::next(outcome, Ready { client, greeting, caps: listing.caps })
 }
 
 /// Ends the session politely: IMAP `LOGOUT`, POP3 `QUIT`, SMTP `QUIT` (bounded, best effort).
+///
+/// The answer goes through the classifier ([`Phase::Logout`]: the normal `* BYE` is no
+/// fault); a cause it recognises is noted in the transcript, as no stage is left to report it.
 pub async fn close(ctx: &Ctx, target: &Target, ready: Ready) {
-    let Ready { mut session, .. } = ready;
-    let command = match target.protocol {
-        Protocol::Imap => "z LOGOUT",
-        Protocol::Pop3 | Protocol::Smtp => "QUIT",
-    };
+    let Ready { mut client, greeting, caps } = ready;
     // Never past the overall deadline: a server silent at LOGOUT must not stretch the run.
     let budget = ctx.timeouts.io.min(Duration::from_secs(2)).min(ctx.remaining());
     if budget.is_zero() {
-        session.shutdown().await;
+        client.shutdown().await;
         return;
     }
-    let _ = tokio::time::timeout(budget, async {
-        session.write_line(command).await?;
-        // IMAP answers `* BYE …` then `z OK …`; POP3 and SMTP answer with one line.
-        for _ in 0..4 {
-            let line = session.read_line_within(budget).await?;
-            if target.protocol != Protocol::Imap || line.starts_with("z ") {
-                break;
-            }
+    client.set_deadline(Some(Instant::now() + budget));
+    // The deadline bounds the reads; the timeout also bounds a write to a server that stopped
+    // reading.
+    let goodbye = tokio::time::timeout(budget, async {
+        match target.protocol {
+            Protocol::Imap => match client.imap().logout().await {
+                Ok(answer) => Some(answers::imap(&answer)),
+                Err(error) => (!error.answer.untagged.is_empty()).then(|| answers::imap_error(&error)),
+            },
+            Protocol::Pop3 => client.pop3().quit().await.ok().map(|reply| answers::pop3(&reply)),
+            Protocol::Smtp => client.smtp().quit().await.ok().map(|reply| answers::smtp(&reply)),
         }
-        Ok::<(), SessionError>(())
-    })
-    .await;
-    session.shutdown().await;
+    });
+    if let Ok(Some(answer)) = goodbye.await {
+        let about = About { caps: &caps, greeting: Some(greeting.first()), tls_active: client.is_tls() };
+        if let Some(c) = answers::placed(answers::verdict(ctx, Phase::Logout, &answer, about)) {
+            tracing::debug!(code = %c.primary, "logout answer classified");
+            ctx.transcript.note(&format!("The answer to logging out reads as {}.", c.primary));
+        }
+    }
+    client.shutdown().await;
 }
 
 /// What came of waiting for the greeting.
@@ -242,7 +262,7 @@ async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Durati
 /// The one harmless command sent to a silent server.
 fn probe_command(protocol: Protocol) -> String {
     match protocol {
-        Protocol::Imap => imap::capability_command(PROBE_TAG),
+        Protocol::Imap => format!("{PROBE_TAG} CAPABILITY"),
         Protocol::Pop3 => "CAPA".to_owned(),
         Protocol::Smtp => format!("EHLO {}", smtp::CLIENT_NAME),
     }
@@ -318,8 +338,15 @@ fn unusable(target: &Target, bytes: Option<&[u8]>, problem: &str) -> Heard {
     Heard::Failed(finding, detail)
 }
 
-/// What a greeting says is wrong: another protocol, a refusal, slowness.
-fn judge(ctx: &Ctx, target: &Target, greeting: &Greeting, provider: Option<&Provider>) -> Vec<Finding> {
+/// What a greeting says is wrong: another protocol, a refusal, slowness. The flag says the
+/// greeting refused service (the stage stops there).
+fn judge(
+    ctx: &Ctx,
+    target: &Target,
+    greeting: &Greeting,
+    provider: Option<&Provider>,
+    tls_active: bool,
+) -> (Vec<Finding>, bool) {
     let said = proto::printable(greeting.first(), QUOTE);
     if let Some(code) = mismatch(target.protocol, greeting.speaks) {
         let mut finding = Finding::new(code).with("server said", said);
@@ -329,16 +356,10 @@ fn judge(ctx: &Ctx, target: &Target, greeting: &Greeting, provider: Option<&Prov
         if let Some(fix) = fix_for(code, target, provider) {
             finding = finding.with_fix(fix);
         }
-        return vec![finding];
+        return (vec![finding], false);
     }
-    let mut findings = Vec::new();
-    if refuses(target.protocol, greeting.first()) {
-        let text = proto::printable(&greeting.text(), QUOTE);
-        findings.push(Finding::new(Code::ProtocolRejected).with("server said", text.clone()));
-        if too_many_connections(&greeting.text()) {
-            findings.push(Finding::new(Code::LimitsTooManyConnections).with("server said", text));
-        }
-    }
+    let mut findings = refusal(ctx, target, greeting, tls_active);
+    let refused = !findings.is_empty();
     if greeting.elapsed > ctx.timeouts.slow_greeting {
         findings.push(
             Finding::new(Code::ServerSlowResponse)
@@ -346,7 +367,21 @@ fn judge(ctx: &Ctx, target: &Target, greeting: &Greeting, provider: Option<&Prov
                 .with("slower than", ms(ctx.timeouts.slow_greeting)),
         );
     }
-    findings
+    (findings, refused)
+}
+
+/// A greeting that refuses service (IMAP `* BYE`/`* NO`, POP3 `-ERR`, SMTP 4xx/5xx), as the
+/// classifier reads it (`protocol.rejected`, and the cause when the words tell it); empty for
+/// a greeting that does not refuse.
+fn refusal(ctx: &Ctx, target: &Target, greeting: &Greeting, tls_active: bool) -> Vec<Finding> {
+    let answer = answers::greeting(target.protocol, &greeting.lines);
+    if !answers::refuses(&answer) {
+        return Vec::new();
+    }
+    let none = Capabilities::default();
+    let about = About { caps: &none, greeting: Some(greeting.first()), tls_active };
+    let verdict = answers::verdict(ctx, Phase::Greeting, &answer, about);
+    answers::findings_or(verdict, Code::ProtocolRejected, &greeting.text())
 }
 
 /// The finding for "`speaks` answered where `expected` was wanted", if that is wrong.
@@ -409,31 +444,6 @@ pub fn fix_for(code: Code, target: &Target, provider: Option<&Provider>) -> Opti
     (fix != Fix::default()).then_some(fix)
 }
 
-/// True when a greeting in the expected protocol refuses service: IMAP `* BYE`, POP3 `-ERR`,
-/// SMTP 4xx/5xx (421, 554).
-pub fn refuses(protocol: Protocol, line: &str) -> bool {
-    match protocol {
-        Protocol::Imap => imap::parse_status(line).is_some_and(|s| s.cond == imap::Cond::Bye),
-        Protocol::Pop3 => pop3::parse_status(line).is_some_and(|s| !s.ok),
-        Protocol::Smtp => smtp::parse_line(line).is_some_and(|l| l.code >= 400),
-    }
-}
-
-/// True when a refusal's text says the server has too many connections (E07-E09, §12 row 13).
-pub fn too_many_connections(text: &str) -> bool {
-    const PATTERNS: &[&str] = &[
-        "too many connections",
-        "too many concurrent",
-        "too many simultaneous",
-        "maximum number of connections",
-        "mail_max_userip_connections",
-        "connection limit",
-        "service busy",
-    ];
-    let lower = text.to_ascii_lowercase();
-    PATTERNS.iter().any(|p| lower.contains(p))
-}
-
 fn is_greeting(protocol: Protocol, line: &str) -> bool {
     match protocol {
         Protocol::Imap => imap::is_greeting(line),
@@ -450,9 +460,9 @@ const fn speaks_for(protocol: Protocol) -> Speaks {
     }
 }
 
-fn stop_detail(target: &Target, greeting: &Greeting, findings: &[Finding]) -> String {
+fn stop_detail(target: &Target, greeting: &Greeting, refused: bool) -> String {
     let expected = speaks_for(target.protocol).describe();
-    if findings.iter().any(|f| f.code == Code::ProtocolRejected) {
+    if refused {
         return format!("{} answered as {expected} but refused the session at its greeting.", target.host);
     }
     format!(
@@ -508,115 +518,6 @@ fn identify_software(ctx: &Ctx, greeting: &Greeting, closing: Option<&str>) -> O
         ctx.with_facts(|f| f.software = Some(name.clone()));
     }
     software
-}
-
-/// Capabilities as read, and how the reading went.
-#[derive(Debug, Default)]
-struct Listing {
-    caps: Capabilities,
-    /// Where they came from: `greeting`, `CAPABILITY`, `CAPA`, `EHLO`, `HELO`.
-    source: &'static str,
-    /// Why the list may be incomplete (refused, cut, timed out).
-    note: Option<String>,
-    /// The text of the final status line (`Pre-login capabilities listed…`).
-    closing: Option<String>,
-}
-
-async fn read_capabilities(
-    ctx: &Ctx,
-    target: &Target,
-    session: &mut Session,
-    greeting: &Greeting,
-    probe: Option<&str>,
-    after_starttls: bool,
-) -> Listing {
-    match target.protocol {
-        Protocol::Imap => {
-            if probe.is_none()
-                && !after_starttls
-                && let Some(atoms) = imap::capabilities(greeting.first())
-            {
-                let caps = imap::capability_set(&atoms);
-                return Listing { caps, source: "greeting", ..Listing::default() };
-            }
-            let tag = if probe.is_some() { PROBE_TAG } else { CAPA_TAG };
-            let command = imap::capability_command(tag);
-            let mut reader = imap::CapabilityReader::new(tag);
-            let result =
-                ask(ctx, session, probe.is_none().then_some(&command), &mut |l| reader.push(l)).await;
-            listing(result, "CAPABILITY", imap::capability_set)
-        }
-        Protocol::Pop3 => {
-            let mut reader = pop3::CapaReader::default();
-            let command = "CAPA".to_owned();
-            let result =
-                ask(ctx, session, probe.is_none().then_some(&command), &mut |l| reader.push(l)).await;
-            listing(result, "CAPA", pop3::capa_set)
-        }
-        Protocol::Smtp => smtp_capabilities(ctx, session, probe).await,
-    }
-}
-
-/// EHLO; on a 5xx answer, HELO (which lists no extensions).
-async fn smtp_capabilities(ctx: &Ctx, session: &mut Session, probe: Option<&str>) -> Listing {
-    let ehlo = format!("EHLO {}", smtp::CLIENT_NAME);
-    let mut reader = smtp::EhloReader::default();
-    let result = ask(ctx, session, probe.is_none().then_some(&ehlo), &mut |l| reader.push(l)).await;
-    let refused_5xx =
-        matches!(&result, Ok(Listed { end: ListEnd::Refused(line), .. }) if line.starts_with('5'));
-    if !refused_5xx {
-        return listing(result, "EHLO", |lines| smtp::ehlo_set(lines.get(1..).unwrap_or_default()));
-    }
-    let helo = format!("HELO {}", smtp::CLIENT_NAME);
-    let mut reader = smtp::EhloReader::default();
-    let result = ask(ctx, session, Some(&helo), &mut |l| reader.push(l)).await;
-    let mut listing = listing(result, "HELO", |_| Capabilities::default());
-    listing.note.get_or_insert_with(|| "EHLO was refused; HELO lists no extensions".to_owned());
-    listing
-}
-
-/// Sends `command` (unless it is already on its way as the probe) and feeds the answer to a
-/// reader: at most [`proto::MAX_LIST_LINES`] + 1 lines, all within one I/O time budget.
-async fn ask(
-    ctx: &Ctx,
-    session: &mut Session,
-    command: Option<&String>,
-    push: &mut (dyn FnMut(&str) -> Fed + Send),
-) -> Result<Listed, SessionError> {
-    if let Some(command) = command {
-        session.write_line(command).await?;
-    }
-    let deadline = Instant::now() + ctx.timeouts.io.min(ctx.remaining());
-    for _ in 0..=proto::MAX_LIST_LINES {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let line = session.read_line_within(left).await?;
-        if let Fed::Done(listed) = push(&line) {
-            return Ok(listed);
-        }
-    }
-    Ok(Listed { end: ListEnd::Truncated, ..Listed::default() })
-}
-
-fn listing(
-    result: Result<Listed, SessionError>,
-    source: &'static str,
-    set: impl Fn(&[String]) -> Capabilities,
-) -> Listing {
-    match result {
-        Ok(listed) => {
-            let note = match &listed.end {
-                ListEnd::Complete => None,
-                ListEnd::Refused(line) => {
-                    Some(format!("{source} was answered with: {}", proto::printable(line, QUOTE)))
-                }
-                ListEnd::Truncated => {
-                    Some(format!("{source} answer cut after {} lines", proto::MAX_LIST_LINES))
-                }
-            };
-            Listing { caps: set(&listed.lines), source, note, closing: listed.closing }
-        }
-        Err(e) => Listing { source, note: Some(format!("{source}: {e}")), ..Listing::default() },
-    }
 }
 
 fn stage_data(
@@ -720,25 +621,6 @@ mod tests {
         let gmail = Provider::by_id("gmail");
         let fix = fix_for(Code::ProtocolPop3NotImap, &target(Protocol::Imap, 995, Security::Tls), gmail);
         assert_eq!(fix, Some(Fix { host: Some("imap.gmail.com".into()), port: Some(993), ..Fix::default() }));
-    }
-
-    #[test]
-    fn refusals_at_greeting_and_connection_limits_are_recognised() {
-        // W20, E07, E08, E09.
-        assert!(refuses(
-            Protocol::Imap,
-            "* BYE mail.example Zimbra 9.0 IMAP4rev1 server closing connection; service busy"
-        ));
-        assert!(refuses(Protocol::Pop3, "-ERR [SYS/TEMP] Server busy"));
-        assert!(refuses(Protocol::Smtp, "421 4.7.0 mx.example Error: too many connections from 192.0.2.1"));
-        assert!(refuses(Protocol::Smtp, "554 5.7.1 No SMTP service here"));
-        assert!(!refuses(Protocol::Imap, "* OK Dovecot ready."));
-        assert!(!refuses(Protocol::Imap, "* PREAUTH welcome"));
-        assert!(!refuses(Protocol::Smtp, "220 mx.example ESMTP Postfix"));
-        assert!(too_many_connections("closing connection; service busy"));
-        assert!(too_many_connections("Error: too many connections from 192.0.2.1"));
-        assert!(too_many_connections("421 Too many concurrent SMTP connections; please try again later."));
-        assert!(!too_many_connections("554 5.7.1 Your IP is listed"));
     }
 
     #[test]

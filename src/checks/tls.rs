@@ -25,7 +25,9 @@ use serde_json::json;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
+use super::answers::{self, About};
 use super::cert;
+use super::classify::{Answer as Said, Phase};
 use super::greeting::Greeting;
 use super::hello::{self, Answer, Watch};
 use super::race::{self, PortSpeaks};
@@ -33,17 +35,15 @@ use super::tcp::Connected;
 use super::wire;
 use super::{Checked, Ctx, TlsInfo};
 use crate::diagnosis::{Code, Finding};
-use crate::net::session::{Session, SessionError};
+use crate::net::client::imap::Answer as ImapAnswer;
+use crate::net::client::{Broke, Imap, Pop3, Smtp, Tags, Upgrade};
+use crate::net::session::Session;
 use crate::net::stream::{MailStream, Tcp};
 use crate::net::tls::{CertFault, Recording, RecordingVerifier, client_config, server_name};
-use crate::proto::smtp::{Reply, ReplyBuilder};
 use crate::proto::sniff::{Speaks, sniff};
-use crate::proto::{imap, pop3, smtp};
+use crate::proto::{self, Capabilities, imap, pop3, smtp};
 use crate::stage::{Stage, StageOutcome};
 use crate::target::{Protocol, Security, Target};
-
-/// Most lines read while waiting for one answer during STARTTLS negotiation.
-const MAX_ANSWER_LINES: usize = 100;
 
 /// What the protocol stage gets: a session (TLS or not) and the greeting if already read.
 #[derive(Debug)]
@@ -260,15 +260,15 @@ pub(super) async fn starttls(
         let outcome = StageOutcome::skipped(Stage::Tls, why);
         return Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false });
     }
-    let offered = negotiate(&mut session, target.protocol).await;
+    let offered = negotiate(ctx, &mut session, target.protocol, &greeting).await;
     ctx.with_facts(|f| {
         f.port.get_or_insert_default().starttls = Some(!matches!(offered, Err(Refusal::Refused(_))))
     });
     match offered {
         Ok(()) => {}
-        Err(Refusal::Refused(finding)) => {
-            let detail = "The server does not offer STARTTLS, so the connection stays unencrypted.";
-            let outcome = StageOutcome::from_findings(Stage::Tls, detail, vec![finding]);
+        Err(Refusal::Refused(findings)) => {
+            let detail = "The server did not agree to STARTTLS, so the connection stays unencrypted.";
+            let outcome = StageOutcome::from_findings(Stage::Tls, detail, findings);
             return Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false });
         }
         Err(Refusal::Broken(finding)) => return Checked::stop(starttls_failed(finding)),
@@ -367,131 +367,112 @@ pub(super) fn plain(ctx: &Ctx, session: Session, greeting: Greeting) -> Checked<
 #[derive(Debug)]
 enum Refusal {
     /// Not offered, or refused: the plain session is still usable.
-    Refused(Finding),
+    Refused(Vec<Finding>),
     /// The conversation broke (timeout, close, nonsense): the session is not usable.
     Broken(Finding),
 }
 
-fn refused(said: impl Into<String>) -> Refusal {
-    Refusal::Refused(Finding::new(Code::TlsStarttlsUnsupported).with("server said", said))
+/// The STARTTLS exchange through the protocol client (IMAP tags `t1`, `t2`, … so the
+/// transcript shows it apart from the session after TLS). A refused capability request or
+/// upgrade is judged by the classifier.
+async fn negotiate(
+    ctx: &Ctx,
+    session: &mut Session,
+    protocol: Protocol,
+    greeting: &Greeting,
+) -> Result<(), Refusal> {
+    let about = Heard { ctx, greeting, tls_active: session.is_tls() };
+    match protocol {
+        Protocol::Imap => {
+            let mut tags = Tags::new('t');
+            match Imap::new(session, &mut tags, None).starttls().await {
+                Ok(upgrade) => about.judge(upgrade, |a| (answers::imap(a), imap_said(a))),
+                Err(Broke { step, error }) if error.is_bye() => {
+                    let phase = if step == "STARTTLS" { Phase::Starttls } else { Phase::Capability };
+                    Err(about.refused(phase, &answers::imap_error(&error), &error.answer.lines().join(" ")))
+                }
+                Err(broke) => Err(broken(broke.step, &broke.error)),
+            }
+        }
+        Protocol::Pop3 => match Pop3::new(session, None).stls().await {
+            Ok(Upgrade::NotOffered(capa)) => Err(not_offered(format!("CAPA: {}", capa_words(&capa.lines)))),
+            Ok(Upgrade::Refused(reply)) => {
+                Err(about.refused(Phase::Starttls, &answers::pop3(&reply), &reply.line))
+            }
+            Ok(Upgrade::CapabilityRefused(capa)) => {
+                Err(about.refused(Phase::Capability, &answers::pop3(&capa.reply), &capa.reply.line))
+            }
+            Ok(Upgrade::Go) => Ok(()),
+            Err(broke) => Err(broken(broke.step, &broke.error)),
+        },
+        Protocol::Smtp => match Smtp::new(session, None).starttls().await {
+            Ok(Upgrade::NotOffered(ehlo)) => {
+                Err(not_offered(format!("EHLO: {}", ehlo.ehlo_keywords().join(" "))))
+            }
+            Ok(upgrade) => about.judge(upgrade, |r| (answers::smtp(r), r.to_string())),
+            Err(broke) => Err(broken(broke.step, &broke.error)),
+        },
+    }
 }
 
-fn broken(step: &str, error: &SessionError) -> Refusal {
+/// What the negotiation needs to ask the classifier.
+struct Heard<'a> {
+    ctx: &'a Ctx,
+    greeting: &'a Greeting,
+    tls_active: bool,
+}
+
+impl Heard<'_> {
+    /// The end of a negotiation whose capability and upgrade answers have the same type.
+    fn judge<A>(&self, upgrade: Upgrade<A, A>, heard: impl Fn(&A) -> (Said, String)) -> Result<(), Refusal> {
+        let (phase, answer) = match upgrade {
+            Upgrade::Go => return Ok(()),
+            Upgrade::NotOffered(caps) => {
+                let (_, said) = heard(&caps);
+                return Err(not_offered(said));
+            }
+            Upgrade::CapabilityRefused(caps) => (Phase::Capability, caps),
+            Upgrade::Refused(answer) => (Phase::Starttls, answer),
+        };
+        let (answer, said) = heard(&answer);
+        Err(self.refused(phase, &answer, &said))
+    }
+
+    /// A refusal: what the classifier recognises, else `tls.starttls_unsupported` quoting
+    /// the server.
+    fn refused(&self, phase: Phase, answer: &Said, said: &str) -> Refusal {
+        let none = Capabilities::default();
+        let about = About { caps: &none, greeting: Some(self.greeting.first()), tls_active: self.tls_active };
+        match answers::placed(answers::verdict(self.ctx, phase, answer, about)) {
+            Some(c) => Refusal::Refused(c.findings()),
+            None => not_offered(proto::printable(said, 200)),
+        }
+    }
+}
+
+fn not_offered(said: impl Into<String>) -> Refusal {
+    Refusal::Refused(vec![Finding::new(Code::TlsStarttlsUnsupported).with("server said", said)])
+}
+
+fn broken(step: &str, error: &dyn std::error::Error) -> Refusal {
     Refusal::Broken(
         Finding::new(Code::TlsStarttlsFailed).with("during", step).with("error", error.to_string()),
     )
 }
 
-async fn negotiate(session: &mut Session, protocol: Protocol) -> Result<(), Refusal> {
-    match protocol {
-        Protocol::Imap => imap_starttls(session).await,
-        Protocol::Pop3 => pop3_starttls(session).await,
-        Protocol::Smtp => smtp_starttls(session).await,
+/// What an IMAP answer without STARTTLS says: its capabilities, else its tagged line.
+fn imap_said(answer: &ImapAnswer) -> String {
+    match answer.capabilities() {
+        Some(atoms) => format!("CAPABILITY {}", atoms.join(" ")),
+        None => answer.done.first().map(|d| d.line.clone()).unwrap_or_default(),
     }
 }
 
-async fn imap_starttls(session: &mut Session) -> Result<(), Refusal> {
-    session.write_line("t1 CAPABILITY").await.map_err(|e| broken("CAPABILITY", &e))?;
-    let (caps, done) = imap_answer(session, "t1").await.map_err(|e| broken("CAPABILITY", &e))?;
-    if !caps.iter().any(|c| c == "STARTTLS") {
-        let said = if caps.is_empty() { done } else { format!("CAPABILITY {}", caps.join(" ")) };
-        return Err(refused(said));
-    }
-    session.write_line("t2 STARTTLS").await.map_err(|e| broken("STARTTLS", &e))?;
-    let (_, answer) = imap_answer(session, "t2").await.map_err(|e| broken("STARTTLS", &e))?;
-    match imap::parse_status(&answer) {
-        Some(status) if status.cond == imap::Cond::Ok => Ok(()),
-        _ => Err(refused(answer)),
-    }
-}
-
-/// Reads until the tagged answer; returns the capabilities seen on the way and the tagged line.
-async fn imap_answer(session: &mut Session, tag: &str) -> Result<(Vec<String>, String), SessionError> {
-    let mut caps = Vec::new();
-    for _ in 0..MAX_ANSWER_LINES {
-        let line = session.read_line().await?;
-        if let Some(found) = imap::capabilities(&line) {
-            caps.extend(found);
-        }
-        if line.split_whitespace().next().is_some_and(|t| t.eq_ignore_ascii_case(tag)) {
-            return Ok((caps, line));
-        }
-    }
-    Err(SessionError::TooMuchData)
-}
-
-async fn pop3_starttls(session: &mut Session) -> Result<(), Refusal> {
-    session.write_line("CAPA").await.map_err(|e| broken("CAPA", &e))?;
-    let first = session.read_line().await.map_err(|e| broken("CAPA", &e))?;
-    if pop3_ok(&first) {
-        let mut caps = Vec::new();
-        for _ in 0..MAX_ANSWER_LINES {
-            let line = session.read_line().await.map_err(|e| broken("CAPA", &e))?;
-            if line == "." {
-                break;
-            }
-            caps.extend(line.split_whitespace().next().map(str::to_ascii_uppercase));
-        }
-        if !caps.iter().any(|c| c == "STLS") {
-            return Err(refused(format!("CAPA: {}", caps.join(" "))));
-        }
-    }
-    session.write_line("STLS").await.map_err(|e| broken("STLS", &e))?;
-    let answer = session.read_line().await.map_err(|e| broken("STLS", &e))?;
-    if pop3_ok(&answer) { Ok(()) } else { Err(refused(answer)) }
-}
-
-/// `+OK`, with or without text (`proto::pop3::parse_status` needs at least four bytes, so a
-/// bare `+OK` — common as the first line of a CAPA answer — is checked here too).
-fn pop3_ok(line: &str) -> bool {
-    pop3::parse_status(line).is_some_and(|s| s.ok)
-}
-
-async fn smtp_starttls(session: &mut Session) -> Result<(), Refusal> {
-    session.write_line(&format!("EHLO {}", helo_name(session))).await.map_err(|e| broken("EHLO", &e))?;
-    let ehlo = smtp_reply(session).await.map_err(|e| broken("EHLO", &e))?;
-    if !ehlo.is_positive() {
-        return Err(refused(format!("{} {}", ehlo.code, ehlo.text())));
-    }
-    if !ehlo.has_keyword("STARTTLS") {
-        return Err(refused(format!("EHLO: {}", ehlo.ehlo_keywords().join(" "))));
-    }
-    session.write_line("STARTTLS").await.map_err(|e| broken("STARTTLS", &e))?;
-    let answer = smtp_reply(session).await.map_err(|e| broken("STARTTLS", &e))?;
-    if answer.code != 220 {
-        return Err(refused(format!("{} {}", answer.code, answer.text())));
-    }
-    Ok(())
-}
-
-async fn smtp_reply(session: &mut Session) -> Result<Reply, SessionError> {
-    let mut builder = ReplyBuilder::default();
-    loop {
-        let line = session.read_line().await?;
-        match builder.push(&line) {
-            Ok(Some(reply)) => return Ok(reply),
-            Ok(None) => {}
-            Err(line) => {
-                return Err(SessionError::Io(io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!("not an SMTP reply: {line}"),
-                )));
-            }
-        }
-    }
-}
-
-/// The EHLO argument: this side's address as an RFC 5321 address literal.
-fn helo_name(session: &Session) -> String {
-    let local = match session.stream() {
-        MailStream::Plain(tcp) => tcp.get_ref().local_addr().ok(),
-        MailStream::Tls(_) => None,
-    };
-    match local.map(|a| a.ip()) {
-        Some(std::net::IpAddr::V4(ip)) => format!("[{ip}]"),
-        Some(std::net::IpAddr::V6(ip)) => format!("[IPv6:{ip}]"),
-        None => "maildoctor.invalid".to_owned(),
-    }
+/// The tags of CAPA lines (first words), upper-cased.
+fn capa_words(lines: &[String]) -> String {
+    let words: Vec<String> =
+        lines.iter().filter_map(|l| l.split_whitespace().next()).map(str::to_ascii_uppercase).collect();
+    words.join(" ")
 }
 
 /// The first line of the server's bytes, as text (for evidence).

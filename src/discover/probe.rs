@@ -123,7 +123,7 @@ async fn stages(ctx: &Ctx, target: &Target) -> Verdict {
         Err(stop) => return stopped(&stop),
     };
     let auth = ready.caps.auth.clone();
-    let encrypted = ready.session.is_tls();
+    let encrypted = ready.client.is_tls();
     checks::protocol::close(ctx, target, ready).await;
     let verified = ctx.facts().tls.is_some_and(|t| t.verified);
     let speaks = target.protocol.label();

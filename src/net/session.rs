@@ -44,6 +44,13 @@ pub enum SessionError {
     Io(#[from] std::io::Error),
 }
 
+/// Turns the bytes of one received line (or literal) into text: the one place where server
+/// bytes become a `String`. Bytes that are not UTF-8 are replaced (U+FFFD), never dropped
+/// silently, so evidence shows that something was there.
+fn decode(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
 /// A session with one server.
 #[derive(Debug)]
 pub struct Session {
@@ -133,7 +140,55 @@ impl Session {
         while matches!(line.last(), Some(b'\n' | b'\r')) {
             line.pop();
         }
-        Ok(String::from_utf8_lossy(&line).into_owned())
+        Ok(decode(&line))
+    }
+
+    /// Reads exactly `len` raw bytes (an IMAP literal, RFC 9051 §4.3) within `limit`, keeping
+    /// at most `keep` of them as text and recording that text in the transcript.
+    ///
+    /// The bytes count towards [`MAX_TOTAL`] like lines do. Unlike [`Session::read_line`]
+    /// this read is not cancel-safe: a timeout in the middle of a literal leaves the
+    /// conversation out of step, and callers stop talking to the server after any error.
+    pub async fn read_literal(
+        &mut self,
+        len: usize,
+        keep: usize,
+        limit: Duration,
+    ) -> Result<String, SessionError> {
+        let text = tokio::time::timeout(limit, self.read_exact_bounded(len, keep))
+            .await
+            .map_err(|_| SessionError::Timeout(limit))??;
+        self.transcript.server(&text);
+        Ok(text)
+    }
+
+    async fn read_exact_bounded(&mut self, len: usize, keep: usize) -> Result<String, SessionError> {
+        if !self.partial.is_empty() {
+            // A literal follows a complete line; a half line here means the caller is out of step.
+            return Err(SessionError::Io(std::io::Error::other("a literal inside an unfinished line")));
+        }
+        let mut kept = Vec::with_capacity(keep.min(len).min(MAX_LINE));
+        let mut left = len;
+        while left > 0 {
+            let chunk = match self.reader.fill_buf().await {
+                Ok(chunk) => chunk,
+                Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Err(SessionError::Closed),
+                Err(e) => return Err(e.into()),
+            };
+            if chunk.is_empty() {
+                return Err(SessionError::Closed);
+            }
+            let take = chunk.len().min(left);
+            let room = keep.saturating_sub(kept.len());
+            kept.extend_from_slice(&chunk[..take.min(room)]);
+            self.reader.consume(take);
+            self.total += take;
+            left -= take;
+            if self.total > MAX_TOTAL {
+                return Err(SessionError::TooMuchData);
+            }
+        }
+        Ok(decode(&kept))
     }
 
     /// The bytes of a line that has begun but not ended (after a timeout or a close).
@@ -273,5 +328,39 @@ mod tests {
         drop(server);
         assert!(matches!(s.read_line().await, Err(SessionError::Closed)));
         assert_eq!(s.partial_line(), b"+OK Dove");
+    }
+
+    #[tokio::test]
+    async fn a_literal_is_read_to_its_exact_length_keeping_at_most_what_is_asked() {
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"Gr\xc3\xbc\xc3\x9fe (MESSAGES 3)\r\n").await.expect("write");
+        let literal = s.read_literal(7, 64, Duration::from_millis(300)).await.expect("literal");
+        assert_eq!(literal, "Grüße");
+        assert_eq!(s.read_line().await.expect("rest"), " (MESSAGES 3)");
+        server.write_all(&[b'x'; 100]).await.expect("write");
+        let kept = s.read_literal(100, 10, Duration::from_millis(300)).await.expect("literal");
+        assert_eq!(kept, "x".repeat(10), "the rest is read but not kept");
+        assert_eq!(s.transcript().lines().iter().filter(|l| l.text == "Grüße").count(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_literal_counts_towards_the_session_total_and_a_short_one_is_a_close() {
+        let (mut s, mut server) = pair().await;
+        tokio::spawn(async move {
+            let chunk = vec![b'y'; 64 * 1024];
+            for _ in 0..20 {
+                if server.write_all(&chunk).await.is_err() {
+                    break;
+                }
+            }
+        });
+        let result = s.read_literal(MAX_TOTAL + 1, 16, Duration::from_secs(2)).await;
+        assert!(matches!(result, Err(SessionError::TooMuchData)), "{result:?}");
+
+        let (mut s, mut server) = pair().await;
+        server.write_all(b"abc").await.expect("write");
+        drop(server);
+        let result = s.read_literal(10, 16, Duration::from_millis(300)).await;
+        assert!(matches!(result, Err(SessionError::Closed)), "{result:?}");
     }
 }

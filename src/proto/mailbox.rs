@@ -11,130 +11,24 @@
 //! literal      = "{" number ["+"] "}" CRLF *CHAR8                 ; RFC 9051 §4.3
 //! ```
 //!
-//! A server may send a mailbox name as a literal: `* LIST () "/" {5}` then `hello` on the
-//! next line. [`Assembler`] joins such physical lines into one logical response, turning
-//! each literal into a quoted string, so the parsers only see quoted strings and atoms.
+//! A server may send a mailbox name as a literal: `* LIST () "/" {5}` then `hello`. The
+//! IMAP client (`net::client::imap`) reads the literal's bytes and folds it into the line as
+//! a quoted string, so the parsers here only see quoted strings and atoms.
 //! Names are modified UTF-7 on the wire (RFC 3501 §5.1.3); [`decode_mutf7`] turns them into
 //! text for display while the wire form is kept to send back.
 //!
 //! Server bytes are hostile: every parser returns `None` on what it does not understand,
-//! never panics, and keeps at most [`MAX_RESPONSE`] bytes of a response, [`MAX_NAME`] bytes
-//! of a name and [`MAX_ITEMS`] flags or resources.
+//! never panics, and keeps at most [`MAX_NAME`] bytes of a decoded name and [`MAX_ITEMS`]
+//! flags or resources.
 
 use std::fmt::Write as _;
 
 use super::imap;
 
-/// Most bytes of one logical response (a line plus its literals) kept; the rest is dropped.
-pub const MAX_RESPONSE: usize = 16 * 1024;
-/// Most bytes of a literal kept (mailbox names are short; a longer literal is cut).
+/// Most bytes of a decoded mailbox name kept.
 pub const MAX_NAME: usize = 1024;
 /// Most flags of a `LIST` entry, resources of a `QUOTA` or roots of a `QUOTAROOT` kept.
 pub const MAX_ITEMS: usize = 32;
-
-// ---- joining physical lines into responses (literals) ----
-
-/// Joins the physical lines a [`Session`](crate::net::session::Session) reads into logical
-/// IMAP responses, folding each literal (`{n}` CRLF n bytes) into a quoted string.
-///
-/// The session decodes lines lossily, so byte counts of non-UTF-8 literals are approximate;
-/// the assembler always makes progress and never indexes inside a character.
-#[derive(Debug, Default)]
-pub struct Assembler {
-    buf: String,
-    literal: Option<Literal>,
-}
-
-#[derive(Debug)]
-struct Literal {
-    /// Bytes still to come.
-    left: usize,
-    /// What was kept of it.
-    text: String,
-}
-
-impl Assembler {
-    /// Feeds one physical line (without CR LF). Returns the logical response once complete.
-    pub fn push(&mut self, line: &str) -> Option<String> {
-        let mut rest = line;
-        if let Some(literal) = self.literal.as_mut() {
-            let take = char_ceil(rest, literal.left);
-            push_bounded(&mut literal.text, &rest[..take], MAX_NAME);
-            literal.left = literal.left.saturating_sub(take);
-            rest = &rest[take..];
-            if literal.left > 0 {
-                // The line ended inside the literal: its CR LF belongs to the literal.
-                push_bounded(&mut literal.text, "\r\n", MAX_NAME);
-                literal.left = literal.left.saturating_sub(2);
-                if literal.left > 0 {
-                    return None;
-                }
-                // The literal ended with that CR LF; the response goes on on the next line.
-                self.close_literal();
-                return None;
-            }
-            self.close_literal();
-        }
-        // A status line (`* OK …`, `a1 NO …`) carries free text, never a literal; a line that
-        // continues a response after a literal is never a status line.
-        let status = self.buf.is_empty() && imap::parse_status(rest).is_some();
-        match literal_marker(rest).filter(|_| !status) {
-            Some((at, left)) => {
-                push_bounded(&mut self.buf, &rest[..at], MAX_RESPONSE);
-                self.literal = Some(Literal { left, text: String::new() });
-                None
-            }
-            None => {
-                push_bounded(&mut self.buf, rest, MAX_RESPONSE);
-                Some(std::mem::take(&mut self.buf))
-            }
-        }
-    }
-
-    /// True while a response is half read (a literal or its continuation is awaited).
-    pub fn is_pending(&self) -> bool {
-        self.literal.is_some() || !self.buf.is_empty()
-    }
-
-    fn close_literal(&mut self) {
-        if let Some(literal) = self.literal.take() {
-            let quoted = quote(&literal.text);
-            push_bounded(&mut self.buf, &quoted, MAX_RESPONSE);
-        }
-    }
-}
-
-/// `{n}` or `{n+}` at the end of `text`: where it starts and `n`.
-fn literal_marker(text: &str) -> Option<(usize, usize)> {
-    let inner = text.strip_suffix('}')?;
-    let open = inner.rfind('{')?;
-    let digits = &inner[open + 1..];
-    let digits = digits.strip_suffix('+').unwrap_or(digits);
-    if digits.is_empty() || digits.len() > 10 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let n = digits.parse::<u64>().ok()?;
-    Some((open, usize::try_from(n).unwrap_or(usize::MAX)))
-}
-
-/// The smallest char boundary of `s` at or after `n` (or `s.len()`).
-fn char_ceil(s: &str, n: usize) -> usize {
-    if n >= s.len() {
-        return s.len();
-    }
-    (n..=s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len())
-}
-
-/// The largest char boundary of `s` at or before `n`.
-fn char_floor(s: &str, n: usize) -> usize {
-    let n = n.min(s.len());
-    (0..=n).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
-}
-
-fn push_bounded(buf: &mut String, text: &str, max: usize) {
-    let room = max.saturating_sub(buf.len());
-    buf.push_str(&text[..char_floor(text, room)]);
-}
 
 // ---- a small tokenizer over one logical response ----
 
@@ -559,21 +453,7 @@ pub fn quotable(name: &str) -> Option<String> {
     if name.bytes().any(|b| matches!(b, b'\r' | b'\n' | 0) || b >= 0x80) {
         return None;
     }
-    Some(quote(name))
-}
-
-/// `"…"` with `\` and `"` escaped.
-fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        if matches!(c, '"' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('"');
-    out
+    Some(imap::quoted(name))
 }
 
 /// A count with thousands separators: `48210` → `48,210`.
@@ -613,11 +493,6 @@ pub fn human_size(octets: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn assemble(lines: &[&str]) -> Vec<String> {
-        let mut a = Assembler::default();
-        lines.iter().filter_map(|l| a.push(l)).collect()
-    }
 
     fn list(line: &str) -> ListEntry {
         parse_list(line).unwrap_or_else(|| panic!("not a LIST line: {line}"))
@@ -659,25 +534,6 @@ mod tests {
         assert_eq!((e.delimiter, e.special_use()), (Some('\\'), Some("sent")));
         let e = list(r#"* list (\Junk) "/" "Say \"hi\" \\ bye""#);
         assert_eq!(e.wire, r#"Say "hi" \ bye"#);
-    }
-
-    #[test]
-    fn literal_names_are_joined_from_the_next_line() {
-        let got = assemble(&[r#"* LIST () "/" {5}"#, "hello", "a1 OK done"]);
-        assert_eq!(got, [r#"* LIST () "/" "hello""#, "a1 OK done"]);
-        assert_eq!(list(&got[0]).name, "hello");
-        // A literal holding a CR LF spans two lines; a literal may end mid-line.
-        let got = assemble(&[r#"* LIST () "/" {7}"#, "ab", "cd\" (x)"]);
-        assert_eq!(list(&got[0]).wire, "ab\r\ncd\"");
-        // LITERAL+ form, an empty literal, a literal ending exactly at the line's CR LF.
-        let got = assemble(&[r#"* STATUS {3+}"#, "Foo (MESSAGES 2)"]);
-        assert_eq!(parse_status(&got[0]).map(|s| (s.wire, s.messages)), Some(("Foo".into(), Some(2))));
-        let got = assemble(&[r#"* LIST () "/" {0}"#, ""]);
-        assert_eq!(list(&got[0]).wire, "");
-        let got = assemble(&[r#"* STATUS {5}"#, "abc", " (MESSAGES 1)"]);
-        assert_eq!(parse_status(&got[0]).map(|s| s.wire), Some("abc\r\n".into()));
-        // Status lines carry text, not literals.
-        assert_eq!(assemble(&["a1 OK done {5}", "* LIST () \"/\" x"]).len(), 2);
     }
 
     #[test]
@@ -789,7 +645,6 @@ mod tests {
     fn garbage_never_panics_and_stays_bounded() {
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         let alphabet: Vec<char> = "* LISTATUSQOR()\"\\{}+0123456789 &-,AMQ\u{fffd}é\r\n".chars().collect();
-        let mut a = Assembler::default();
         for _ in 0..3000 {
             let len = usize::try_from(seed % 60).unwrap_or(0);
             let mut line = String::new();
@@ -810,19 +665,10 @@ mod tests {
                 let _ = parse_quota(&candidate);
                 let _ = parse_quotaroot(&candidate);
                 let _ = parse_stat(&candidate);
-                let _ = decode_mutf7(&candidate);
-                if let Some(joined) = a.push(&candidate) {
-                    assert!(joined.len() <= MAX_RESPONSE + MAX_NAME * 2 + 2);
+                if let Some(name) = decode_mutf7(&candidate) {
+                    assert!(name.len() <= candidate.len() * 3);
                 }
             }
         }
-        // A literal announcing 4 GB swallows lines but keeps at most MAX_NAME bytes.
-        let mut a = Assembler::default();
-        assert_eq!(a.push("* LIST () \"/\" {4294967295}"), None);
-        for _ in 0..100 {
-            assert_eq!(a.push(&"x".repeat(8000)), None);
-        }
-        assert!(a.is_pending());
-        assert!(a.literal.as_ref().is_some_and(|l| l.text.len() <= MAX_NAME));
     }
 }

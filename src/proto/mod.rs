@@ -1,11 +1,10 @@
 //! Sans-IO protocol pieces: what bytes mean, with no sockets.
 //!
-//! Each file parses one protocol's lines into types and builds its commands; `checks/` does
-//! the I/O. Parsers take hostile input: they never panic and never allocate without bound.
-//!
-//! The multi-line answers read after a greeting (IMAP `CAPABILITY`, POP3 `CAPA`, SMTP `EHLO`)
-//! are consumed by small readers that take one line at a time ([`Fed`]) and always finish
-//! within [`MAX_LIST_LINES`] lines, so a server that floods cannot keep a check reading.
+//! Each file parses one protocol's lines into types (status lines with typed response codes,
+//! SMTP replies with enhanced status codes, capabilities) and builds its commands; the
+//! reading and writing is `net::client`, one client per protocol, over a bounded
+//! `net::session::Session`. Parsers take hostile input: they never panic and never allocate
+//! without bound.
 
 pub mod imap;
 pub mod mailbox;
@@ -18,43 +17,11 @@ pub mod tls_records;
 
 use serde::Serialize;
 
-/// Most lines a capability answer may have before the reader stops (`Truncated`).
+/// Most lines a capability answer (IMAP `CAPABILITY`, POP3 `CAPA`, SMTP `EHLO`) may have
+/// before the client stops reading it.
 pub const MAX_LIST_LINES: usize = 64;
 /// Most capability keywords or mechanisms kept.
 pub const MAX_KEYWORDS: usize = 128;
-
-/// What a reader says after one line.
-#[derive(Clone, Debug, Eq, PartialEq)]
-pub enum Fed {
-    /// The answer goes on: feed the next line.
-    More,
-    /// The answer is over.
-    Done(Listed),
-}
-
-/// A finished multi-line answer.
-#[derive(Clone, Debug, Default, Eq, PartialEq)]
-pub struct Listed {
-    /// The items: IMAP capability atoms, POP3 CAPA lines, SMTP EHLO lines (first line first).
-    pub lines: Vec<String>,
-    /// How it ended.
-    pub end: ListEnd,
-    /// The text of the final status line, when it has one (`Pre-login capabilities listed…`).
-    pub closing: Option<String>,
-}
-
-/// How a multi-line answer ended.
-#[derive(Clone, Debug, Default, Eq, PartialEq)]
-pub enum ListEnd {
-    /// Normally.
-    #[default]
-    Complete,
-    /// The server refused the command (IMAP `NO`/`BAD`, POP3 `-ERR`, SMTP 4xx/5xx) or answered
-    /// with something else; the line is kept.
-    Refused(String),
-    /// It went on past [`MAX_LIST_LINES`] lines; the reader stopped.
-    Truncated,
-}
 
 /// What a server advertises before sign-in, in one shape for IMAP, POP3 and SMTP.
 #[derive(Clone, Debug, Default, Eq, PartialEq, Serialize)]

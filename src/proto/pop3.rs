@@ -1,24 +1,93 @@
 //! POP3 status lines (RFC 1939 §3) and extended response codes (RFC 2449 §8, RFC 3206).
 //!
 //! ```text
-//! status = ("+OK" / "-ERR") [SP "[" resp-code "]"] [SP text]
-//! capa   = "+OK" *(CRLF capa-line) CRLF "." CRLF          ; RFC 2449 §5
+//! status     = ("+OK" / "-ERR") [SP "[" resp-code "]"] [SP text]
+//! resp-code  = resp-level *("/" resp-level)                    ; RFC 2449 §8
+//! multi-line = status *(CRLF line) CRLF "." CRLF               ; RFC 1939 §3
 //! ```
 //!
-//! `CAPA` answers are multi-line: lines until a lone `.`, with a leading `.` doubled
-//! (byte-stuffed). A server without `CAPA` answers `-ERR`, which is not a failure.
+//! Multi-line answers (`CAPA`, RFC 2449 §5) end with a lone `.`, and a line that starts with
+//! `.` is sent with the dot doubled (byte-stuffed): [`unstuff`] and [`is_terminator`]. A
+//! server without `CAPA` answers `-ERR`, which is not a failure. Sans-IO; the reading is in
+//! `net::client::pop3`.
 
-use super::{Capabilities, Fed, ListEnd, Listed, MAX_LIST_LINES};
+use std::fmt;
+
+use super::Capabilities;
+
+/// An extended response code (RFC 2449 §8 and its registry, RFC 3206).
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub enum ResponseCode {
+    /// `IN-USE`: another session holds the maildrop (RFC 2449).
+    InUse,
+    /// `LOGIN-DELAY`: signed in too soon after the last session (RFC 2449).
+    LoginDelay,
+    /// `SYS/TEMP`: a temporary fault on the server's side (RFC 3206).
+    SysTemp,
+    /// `SYS/PERM`: a permanent fault on the server's side (RFC 3206).
+    SysPerm,
+    /// `AUTH`: the credentials were refused (RFC 3206).
+    Auth,
+    /// `UTF8`: the command needs UTF-8 mode (RFC 6856).
+    Utf8,
+    /// Any other code, upper-cased as written.
+    Other(String),
+}
+
+impl ResponseCode {
+    /// Parses the text between `[` and `]` (case-insensitive).
+    pub fn parse(inner: &str) -> ResponseCode {
+        let upper = inner.trim().to_ascii_uppercase();
+        match upper.as_str() {
+            "IN-USE" => ResponseCode::InUse,
+            "LOGIN-DELAY" => ResponseCode::LoginDelay,
+            "SYS/TEMP" => ResponseCode::SysTemp,
+            "SYS/PERM" => ResponseCode::SysPerm,
+            "AUTH" => ResponseCode::Auth,
+            "UTF8" => ResponseCode::Utf8,
+            _ => ResponseCode::Other(upper),
+        }
+    }
+}
+
+impl fmt::Display for ResponseCode {
+    /// The code as it goes between `[` and `]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ResponseCode::InUse => "IN-USE",
+            ResponseCode::LoginDelay => "LOGIN-DELAY",
+            ResponseCode::SysTemp => "SYS/TEMP",
+            ResponseCode::SysPerm => "SYS/PERM",
+            ResponseCode::Auth => "AUTH",
+            ResponseCode::Utf8 => "UTF8",
+            ResponseCode::Other(code) => code,
+        })
+    }
+}
 
 /// A parsed POP3 status line.
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Status {
     /// `+OK` (true) or `-ERR` (false).
     pub ok: bool,
-    /// The extended code inside `[…]` (`AUTH`, `IN-USE`, `SYS/TEMP`), upper-cased.
-    pub code: Option<String>,
+    /// The extended code inside `[…]`.
+    pub code: Option<ResponseCode>,
     /// The text.
     pub text: String,
+}
+
+impl fmt::Display for Status {
+    /// The status line as it would be on the wire (without CR LF).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.ok { "+OK" } else { "-ERR" })?;
+        if let Some(code) = &self.code {
+            write!(f, " [{code}]")?;
+        }
+        if !self.text.is_empty() {
+            write!(f, " {}", self.text)?;
+        }
+        Ok(())
+    }
 }
 
 /// Parses a status line; `None` when it is neither `+OK` nor `-ERR`.
@@ -38,7 +107,7 @@ pub fn parse_status(line: &str) -> Option<Status> {
     let rest = rest.trim_start();
     let (code, text) = match rest.strip_prefix('[') {
         Some(inner) => match inner.split_once(']') {
-            Some((code, text)) => (Some(code.to_ascii_uppercase()), text.trim_start().to_owned()),
+            Some((code, text)) => (Some(ResponseCode::parse(code)), text.trim_start().to_owned()),
             None => (None, rest.to_owned()),
         },
         None => (None, rest.to_owned()),
@@ -46,39 +115,14 @@ pub fn parse_status(line: &str) -> Option<Status> {
     Some(Status { ok, code, text })
 }
 
-/// Reads the answer to `CAPA`: `+OK`, capability lines, `.`. Finishes within
-/// [`MAX_LIST_LINES`] lines.
-#[derive(Debug, Default)]
-pub struct CapaReader {
-    started: bool,
-    lines: Vec<String>,
+/// True for the lone `.` that ends a multi-line answer.
+pub fn is_terminator(line: &str) -> bool {
+    line == "."
 }
 
-impl CapaReader {
-    /// Feeds one line.
-    pub fn push(&mut self, line: &str) -> Fed {
-        if !self.started {
-            self.started = true;
-            return match parse_status(line) {
-                Some(s) if s.ok => Fed::More,
-                _ => Fed::Done(Listed { end: ListEnd::Refused(line.to_owned()), ..Listed::default() }),
-            };
-        }
-        if line == "." {
-            return self.done(ListEnd::Complete);
-        }
-        // RFC 1939 §3: a line starting with "." is sent with the dot doubled.
-        let item = if line.starts_with("..") { &line[1..] } else { line };
-        self.lines.push(item.to_owned());
-        if self.lines.len() >= MAX_LIST_LINES {
-            return self.done(ListEnd::Truncated);
-        }
-        Fed::More
-    }
-
-    fn done(&mut self, end: ListEnd) -> Fed {
-        Fed::Done(Listed { lines: std::mem::take(&mut self.lines), end, closing: None })
-    }
+/// A line of a multi-line answer with its byte-stuffing undone (RFC 1939 §3: `..x` → `.x`).
+pub fn unstuff(line: &str) -> &str {
+    if line.starts_with("..") { &line[1..] } else { line }
 }
 
 /// What `CAPA` lines say: tags (first word), `SASL` mechanisms, `STLS`.
@@ -106,32 +150,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn status_lines_parse_with_codes() {
-        let s = parse_status("-ERR [IN-USE] Mailbox is locked").expect("status");
-        assert_eq!((s.ok, s.code.as_deref(), s.text.as_str()), (false, Some("IN-USE"), "Mailbox is locked"));
-        let s = parse_status("+OK Dovecot ready.").expect("status");
-        assert!(s.ok && s.code.is_none());
-        assert_eq!(parse_status("* OK imap"), None);
-        assert_eq!(parse_status("+O"), None);
-        assert_eq!(parse_status("+OK"), Some(Status { ok: true, code: None, text: String::new() }));
-        assert_eq!(parse_status("+OKAY"), None);
-    }
-
-    fn read(lines: &[&str]) -> Listed {
-        let mut r = CapaReader::default();
-        for line in lines {
-            if let Fed::Done(listed) = r.push(line) {
-                return listed;
-            }
+    fn status_lines_parse_with_typed_codes() {
+        // RFC 2449 §8 and RFC 3206 examples, and real servers (F13, F17, A03).
+        let table: &[(&str, bool, Option<ResponseCode>, &str)] = &[
+            ("-ERR [IN-USE] Mailbox is locked", false, Some(ResponseCode::InUse), "Mailbox is locked"),
+            (
+                "-ERR [LOGIN-DELAY] wait 900 seconds",
+                false,
+                Some(ResponseCode::LoginDelay),
+                "wait 900 seconds",
+            ),
+            ("-ERR [SYS/TEMP] Server busy", false, Some(ResponseCode::SysTemp), "Server busy"),
+            ("-ERR [SYS/PERM] Mailbox corrupt", false, Some(ResponseCode::SysPerm), "Mailbox corrupt"),
+            ("-ERR [AUTH] Authentication failed.", false, Some(ResponseCode::Auth), "Authentication failed."),
+            ("-ERR [UTF8] UTF8 mode required", false, Some(ResponseCode::Utf8), "UTF8 mode required"),
+            ("-ERR [X-VENDOR/ODD] no", false, Some(ResponseCode::Other("X-VENDOR/ODD".into())), "no"),
+            ("+OK Dovecot ready.", true, None, "Dovecot ready."),
+            ("+OK", true, None, ""),
+            ("-ERR [unclosed", false, None, "[unclosed"),
+        ];
+        for (line, ok, code, text) in table {
+            let s = parse_status(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((s.ok, &s.code, s.text.as_str()), (*ok, code, *text), "{line}");
+            assert_eq!(s.to_string(), *line);
         }
-        panic!("answer did not end");
+        assert_eq!(parse_status("-err [in-use] x").and_then(|s| s.code), Some(ResponseCode::InUse));
+        for other in ["* OK imap", "+O", "+OKAY", "", "-ERRx"] {
+            assert_eq!(parse_status(other), None, "{other}");
+        }
     }
 
     #[test]
     fn the_rfc_2449_capa_example_is_read() {
         // RFC 2449 §5, with the SASL line of Dovecot and a byte-stuffed line.
-        let listed = read(&[
-            "+OK Capability list follows",
+        let lines: Vec<String> = [
             "TOP",
             "USER",
             "SASL PLAIN LOGIN",
@@ -143,25 +195,21 @@ mod tests {
             "STLS",
             "IMPLEMENTATION Shlemazle-Plotz-v302",
             "..odd",
-            ".",
-        ]);
-        assert_eq!(listed.end, ListEnd::Complete);
-        assert_eq!(listed.lines.last().map(String::as_str), Some(".odd"));
-        let caps = capa_set(&listed.lines);
+        ]
+        .iter()
+        .map(|l| unstuff(l).to_owned())
+        .collect();
+        assert_eq!(lines.last().map(String::as_str), Some(".odd"));
+        let caps = capa_set(&lines);
         assert_eq!(caps.auth, ["PLAIN", "LOGIN"]);
         assert!(caps.starttls && caps.has("LOGIN-DELAY") && caps.has("USER"));
         assert!(!caps.login_disabled);
+        assert!(is_terminator(".") && !is_terminator("..") && !is_terminator(". "));
+        assert_eq!(unstuff("."), ".");
     }
 
     #[test]
-    fn a_server_without_capa_and_a_flood_both_end() {
-        let listed = read(&["-ERR Unknown command."]);
-        assert_eq!(listed.end, ListEnd::Refused("-ERR Unknown command.".into()));
-        let flood: Vec<String> =
-            std::iter::once("+OK".to_owned()).chain((0..1000).map(|i| format!("X-{i}"))).collect();
-        let refs: Vec<&str> = flood.iter().map(String::as_str).collect();
-        let listed = read(&refs);
-        assert_eq!((listed.end, listed.lines.len()), (ListEnd::Truncated, MAX_LIST_LINES));
+    fn greetings_are_told_from_other_lines() {
         assert!(is_greeting("+OK Gpop ready for requests from 192.0.2.1 x1mb"));
         assert!(is_greeting("-ERR [SYS/TEMP] too busy"));
         assert!(!is_greeting("* OK imap"));

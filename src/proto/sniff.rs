@@ -1,7 +1,8 @@
 //! What really answers on a port, judged from the first bytes it sends.
 //!
 //! A TLS record starts `0x16 0x03` (handshake) or `0x15 0x03` (alert). Plain-text mail
-//! servers start with ASCII: `* OK` / `* PREAUTH` / `* BYE` (IMAP, RFC 9051 §7.1),
+//! servers start with ASCII: `* OK` / `* PREAUTH` / `* BYE` (IMAP, RFC 9051 §7.1; some
+//! servers refuse with `* NO`),
 //! `+OK` / `-ERR` (POP3, RFC 1939 §3), a three-digit code (SMTP, RFC 5321 §4.2), and other
 //! services with `HTTP/` or `SSH-`.
 
@@ -11,7 +12,7 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Speaks {
-    /// `* OK`, `* PREAUTH`, `* BYE`.
+    /// `* OK`, `* PREAUTH`, `* BYE` (or a refusing `* NO`).
     Imap,
     /// `+OK`, `-ERR`.
     Pop3,
@@ -49,7 +50,12 @@ pub fn sniff(first: &[u8]) -> Speaks {
     }
     let upper: Vec<u8> = first.iter().take(16).map(u8::to_ascii_uppercase).collect();
     let starts = |p: &[u8]| upper.starts_with(p);
-    if starts(b"* OK") || starts(b"* PREAUTH") || starts(b"* BYE") || starts(b"* CAPABILITY") {
+    if starts(b"* OK")
+        || starts(b"* PREAUTH")
+        || starts(b"* BYE")
+        || starts(b"* NO ")
+        || starts(b"* CAPABILITY")
+    {
         Speaks::Imap
     } else if starts(b"+OK") || starts(b"-ERR") {
         Speaks::Pop3
@@ -76,6 +82,8 @@ mod tests {
         let table: &[(&[u8], Speaks)] = &[
             (b"* OK [CAPABILITY IMAP4rev1] Dovecot ready.\r\n", Speaks::Imap),
             (b"* BYE Too many connections\r\n", Speaks::Imap),
+            (b"* NO Service unavailable\r\n", Speaks::Imap),
+            (b"* NOTHING\r\n", Speaks::Unknown),
             (b"+OK Dovecot ready.\r\n", Speaks::Pop3),
             (b"-ERR [IN-USE] locked\r\n", Speaks::Pop3),
             (b"220 smtp.gmail.com ESMTP x - gsmtp\r\n", Speaks::Smtp),

@@ -61,9 +61,18 @@ async fn imap_authenticate_plain_with_sasl_ir_signs_in_and_examines_the_inbox() 
         report.transcript
     );
     let lines: Vec<&str> = report.transcript.iter().map(|l| l.text.as_str()).collect();
-    assert!(lines.iter().any(|l| l.starts_with("a3 AUTHENTICATE PLAIN [password hidden]")), "{lines:#?}");
-    assert!(lines.contains(&"a5 EXAMINE INBOX"), "{lines:#?}");
-    assert!(lines.contains(&"z LOGOUT"), "the session logs out: {lines:#?}");
+    assert!(lines.iter().any(|l| l.starts_with("a1 AUTHENTICATE PLAIN [password hidden]")), "{lines:#?}");
+    assert!(lines.iter().any(|l| l.ends_with(" EXAMINE INBOX")), "{lines:#?}");
+    assert!(lines.iter().any(|l| l.ends_with(" LOGOUT")), "the session logs out: {lines:#?}");
+    // Every command has a tag of its own.
+    let tags: Vec<&str> = report
+        .transcript
+        .iter()
+        .filter(|l| l.dir == maildoctor::transcript::Direction::Client)
+        .filter_map(|l| l.text.split(' ').next())
+        .collect();
+    let unique: std::collections::BTreeSet<&&str> = tags.iter().collect();
+    assert_eq!(unique.len(), tags.len(), "{tags:?}");
     assert_no_password(&report);
 }
 
@@ -72,17 +81,17 @@ async fn imap_login_sends_an_8bit_password_as_a_literal_and_never_records_it() {
     let t = tls();
     let script = vec![
         send("* OK [CAPABILITY IMAP4rev1] ready."),
-        Step::Recv, // a3 LOGIN "alice@example.test" {10}
+        Step::Recv, // a1 LOGIN "alice@example.test" {10}
         send("+ go ahead"),
         Step::Recv, // the literal
-        send("a3 OK LOGIN completed"),
+        send("a1 OK LOGIN completed"),
     ];
     let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
     let report =
         run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
     assert_eq!(auth_status(&report), Some(StageStatus::Pass), "{:#?}", report.transcript);
     let lines: Vec<&str> = report.transcript.iter().map(|l| l.text.as_str()).collect();
-    assert!(lines.contains(&"a3 LOGIN \"alice@example.test\" {10}"), "{lines:#?}");
+    assert!(lines.contains(&"a1 LOGIN \"alice@example.test\" {10}"), "{lines:#?}");
     assert_no_password(&report);
 }
 
@@ -92,7 +101,7 @@ async fn a_wrong_imap_password_is_reported_as_invalid_credentials_quoting_the_se
     let script = vec![
         send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Dovecot ready."),
         Step::Recv,
-        send("a3 NO [AUTHENTICATIONFAILED] Authentication failed."),
+        send("{tag} NO [AUTHENTICATIONFAILED] Authentication failed."),
     ];
     let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
     let report =
@@ -115,7 +124,7 @@ async fn gmail_asking_for_an_app_password_gets_the_gmail_remedy() {
         send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Gimap ready for requests from 127.0.0.1 x1"),
         Step::Recv,
         send(
-            "a3 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)",
+            "{tag} NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)",
         ),
     ];
     let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
@@ -244,7 +253,7 @@ async fn an_oauth_only_exchange_server_is_reported_before_any_password_is_sent()
         run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
     assert_code(&report, "auth.basic_auth_disabled");
     assert!(
-        !report.transcript.iter().any(|l| l.text.starts_with("a3 ")),
+        !report.transcript.iter().any(|l| l.text.contains("AUTHENTICATE") || l.text.contains(" LOGIN ")),
         "nothing sent: {:#?}",
         report.transcript
     );
@@ -318,7 +327,7 @@ async fn a_deadline_that_runs_out_while_listing_the_mailbox_is_slowness_not_a_si
     let t = tls();
     let script = vec![
         send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."),
-        Step::Recv, // a3 AUTHENTICATE PLAIN …
+        Step::Recv, // a1 AUTHENTICATE PLAIN …
         send("{tag} OK [CAPABILITY IMAP4rev1 QUOTA] Logged in"),
         Step::Recv, // EXAMINE INBOX
         send("{tag} OK [READ-ONLY] Examine completed"),
@@ -370,4 +379,129 @@ async fn after_sign_in_the_mailbox_stage_flags_a_folder_over_ten_thousand_messag
     assert!(finding.evidence.iter().any(|e| e.value.contains("Archive")), "{:?}", finding.evidence);
     assert_eq!(report.stage(Stage::Mailbox).map(|s| s.status), Some(StageStatus::Warn));
     assert_eq!(report.verdict, maildoctor::diagnosis::Verdict::Warning);
+}
+
+/// The codes the classifier gives `lines` after a sign-in: what the report must say.
+fn after_login_verdict(lines: &[&str]) -> Vec<&'static str> {
+    use maildoctor::checks::classify::{Answer, Input, Phase, classify};
+    let answer = Answer::from_lines(Protocol::Imap, lines);
+    let verdict = classify(&Input::new(Phase::AfterLogin, &answer)).expect("classified");
+    verdict.findings().iter().map(|f| f.code.id()).collect()
+}
+
+#[tokio::test]
+async fn a_bye_after_a_successful_sign_in_is_reported_by_the_auth_stage_as_the_classifier_reads_it() {
+    // Gmail-style: the password is right, then IMAP turns out to be off for the account.
+    let bye = "* BYE IMAP access is disabled for your account. Enable it in your settings.";
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."),
+        Step::Recv, // AUTHENTICATE
+        send("{tag} OK [CAPABILITY IMAP4rev1] Logged in"),
+        Step::Recv, // EXAMINE INBOX
+        send(bye),
+        Step::Close,
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    // Today: auth.protocol_disabled.
+    let expected = after_login_verdict(&[bye]);
+    let auth = report.stage(Stage::Auth).expect("auth stage");
+    assert_eq!(auth.status, StageStatus::Fail, "{:?}", codes(&report));
+    let got: Vec<&str> = auth.codes.iter().map(|c| c.id()).collect();
+    assert_eq!(got, expected);
+    let finding = report.finding(auth.codes[0]).expect("finding");
+    assert!(
+        finding.evidence.iter().any(|e| e.value.contains("IMAP access is disabled")),
+        "{:?}",
+        finding.evidence
+    );
+    assert!(auth.detail.contains("ended the session"), "{}", auth.detail);
+    assert_eq!(report.stage(Stage::Mailbox).map(|s| s.status), Some(StageStatus::Skip));
+    assert_no_password(&report);
+}
+
+#[tokio::test]
+async fn an_alert_inside_examine_reaches_the_report_as_the_classifier_reads_it() {
+    // E17: an over-quota alert that comes with a successful EXAMINE.
+    let alert = "* OK [ALERT] account is over quota";
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."),
+        Step::Recv, // AUTHENTICATE
+        send("{tag} OK [CAPABILITY IMAP4rev1] Logged in"),
+        Step::Recv, // EXAMINE INBOX
+        send("* 2 EXISTS"),
+        send(alert),
+        send("{tag} OK [READ-ONLY] Examine completed"),
+        Step::Recv, // LIST
+        send(r#"* LIST (\HasNoChildren) "/" INBOX"#),
+        send("{tag} OK List completed"),
+        Step::Recv, // STATUS INBOX
+        send("* STATUS INBOX (MESSAGES 2 UNSEEN 0)"),
+        send("{tag} OK done"),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    // Today: mailbox.over_quota.
+    let expected = after_login_verdict(&[alert, "a2 OK [READ-ONLY] Examine completed"]);
+    assert_eq!(auth_status(&report), Some(StageStatus::Pass), "signed in: {:?}", codes(&report));
+    let mailbox = report.stage(Stage::Mailbox).expect("mailbox stage");
+    let got: Vec<&str> = mailbox.codes.iter().map(|c| c.id()).collect();
+    assert_eq!(got, expected, "{mailbox:#?}");
+    let finding = report.finding(mailbox.codes[0]).expect("finding");
+    assert!(
+        finding.evidence.iter().any(|e| e.value.contains("account is over quota")),
+        "{:?}",
+        finding.evidence
+    );
+}
+
+#[tokio::test]
+async fn a_refused_examine_is_classified_after_sign_in() {
+    let refusal = "{tag} NO [UNAVAILABLE] Temporary authentication failure";
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."),
+        Step::Recv,
+        send("{tag} OK [CAPABILITY IMAP4rev1] Logged in"),
+        Step::Recv,
+        send(refusal),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    let expected = after_login_verdict(&["a2 NO [UNAVAILABLE] Temporary authentication failure"]);
+    let auth = report.stage(Stage::Auth).expect("auth stage");
+    let got: Vec<&str> = auth.codes.iter().map(|c| c.id()).collect();
+    assert_eq!(got, expected);
+    assert!(auth.detail.contains("refused the first command after sign-in"), "{}", auth.detail);
+}
+
+#[tokio::test]
+async fn an_alert_repeated_with_every_answer_is_reported_once() {
+    let alert = "* OK [ALERT] account is over quota";
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."),
+        Step::Recv, // AUTHENTICATE
+        send(alert),
+        send("{tag} OK [CAPABILITY IMAP4rev1] Logged in"),
+        Step::Recv, // EXAMINE INBOX
+        send(alert),
+        send("{tag} OK [READ-ONLY] Examine completed"),
+        Step::Recv, // LIST
+        send(alert),
+        send(r#"* LIST (\Noselect) "/" Public"#),
+        send("{tag} OK List completed"),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    let expected = after_login_verdict(&[alert, "a1 OK Logged in"]);
+    let mailbox = report.stage(Stage::Mailbox).expect("mailbox stage");
+    let got: Vec<&str> = mailbox.codes.iter().map(|c| c.id()).collect();
+    assert_eq!(got, expected, "once, not three times: {mailbox:#?}");
 }

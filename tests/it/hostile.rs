@@ -853,7 +853,7 @@ async fn a_pop3_stls_upgrade_whose_server_goes_silent_is_starttls_failed_in_time
 // ---------------------------------------------------------------------------------------------
 
 /// An IMAPS server that greets with AUTH=PLAIN and SASL-IR, then runs `after_login` once the
-/// password arrived (the `a3 AUTHENTICATE PLAIN …` line).
+/// password arrived (the `a1 AUTHENTICATE PLAIN …` line).
 async fn imaps_then<F, Fut>(pki: &Pki, after_login: F) -> Hostile
 where
     F: Fn(Conn) -> Fut + Send + Sync + Clone + 'static,
@@ -865,7 +865,7 @@ where
             let after_login = after_login.clone();
             async move {
                 c.line("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready").await;
-                let _ = c.recv().await; // a3 AUTHENTICATE PLAIN <payload>
+                let _ = c.recv().await; // a1 AUTHENTICATE PLAIN <payload>
                 after_login(c).await;
             }
         }),
@@ -897,7 +897,7 @@ async fn an_imap_login_answered_with_an_endless_untagged_stream_ends_with_a_sign
 async fn an_imap_login_answered_with_one_endless_line_ends_with_a_sign_in_finding() {
     let pki = pki();
     let server = imaps_then(&pki, |mut c| async move {
-        c.send(b"a3 NO ").await;
+        c.send(b"a1 NO ").await;
         c.flood(&[b'n'; 8192]).await;
     })
     .await;
@@ -1075,8 +1075,8 @@ async fn an_smtp_server_that_closes_after_auth_is_a_sign_in_failure_saying_so() 
 async fn an_imap_server_that_accepts_the_password_then_floods_examine_ends_in_time() {
     let pki = pki();
     let server = imaps_then(&pki, |mut c| async move {
-        c.line("a3 OK [CAPABILITY IMAP4rev1] Logged in").await;
-        let _ = c.recv().await; // a5 EXAMINE INBOX
+        c.line("a1 OK [CAPABILITY IMAP4rev1] Logged in").await;
+        let _ = c.recv().await; // a2 EXAMINE INBOX
         loop {
             if !c.line("* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)").await {
                 return;
@@ -1094,9 +1094,9 @@ async fn an_imap_server_that_accepts_the_password_then_floods_examine_ends_in_ti
 /// never end (long names, each with a `STATUS` line).
 async fn endless_folders(pki: &Pki) -> Hostile {
     imaps_then(pki, |mut c| async move {
-        c.line("a3 OK [CAPABILITY IMAP4rev1 LIST-STATUS] Logged in").await;
-        let _ = c.recv().await; // a5 EXAMINE INBOX
-        c.line("a5 OK [READ-ONLY] EXAMINE completed").await;
+        c.line("a1 OK [CAPABILITY IMAP4rev1 LIST-STATUS] Logged in").await;
+        let _ = c.recv().await; // a2 EXAMINE INBOX
+        c.line("a2 OK [READ-ONLY] EXAMINE completed").await;
         let _ = c.recv().await; // LIST
         let long = "x".repeat(900);
         let mut n = 0u64;
@@ -1147,14 +1147,13 @@ async fn the_connection_limit_probe_against_a_server_that_hangs_its_third_sessio
                 c.hang().await;
                 return;
             }
-            c.line("a3 OK Logged in").await;
+            c.line("a1 OK Logged in").await;
             while let Some(line) = c.recv().await {
                 let tag = line.split_whitespace().next().unwrap_or("*").to_owned();
-                let reply = if line.contains("LOGOUT") { "* BYE\r\nz OK bye" } else { "" };
-                let ok = if reply.is_empty() {
-                    c.line(&format!("{tag} OK done")).await
+                let ok = if line.contains("LOGOUT") {
+                    c.line(&format!("* BYE\r\n{tag} OK bye")).await
                 } else {
-                    c.line(reply).await
+                    c.line(&format!("{tag} OK done")).await
                 };
                 if !ok {
                     return;

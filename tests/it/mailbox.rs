@@ -5,9 +5,13 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use maildoctor::checks::Ctx;
+use maildoctor::checks::auth::{Mechanism, SignedIn};
+use maildoctor::checks::classify::{self, Answer, Input, Phase};
 use maildoctor::checks::mailbox;
+use maildoctor::net::client::Client;
 use maildoctor::net::session::Session;
 use maildoctor::net::stream::{MailStream, Recorded};
+use maildoctor::proto::imap;
 use maildoctor::stage::{StageOutcome, StageStatus};
 use maildoctor::target::{Protocol, SecurityChoice, Target};
 use maildoctor::transcript::{Direction, Transcript};
@@ -22,9 +26,23 @@ fn target(protocol: Protocol, port: u16) -> Target {
     maildoctor::target::parse(&request).0.expect("target")
 }
 
-async fn session(ctx: &Ctx, server: &FakeServer) -> Session {
+async fn client(ctx: &Ctx, server: &FakeServer) -> Client {
     let tcp = TcpStream::connect(server.addr).await.expect("connect");
-    Session::new(MailStream::Plain(Recorded::new(tcp)), ctx.transcript.clone(), Duration::from_secs(2))
+    Client::new(Session::new(
+        MailStream::Plain(Recorded::new(tcp)),
+        ctx.transcript.clone(),
+        Duration::from_secs(2),
+    ))
+}
+
+/// What a sign-in with `caps` (IMAP capability atoms) hands on.
+fn signed_in(caps: &[&str]) -> SignedIn {
+    let atoms: Vec<String> = caps.iter().map(|c| (*c).to_owned()).collect();
+    SignedIn {
+        capabilities: imap::capability_set(&atoms),
+        mechanism: Mechanism::ImapLogin,
+        notices: Vec::new(),
+    }
 }
 
 /// Runs the stage against `script` as an already signed-in session with `caps`.
@@ -32,10 +50,16 @@ async fn stage(protocol: Protocol, caps: &[&str], script: Vec<Step>) -> (StageOu
     let dialect = if protocol == Protocol::Pop3 { Dialect::Pop3 } else { Dialect::Imap };
     let server = FakeServer::plain(dialect, script).await;
     let ctx = support::ctx();
-    let mut session = session(&ctx, &server).await;
-    let caps: Vec<String> = caps.iter().map(|c| (*c).to_owned()).collect();
-    let outcome = mailbox::run(&ctx, &target(protocol, server.port()), &mut session, &caps).await;
+    let mut client = client(&ctx, &server).await;
+    let outcome = mailbox::run(&ctx, &target(protocol, server.port()), &mut client, &signed_in(caps)).await;
     (outcome, ctx)
+}
+
+/// The codes the classifier gives `line` after sign-in, as ids: what the stage must report.
+fn classified(protocol: Protocol, lines: &[&str]) -> Vec<&'static str> {
+    let answer = Answer::from_lines(protocol, lines);
+    let verdict = classify::classify(&Input::new(Phase::AfterLogin, &answer)).expect("classified");
+    verdict.findings().iter().map(|f| f.code.id()).collect()
 }
 
 fn codes(outcome: &StageOutcome) -> Vec<&'static str> {
@@ -194,12 +218,13 @@ impl Recorder {
     async fn run(self, caps: &[&str]) -> (StageOutcome, Vec<String>) {
         let ctx = support::ctx();
         let tcp = TcpStream::connect(self.addr).await.expect("connect");
-        let mut session =
+        let session =
             Session::new(MailStream::Plain(Recorded::new(tcp)), Transcript::default(), ctx.timeouts.io);
-        let caps: Vec<String> = caps.iter().map(|c| (*c).to_owned()).collect();
+        let mut client = Client::new(session);
         let outcome =
-            mailbox::run(&ctx, &target(Protocol::Imap, self.addr.port()), &mut session, &caps).await;
-        drop(session);
+            mailbox::run(&ctx, &target(Protocol::Imap, self.addr.port()), &mut client, &signed_in(caps))
+                .await;
+        drop(client);
         let _ = tokio::time::timeout(Duration::from_secs(2), self.task).await;
         let received = self.received.lock().expect("log").clone();
         (outcome, received)
@@ -271,13 +296,13 @@ async fn literal_and_utf7_names_are_counted_and_an_inuse_folder_is_reported() {
         Step::Recv,
         send("* STATUS INBOX (MESSAGES 3 UNSEEN 0)"),
         send(r#"* STATUS "Entw&APw-rfe" (MESSAGES 20000 UNSEEN 0)"#),
-        send("m2 OK Status completed."),
-        send("m3 OK Status completed."),
+        send("a2 OK Status completed."),
+        send("a3 OK Status completed."),
         // A name with 8-bit bytes goes as a synchronising literal: wait for "+".
         Step::Recv,
         send("+ OK"),
         Step::Recv,
-        send("m4 NO [INUSE] Mailbox is locked by another session"),
+        send("a4 NO [INUSE] Mailbox is locked by another session"),
     ]);
     let (outcome, ctx) = stage(Protocol::Imap, &["IMAP4REV1"], script).await;
 
@@ -285,7 +310,7 @@ async fn literal_and_utf7_names_are_counted_and_an_inuse_folder_is_reported() {
     assert_eq!(evidence(&outcome, "mailbox.folder_too_large", "folder"), ["Entwürfe"]);
     assert_eq!(evidence(&outcome, "mailbox.in_use", "folder"), ["Späm"]);
     let sent = sent(&ctx);
-    assert!(sent.contains(&"m4 STATUS {5}".to_owned()), "{sent:?}");
+    assert!(sent.contains(&"a4 STATUS {5}".to_owned()), "{sent:?}");
     assert!(sent.contains(&"Späm (MESSAGES UNSEEN)".to_owned()), "{sent:?}");
     assert_eq!(outcome.data["refused"][0]["command"], "STATUS Späm");
 }
@@ -315,16 +340,61 @@ async fn a_healthy_mailbox_passes_with_counts_and_quota_in_the_data() {
     assert_eq!(data["quota"]["percent"].as_f64(), Some(50.0));
     assert_eq!(data["list_status"], true);
     // One LIST with RETURN (STATUS …), one GETQUOTAROOT, and no STATUS commands.
-    assert_eq!(sent(&ctx), ["m1 LIST \"\" \"*\" RETURN (STATUS (MESSAGES UNSEEN))", "m2 GETQUOTAROOT INBOX"]);
+    assert_eq!(sent(&ctx), ["a1 LIST \"\" \"*\" RETURN (STATUS (MESSAGES UNSEEN))", "a2 GETQUOTAROOT INBOX"]);
 }
 
 #[tokio::test]
-async fn a_refused_list_is_recorded_without_a_finding() {
-    let script = vec![Step::Recv, send("{tag} NO [SERVERBUG] Internal error")];
+async fn a_refused_list_is_recorded_and_judged_by_the_classifier() {
+    let line = "a1 NO [SERVERBUG] Internal error";
+    let script = vec![Step::Recv, send(line)];
     let (outcome, _) = stage(Protocol::Imap, &["IMAP4REV1"], script).await;
-    assert!(outcome.findings.is_empty());
-    assert_eq!(outcome.data["refused"][0]["answer"], "m1 NO [SERVERBUG] Internal error");
+    // Today the classifier calls [SERVERBUG] a fault on the server's side (auth.server_error).
+    assert_eq!(codes(&outcome), classified(Protocol::Imap, &[line]));
+    assert_eq!(evidence(&outcome, codes(&outcome)[0], "server said"), [line]);
+    assert_eq!(outcome.data["refused"][0]["answer"], line);
     assert!(outcome.detail.contains("NO [SERVERBUG]"), "{}", outcome.detail);
+}
+
+#[tokio::test]
+async fn a_refused_status_the_classifier_cannot_place_is_recorded_without_a_finding() {
+    let mut script = list(&[r#"* LIST (\HasNoChildren) "/" Junk"#]);
+    script.extend([Step::Recv, send("{tag} NO [NONEXISTENT] Mailbox doesn't exist: Junk")]);
+    let (outcome, _) = stage(Protocol::Imap, &["IMAP4REV1"], script).await;
+    assert!(outcome.findings.is_empty(), "{:?}", outcome.findings);
+    assert_eq!(outcome.data["refused"][0]["command"], "STATUS Junk");
+    assert_eq!(folder(&outcome.data, "Junk")["refused"], "a2 NO [NONEXISTENT] Mailbox doesn't exist: Junk");
+}
+
+#[tokio::test]
+async fn an_over_quota_alert_inside_an_answer_is_reported_as_the_classifier_reads_it() {
+    // E17's alert, untagged, inside the STATUS answer that still succeeds.
+    let alert = "* NO [OVERQUOTA] Quota exceeded (mailbox for user is full)";
+    let mut script = list(&[r#"* LIST (\HasNoChildren) "/" INBOX"#]);
+    script.extend([
+        Step::Recv,
+        send(alert),
+        send("* STATUS INBOX (MESSAGES 3 UNSEEN 0)"),
+        send("{tag} OK done"),
+    ]);
+    let (outcome, _) = stage(Protocol::Imap, &["IMAP4REV1"], script).await;
+    // Today: mailbox.over_quota.
+    let expected = classified(Protocol::Imap, &[alert, "a2 OK done"]);
+    assert_eq!(codes(&outcome), expected);
+    assert!(evidence(&outcome, expected[0], "server said")[0].contains("Quota exceeded"));
+    assert_eq!(outcome.data["alerts"][0], alert);
+}
+
+#[tokio::test]
+async fn what_the_sign_in_answer_said_is_reported_by_the_mailbox_stage() {
+    let server = FakeServer::plain(Dialect::Pop3, vec![Step::Recv, send("+OK 2 320")]).await;
+    let ctx = support::ctx();
+    let mut client = client(&ctx, &server).await;
+    let mut signed_in = signed_in(&[]);
+    let notice = maildoctor::diagnosis::Finding::new(maildoctor::diagnosis::Code::LimitsThrottled);
+    signed_in.notices.push(notice.clone());
+    let outcome = mailbox::run(&ctx, &target(Protocol::Pop3, server.port()), &mut client, &signed_in).await;
+    assert_eq!(codes(&outcome), ["limits.throttled"]);
+    assert_eq!(outcome.status, StageStatus::Warn);
 }
 
 #[tokio::test]
@@ -345,9 +415,10 @@ async fn a_server_that_dribbles_answers_is_cut_off_by_the_time_budget() {
     let mut ctx = support::ctx();
     // Three seconds left: the stage keeps some back for LOGOUT and stops after about one.
     ctx.deadline = Instant::now() + Duration::from_secs(3);
-    let mut session = session(&ctx, &server).await;
+    let mut client = client(&ctx, &server).await;
     let started = Instant::now();
-    let outcome = mailbox::run(&ctx, &target(Protocol::Imap, server.port()), &mut session, &[]).await;
+    let outcome =
+        mailbox::run(&ctx, &target(Protocol::Imap, server.port()), &mut client, &signed_in(&[])).await;
 
     assert!(started.elapsed() < Duration::from_millis(2_500), "took {:?}", started.elapsed());
     assert!(outcome.detail.contains("time budget"), "{}", outcome.detail);
@@ -366,6 +437,6 @@ async fn folders_that_list_status_left_uncounted_are_asked_one_by_one() {
     let (outcome, ctx) = stage(Protocol::Imap, &["LIST-STATUS"], script).await;
 
     assert_eq!(evidence(&outcome, "mailbox.folder_too_large", "folder"), ["Later"]);
-    assert_eq!(sent(&ctx)[1], "m2 STATUS \"Later\" (MESSAGES UNSEEN)");
+    assert_eq!(sent(&ctx)[1], "a2 STATUS \"Later\" (MESSAGES UNSEEN)");
     assert_eq!(outcome.data["counts"]["messages"], 10006);
 }

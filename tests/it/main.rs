@@ -9,6 +9,7 @@ mod aia;
 mod alternatives;
 mod auth;
 mod cli;
+mod client;
 mod discover;
 mod dns;
 mod engine;

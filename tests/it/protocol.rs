@@ -212,6 +212,98 @@ async fn a_zimbra_service_busy_bye_is_also_a_connection_limit() {
     assert_eq!(report.server_software.as_deref(), Some("Zimbra 9.0.0_GA"));
 }
 
+/// The codes the protocol stage reported, in order.
+fn stage_codes(report: &Report) -> Vec<String> {
+    let stage = report.stage(Stage::Protocol).expect("protocol stage");
+    stage.codes.iter().map(|c| c.id().to_owned()).collect()
+}
+
+/// The codes and evidence the classifier gives `line` as a greeting: what the report must say.
+fn greeting_verdict(protocol: Protocol, line: &str) -> maildoctor::checks::classify::Classification {
+    use maildoctor::checks::classify::{Answer, Input, Phase, classify};
+    let answer = if protocol == Protocol::Imap {
+        Answer::Imap { untagged: Vec::new(), tagged: maildoctor::proto::imap::parse_status(line) }
+    } else {
+        Answer::from_lines(protocol, &[line])
+    };
+    classify(&Input::new(Phase::Greeting, &answer)).expect("a refusing greeting is classified")
+}
+
+#[tokio::test]
+async fn an_imap_bye_greeting_about_too_many_connections_reaches_the_report_as_the_classifier_reads_it() {
+    let line = "* BYE Too many connections from your IP (mail_max_userip_connections=10)";
+    let server = FakeServer::plain(Dialect::Silent, vec![send(line), Step::Close]).await;
+    let report = diagnose(Protocol::Imap, &server).await;
+    let verdict = greeting_verdict(Protocol::Imap, line);
+    // Today: protocol.rejected + limits.too_many_connections, with the server's own limit.
+    let expected: Vec<String> = verdict.findings().iter().map(|f| f.code.id().to_owned()).collect();
+    assert_eq!(stage_codes(&report), expected);
+    assert_eq!(evidence(&report, verdict.primary.id(), "server said"), line);
+    let limit = verdict.evidence.iter().find(|e| e.label == "server limit").map(|e| e.value.clone());
+    assert_eq!(limit.as_deref(), Some("10"), "the classifier reads the server's number");
+    assert_eq!(evidence(&report, verdict.primary.id(), "server limit"), "10");
+    assert_eq!(protocol_status(&report), StageStatus::Fail);
+    assert!(report.stage(Stage::Auth).is_some_and(|s| s.status == StageStatus::Skip));
+}
+
+#[tokio::test]
+async fn an_smtp_421_about_too_many_connections_reaches_the_report_as_the_classifier_reads_it() {
+    let line = "421 4.7.0 mx.test Error: too many connections from 127.0.0.1";
+    let server = FakeServer::plain(Dialect::Silent, vec![send(line), Step::Close]).await;
+    let report = diagnose(Protocol::Smtp, &server).await;
+    let verdict = greeting_verdict(Protocol::Smtp, line);
+    let expected: Vec<String> = verdict.findings().iter().map(|f| f.code.id().to_owned()).collect();
+    assert_eq!(stage_codes(&report), expected);
+    assert!(expected.contains(&"protocol.rejected".to_owned()), "{expected:?}");
+    assert_eq!(protocol_status(&report), StageStatus::Fail);
+}
+
+#[tokio::test]
+async fn an_imap_no_greeting_is_a_refusal_too() {
+    let line = "* NO Service temporarily unavailable";
+    let server = FakeServer::plain(Dialect::Silent, vec![send(line), Step::Close]).await;
+    let report = diagnose(Protocol::Imap, &server).await;
+    assert_eq!(protocol_status(&report), StageStatus::Fail);
+    let verdict = greeting_verdict(Protocol::Imap, line);
+    assert_code(&report, verdict.primary.id());
+    assert_eq!(evidence(&report, verdict.primary.id(), "server said"), line);
+    let detail = &report.stage(Stage::Protocol).expect("stage").detail;
+    assert!(detail.contains("refused the session at its greeting"), "{detail}");
+}
+
+#[tokio::test]
+async fn a_bye_to_capability_ends_the_stage_with_the_classifiers_findings() {
+    let line = "* BYE Too many connections, try again later";
+    let script = vec![send("* OK ready"), Step::Recv, send(line), Step::Close];
+    let server = FakeServer::plain(Dialect::Silent, script).await;
+    let report = diagnose(Protocol::Imap, &server).await;
+    use maildoctor::checks::classify::{Answer, Input, Phase, classify};
+    let answer = Answer::from_lines(Protocol::Imap, &[line]);
+    let verdict = classify(&Input::new(Phase::Capability, &answer)).expect("classified");
+    // Today: limits.too_many_connections.
+    assert_code(&report, verdict.primary.id());
+    assert_eq!(protocol_status(&report), StageStatus::Fail);
+    assert!(report.stage(Stage::Auth).is_some_and(|s| s.status == StageStatus::Skip), "nothing after a BYE");
+}
+
+#[tokio::test]
+async fn a_normal_goodbye_says_nothing_and_a_refused_logout_is_noted_as_the_classifier_reads_it() {
+    let greeting = "* OK [CAPABILITY IMAP4rev1] ready";
+    let server = FakeServer::plain(Dialect::Imap, vec![send(greeting)]).await;
+    let report = diagnose(Protocol::Imap, &server).await;
+    assert!(report.transcript.iter().any(|l| l.text == "* BYE bye"), "{:#?}", report.transcript);
+    assert!(!report.transcript.iter().any(|l| l.text.contains("logging out")), "a BYE to LOGOUT is no fault");
+
+    let refusal = "a1 NO [UNAVAILABLE] Temporary failure, try later";
+    let server = FakeServer::plain(Dialect::Silent, vec![send(greeting), Step::Recv, send(refusal)]).await;
+    let report = diagnose(Protocol::Imap, &server).await;
+    use maildoctor::checks::classify::{Answer, Input, Phase, classify};
+    let answer = Answer::from_lines(Protocol::Imap, &[refusal]);
+    let verdict = classify(&Input::new(Phase::Logout, &answer)).expect("classified");
+    let note = format!("The answer to logging out reads as {}.", verdict.primary);
+    assert!(report.transcript.iter().any(|l| l.text == note), "{note}: {:#?}", report.transcript);
+}
+
 // ---- slowness ----
 
 #[tokio::test]
@@ -272,7 +364,10 @@ async fn imap_capabilities_are_asked_for_when_the_greeting_has_none() {
     assert_eq!(strings(&data["capabilities"]), ["IMAP4REV1", "AUTH=PLAIN"]);
     assert_eq!(strings(&data["auth_mechanisms"]), ["PLAIN"]);
     assert_eq!(report.server_software.as_deref(), Some("nginx mail proxy"));
-    assert!(report.transcript.iter().any(|l| l.text == "z LOGOUT"), "the session is closed with LOGOUT");
+    assert!(
+        report.transcript.iter().any(|l| l.text.ends_with(" LOGOUT")),
+        "the session is closed with LOGOUT"
+    );
 }
 
 #[tokio::test]
@@ -405,7 +500,7 @@ async fn a_late_greeting_after_the_probe_is_slow_and_the_probe_answer_gives_the_
     let found: Vec<&str> = checked.outcome.findings.iter().map(|f| f.code.id()).collect();
     assert_eq!(found, ["server.slow_response"]);
     let ready = checked.handoff.expect("ready");
-    assert_eq!(ready.capabilities, ["IMAP4REV1", "IDLE", "AUTH=PLAIN"]);
+    assert_eq!(ready.caps.keywords, ["IMAP4REV1", "IDLE", "AUTH=PLAIN"]);
     assert_eq!(ready.caps.auth, ["PLAIN"]);
     protocol::close(&ctx, &target, ready).await;
     let sent: Vec<String> = ctx
@@ -464,7 +559,7 @@ async fn after_starttls_imap_capabilities_are_asked_for_again() {
     let secured = tls_handoff(&ctx, &server, &ca, Some(before_tls)).await;
     let checked = protocol::run(&ctx, &target(Protocol::Imap, server.port()), secured).await;
     let ready = checked.handoff.expect("ready");
-    assert_eq!(ready.capabilities, ["IMAP4REV1", "AUTH=PLAIN"]);
+    assert_eq!(ready.caps.keywords, ["IMAP4REV1", "AUTH=PLAIN"]);
     assert!(!ready.caps.login_disabled && !ready.caps.starttls);
     assert_eq!(checked.outcome.data["capabilities_from"], "CAPABILITY");
 }

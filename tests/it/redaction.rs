@@ -39,7 +39,7 @@ async fn imaps(ca: &TestCa) -> FakeServer {
         Step::Recv,
         send("+ go ahead"),
         Step::Recv,
-        send("a3 NO [AUTHENTICATIONFAILED] Authentication failed."),
+        send("a1 NO [AUTHENTICATIONFAILED] Authentication failed."),
     ];
     FakeServer::tls(Dialect::Imap, script, config).await
 }
@@ -106,7 +106,7 @@ async fn the_cli_never_prints_or_logs_the_password_in_json_or_text() {
         );
         if json {
             assert!(
-                stdout.contains("a3 LOGIN \\\"alice@example.test\\\" {10}"),
+                stdout.contains("a1 LOGIN \\\"alice@example.test\\\" {10}"),
                 "the literal was sent: {stdout}"
             );
         }

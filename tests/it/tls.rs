@@ -306,7 +306,8 @@ async fn smtp_without_starttls_in_ehlo_is_unsupported() {
 }
 
 #[tokio::test]
-async fn smtp_that_refuses_starttls_is_unsupported_with_its_reply() {
+async fn smtp_that_refuses_starttls_is_judged_by_the_classifier_with_its_reply() {
+    let refusal = "454 4.7.0 TLS not available due to local problem";
     let script = vec![
         send("220 mx.example.test ESMTP Postfix"),
         Step::Recv,
@@ -314,12 +315,35 @@ async fn smtp_that_refuses_starttls_is_unsupported_with_its_reply() {
         send("250-STARTTLS"),
         send("250 AUTH PLAIN"),
         Step::Recv,
-        send("454 4.7.0 TLS not available due to local problem"),
+        send(refusal),
     ];
     let server = FakeServer::plain(Dialect::Smtp, script).await;
     let report = diagnose(None, Protocol::Smtp, server.port(), SecurityChoice::Starttls).await;
+    // W17: the server's TLS is broken, which the classifier reads as tls.starttls_failed today.
+    use maildoctor::checks::classify::{Answer, Input, Phase, classify};
+    let answer = Answer::from_lines(Protocol::Smtp, &[refusal]);
+    let verdict = classify(&Input::new(Phase::Starttls, &answer)).expect("classified");
+    let f = finding(&report, verdict.primary.id());
+    assert_eq!(evidence(f, "server said"), refusal);
+    assert_eq!(tls_status(&report), Some(StageStatus::Fail));
+    assert!(report.tls.is_none(), "the connection stayed unencrypted");
+}
+
+#[tokio::test]
+async fn a_starttls_refusal_the_classifier_cannot_place_is_unsupported_quoting_the_server() {
+    let script = vec![
+        send("+OK ready"),
+        Step::Recv,
+        send("+OK"),
+        send("STLS"),
+        send("."),
+        Step::Recv,
+        send("-ERR Command not permitted now"),
+    ];
+    let server = FakeServer::plain(Dialect::Pop3, script).await;
+    let report = diagnose(None, Protocol::Pop3, server.port(), SecurityChoice::Starttls).await;
     let f = finding(&report, "tls.starttls_unsupported");
-    assert_eq!(evidence(f, "server said"), "454 4.7.0 TLS not available due to local problem");
+    assert_eq!(evidence(f, "server said"), "-ERR Command not permitted now");
 }
 
 fn imap_starttls_script(after_ok: Vec<Step>) -> Vec<Step> {

@@ -136,11 +136,21 @@ pub(super) fn cases() -> Vec<Case> {
         .collect()
 }
 
+/// The case's capability list, parsed the way the protocol stage parses the server's.
+fn capabilities(protocol: Protocol, list: &[String]) -> Capabilities {
+    match protocol {
+        Protocol::Imap => imap::capability_set(list),
+        Protocol::Pop3 => pop3::capa_set(list),
+        Protocol::Smtp => smtp::ehlo_set(list),
+    }
+}
+
 pub(super) fn run(case: &Case) -> Option<Classification> {
+    let caps = capabilities(case.answer.protocol(), &case.caps);
     let mut input = Input::new(case.phase, &case.answer);
     input.provider = case.provider.as_deref();
     input.greeting = case.greeting.as_deref();
-    input.capabilities = &case.caps;
+    input.capabilities = &caps;
     input.tls_active = case.flags.iter().any(|f| f == "tls");
     input.too_many_connections_seen = case.flags.iter().any(|f| f == "conn-seen");
     classify(&input)

@@ -192,12 +192,14 @@ pub(super) const RULES: &[Rule] = &[
     Rule::text("7.text", "G03 G05 G08-G16", PLAINTEXT, Code::AuthPlaintextDisallowed),
     Rule::text("7.exchange-invalid-state", "G07", &["invalid state"], Code::AuthPlaintextDisallowed)
         .only(Protocol::Imap)
-        .guard(|s| !s.input.tls_active && super::has_cap(s.input.capabilities, "LOGINDISABLED")),
+        .guard(|s| !s.input.tls_active && s.input.capabilities.login_disabled),
     // Row 8: password sign-in (basic auth) switched off.
     Rule::either("8.code-text", "C06-C11", &["5.7.30"], BASIC_OFF, Code::AuthBasicAuthDisabled),
     Rule::always("8.oauth-only", "C12", Code::AuthBasicAuthDisabled)
         .providers(MICROSOFT)
-        .guard(|s| s.input.tls_active && super::oauth_only(Protocol::Imap, s.input.capabilities))
+        .guard(|s| {
+            s.input.tls_active && crate::checks::auth::oauth_only(Protocol::Imap, s.input.capabilities)
+        })
         .only(Protocol::Imap),
     // Row 9: an app password (Gmail, QQ "authorization code", Mail.ru) is needed.
     Rule::both("9.code", "B03 B04", &["5.7.9"], &["invalidsecondfactor"], Code::AuthAppPasswordRequired),

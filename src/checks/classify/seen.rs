@@ -37,8 +37,8 @@ impl<'a> Seen<'a> {
     pub(super) fn new(input: &'a Input<'a>) -> Seen<'a> {
         let Read { refusal, codes, lines, xoauth2, bye_only, warning_only } = match input.answer {
             Answer::Imap { untagged, tagged } => imap_facts(untagged, tagged.as_ref()),
-            Answer::Pop3(status) => pop3_facts(status),
-            Answer::Smtp(reply) => smtp_facts(reply),
+            Answer::Pop3 { status, other } => pop3_facts(status.as_ref(), other),
+            Answer::Smtp { reply, other } => smtp_facts(reply.as_ref(), other),
         };
         let refusal = refusal && !(input.phase == Phase::Logout && bye_only);
         let temporary_code = codes.iter().any(|c| is_temporary_code(c));
