@@ -45,10 +45,17 @@ pub enum SessionError {
 }
 
 /// Turns the bytes of one received line (or literal) into text: the one place where server
-/// bytes become a `String`. Bytes that are not UTF-8 are replaced (U+FFFD), never dropped
-/// silently, so evidence shows that something was there.
+/// bytes become a `String`. UTF-8 stays as it is; a line in a legacy encoding (GBK from QQ or
+/// NetEase, KOI8-R, windows-1251, Latin-1) is decoded by the encoding it is most likely in
+/// ([`crate::proto::text::decode`]), so the classifier can read its words; what still does
+/// not fit becomes U+FFFD, never dropped silently. Longer non-UTF-8 text (a large literal) is
+/// decoded lossily as UTF-8, whole, so nothing is cut.
 fn decode(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) if bytes.len() <= crate::proto::text::MAX_BYTES => crate::proto::text::decode(bytes),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 /// A session with one server.
@@ -274,9 +281,10 @@ mod tests {
     #[tokio::test]
     async fn lines_are_read_without_crlf_and_recorded() {
         let (mut s, mut server) = pair().await;
-        server.write_all(b"* OK ready\r\n+OK \xff bytes\r\n").await.expect("write");
+        // The second line is KOI8-R ("Привет"): decoded by its encoding, not replaced.
+        server.write_all(b"* OK ready\r\n+OK \xf0\xd2\xc9\xd7\xc5\xd4\r\n").await.expect("write");
         assert_eq!(s.read_line().await.expect("line"), "* OK ready");
-        assert_eq!(s.read_line().await.expect("line"), "+OK \u{fffd} bytes");
+        assert_eq!(s.read_line().await.expect("line"), "+OK Привет");
         assert_eq!(s.transcript().lines().len(), 2);
     }
 

@@ -117,6 +117,41 @@ async fn a_wrong_imap_password_is_reported_as_invalid_credentials_quoting_the_se
     assert_no_password(&report);
 }
 
+/// A refusal whose meaning is only in words of a legacy encoding reaches the classifier
+/// decoded: KOI8-R Russian from a POP3 server, GBK Chinese from an IMAP server.
+#[tokio::test]
+async fn a_refusal_in_koi8_r_or_gbk_is_read_by_its_words_and_quoted_as_text() {
+    let t = tls();
+    let koi8 = b"-ERR \xee\xc5\xd7\xc5\xd2\xce\xd9\xca \xd0\xc1\xd2\xcf\xcc\xd8\r\n".to_vec(); // Неверный пароль
+    let script = vec![
+        send("+OK ready."),
+        Step::Recv,
+        send("+OK"),
+        send("USER"),
+        send("."),
+        Step::Recv,
+        send("+OK"),
+        Step::Recv,
+        Step::Raw(koi8),
+    ];
+    let server = FakeServer::tls(Dialect::Pop3, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Pop3, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.invalid_credentials"), "{:?}", codes(&report));
+    let finding = report.primary_finding().expect("primary");
+    assert!(finding.evidence.iter().any(|e| e.value.contains("Неверный пароль")), "{:?}", finding.evidence);
+
+    let gbk = b"{tag} NO \xd5\xca\xba\xc5\xbb\xf2\xc3\xdc\xc2\xeb\xb4\xed\xce\xf3\r\n".to_vec(); // 帐号或密码错误
+    let script =
+        vec![send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready."), Step::Recv, Step::Raw(gbk)];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.invalid_credentials"), "{:?}", codes(&report));
+    let finding = report.primary_finding().expect("primary");
+    assert!(finding.evidence.iter().any(|e| e.value.contains("帐号或密码错误")), "{:?}", finding.evidence);
+}
+
 #[tokio::test]
 async fn gmail_asking_for_an_app_password_gets_the_gmail_remedy() {
     let t = tls();

@@ -130,6 +130,7 @@ async fn serve(
                 stream.get_mut().flush().await?;
             }
             Step::Raw(bytes) => {
+                let bytes = replace_tag(&bytes, &tag);
                 stream.get_mut().write_all(&bytes).await?;
                 stream.get_mut().flush().await?;
             }
@@ -207,6 +208,19 @@ async fn respond(mut stream: BufReader<Box<dyn Io>>, dialect: Dialect) -> std::i
 }
 
 /// Shorthand for a `Send` step.
+/// `bytes` with every `{tag}` replaced by `tag` (raw lines may hold bytes that are not UTF-8).
+fn replace_tag(bytes: &[u8], tag: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(at) = rest.windows(5).position(|w| w == b"{tag}") {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(tag.as_bytes());
+        rest = &rest[at + 5..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
 pub fn send(line: &str) -> Step {
     Step::Send(line.to_owned())
 }
