@@ -26,6 +26,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod admission;
 pub mod checks;
 pub mod cli;
 pub mod config;

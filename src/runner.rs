@@ -13,6 +13,7 @@ use std::time::{Duration, Instant, SystemTime};
 use thiserror::Error;
 use tokio::sync::mpsc;
 
+use crate::admission::{Admission, Gate};
 use crate::checks::{self, Checked, Ctx, Facts};
 use crate::config::Settings;
 use crate::diagnosis::{Code, Finding};
@@ -49,6 +50,8 @@ pub struct Engine {
     settings: Arc<Settings>,
     resolver: Arc<Resolver>,
     on_report: Option<ReportHook>,
+    /// Asked after the dns stage whether the sign-in may go ahead (`serve`'s account guard).
+    admission: Option<Arc<dyn Admission>>,
 }
 
 /// Called with every finished report (the service's metrics count verdicts and stage times
@@ -69,7 +72,18 @@ impl Engine {
         // Validate the extra CA once at start-up so a bad --ca-file fails fast.
         let extra: Vec<&str> = settings.extra_ca_pem.as_deref().into_iter().collect();
         tls::roots(!settings.no_public_roots, &extra)?;
-        Ok(Engine { settings: Arc::new(settings), resolver: Arc::new(resolver), on_report: None })
+        Ok(Engine {
+            settings: Arc::new(settings),
+            resolver: Arc::new(resolver),
+            on_report: None,
+            admission: None,
+        })
+    }
+
+    /// The same engine, asking `admission` before every sign-in (see [`crate::admission`]).
+    pub fn with_admission(mut self, admission: Arc<dyn Admission>) -> Self {
+        self.admission = Some(admission);
+        self
     }
 
     /// The same engine, calling `hook` with every finished report.
@@ -188,6 +202,8 @@ impl Engine {
     /// dns → tcp → tls → protocol, then the sign-in stages; always logs out at the end.
     async fn stages(&self, ctx: &Ctx, target: &Target, run: &mut Run) {
         let Some(addrs) = run.stage(ctx, Stage::Dns, checks::dns::run(ctx, target)).await else { return };
+        // Held until the end: the account's slot, and the limits test's sessions.
+        let mut gate = Gate::new(self.admission.as_deref(), target, &addrs);
         let Some(conn) = run.stage(ctx, Stage::Tcp, checks::tcp::run(ctx, target, &addrs)).await else {
             return;
         };
@@ -200,7 +216,13 @@ impl Engine {
         else {
             return;
         };
-        let signed_in = run.stage(ctx, Stage::Auth, checks::auth::run(ctx, target, &mut ready)).await;
+        let signed_in = match gate.sign_in() {
+            Ok(()) => run.stage(ctx, Stage::Auth, checks::auth::run(ctx, target, &mut ready)).await,
+            Err(held_back) => {
+                run.push(held_back).await;
+                None
+            }
+        };
         // Mailbox, then limits, each run or skipped in order so streamed stages stay in order.
         match &signed_in {
             Some(signed_in) if target.protocol.is_incoming() => {
@@ -220,8 +242,13 @@ impl Engine {
             let why = "Not run: the connection-limit test is opt-in.";
             run.push(StageOutcome::skipped(Stage::Limits, why)).await;
         } else if signed_in.is_some() {
-            let probe = async { Checked::next(checks::limits::run(ctx, target, addr).await, ()) };
-            run.stage(ctx, Stage::Limits, probe).await;
+            match gate.probe(target, checks::limits::DEFAULT_CAP, checks::limits::MAX_CAP) {
+                Ok(target) => {
+                    let probe = async { Checked::next(checks::limits::run(ctx, &target, addr).await, ()) };
+                    run.stage(ctx, Stage::Limits, probe).await;
+                }
+                Err(why) => run.push(StageOutcome::skipped(Stage::Limits, why)).await,
+            }
         } else {
             run.push(StageOutcome::skipped(Stage::Limits, NEEDS_SIGN_IN)).await;
         }
