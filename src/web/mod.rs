@@ -5,16 +5,24 @@
 //! response carries the security headers (PRODUCT.md §5), every request body is capped at
 //! [`BODY_LIMIT`], and every request runs under a timeout a little longer than a diagnosis.
 //! Handlers live in [`api`] (JSON), [`stream`] (the same diagnosis as Server-Sent Events),
-//! [`pages`] (HTML) and [`assets`] (stylesheet and script); their errors in [`error`].
+//! [`pages`] (HTML) and [`assets`] (stylesheet and script); their errors in [`error`]. Abuse
+//! protection: [`guard`] (the middleware), [`client`] (who the client is), [`policy`] and
+//! [`account`] (rate and per-account budgets, apart from HTTP), [`rejection`] (the answers).
 
+pub mod account;
 pub mod api;
 pub mod assets;
+pub mod client;
 pub mod discover;
 pub mod error;
+pub mod fields;
 pub mod guard;
 pub mod metrics;
 pub mod openapi;
 pub mod pages;
+pub mod policy;
+pub mod rejection;
+pub mod sketch;
 pub mod stream;
 
 use std::future::Future;

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod account;
 mod aia;
 mod auth;
 mod cli;
