@@ -20,6 +20,7 @@ mod props;
 mod protocol;
 mod provider;
 mod redaction;
+mod slow_clients;
 mod tcp;
 mod tls;
 mod web;
