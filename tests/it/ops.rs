@@ -402,6 +402,11 @@ async fn an_invalid_configuration_stops_serve_at_start_with_exit_78_and_says_wha
         ("listen_address = \"127.0.0.1:1\"\n", "listen_address"),
         ("allow_cidr = [\"10.0.0.0/33\"]\n", "allow_cidr"),
         ("api_tokens = [\"short\"]\n", "api_tokens"),
+        // The old yes/no cannot say which peer is the proxy: refused, naming its replacement.
+        ("trust_forwarded_for = true\n", "trusted_proxies"),
+        ("trusted_proxies = [\"proxy.example\"]\n", "trusted_proxies"),
+        ("header_timeout = 0\n", "header_timeout"),
+        ("max_connections_per_client = 0\n", "max_connections_per_client"),
     ];
     for (text, key) in cases {
         let path = config_file(text);
