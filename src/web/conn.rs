@@ -40,6 +40,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, watch};
 use tower::ServiceExt as _;
+use tracing::Instrument as _;
 
 use super::client::{is_trusted, rate_key};
 use super::metrics::Metrics;
@@ -85,10 +86,14 @@ pub async fn serve(
         match tracker.open(peer.ip()) {
             Some(slot) => {
                 let conn = connection(stream, peer, app.clone(), conns.clone(), stop_rx.clone());
-                tokio::spawn(async move {
-                    conn.await;
-                    drop(slot);
-                });
+                let span = tracing::debug_span!("connection", %peer);
+                tokio::spawn(
+                    async move {
+                        conn.await;
+                        drop(slot);
+                    }
+                    .instrument(span),
+                );
             }
             // Not `write_all`: a client that reads nothing must not hold the loop up.
             None => drop(stream.try_write(REFUSED)),
