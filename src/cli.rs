@@ -472,7 +472,7 @@ pub fn serve(args: &ServeArgs) -> Result<u8, CliError> {
             shutdown_signal().await;
             let _ = stop_tx.send(true);
         };
-        let server = web::serve(listener, state.clone(), stopping);
+        let server = web::serve_with(listener, state.clone(), config.connections.clone(), stopping);
         tokio::pin!(server);
         let grace_over = grace_period(stop_rx, config.shutdown_grace);
         tokio::select! {

@@ -185,8 +185,24 @@ pub struct FileConfig {
     pub api_tokens: Option<Vec<String>>,
     /// Also require a token (HTTP Basic password) for the web pages.
     pub protect_form: Option<bool>,
-    /// Take the client address from the last `X-Forwarded-For` entry (behind a proxy only).
+    /// Replaced by `trusted_proxies`: `false` is accepted, `true` is refused with a pointer to it.
     pub trust_forwarded_for: Option<bool>,
+    /// Proxies (CIDR text) whose `X-Forwarded-For` is believed; none by default.
+    pub trusted_proxies: Option<Vec<String>>,
+    /// Seconds a connection has to send a whole request head (from opening or the last answer).
+    pub header_timeout: Option<f64>,
+    /// Seconds a request has to send its whole body once its head is in.
+    pub body_timeout: Option<f64>,
+    /// Seconds a kept-alive connection may wait for its next request.
+    pub idle_timeout: Option<f64>,
+    /// Connections open at once, service-wide.
+    pub max_connections: Option<u32>,
+    /// Connections open at once from one client address (IPv6: one /64).
+    pub max_connections_per_client: Option<u32>,
+    /// Signed-in sessions the connection-limit test may open per account and cooldown window.
+    pub probe_sessions_per_account: Option<u32>,
+    /// Connection-limit test sessions open at once, service-wide.
+    pub probe_sessions_total: Option<u32>,
     /// Ports the service may target besides the mail ports.
     pub extra_ports: Option<Vec<u16>>,
     /// Diagnoses and discoveries per client and minute.
@@ -232,6 +248,14 @@ impl FileConfig {
             api_tokens,
             protect_form,
             trust_forwarded_for,
+            trusted_proxies,
+            header_timeout,
+            body_timeout,
+            idle_timeout,
+            max_connections,
+            max_connections_per_client,
+            probe_sessions_per_account,
+            probe_sessions_total,
             extra_ports,
             rate_per_minute,
             rate_burst,
@@ -318,7 +342,17 @@ impl FileConfig {
                 None => d.target_cooldown,
             },
             allowed_ports: Some(ports),
-            trust_forwarded_for: self.trust_forwarded_for.unwrap_or(false),
+            trusted_proxies: self.trusted_proxies()?,
+            probe_sessions_per_account: positive(
+                "probe_sessions_per_account",
+                self.probe_sessions_per_account,
+                d.probe_sessions_per_account,
+            )?,
+            probe_sessions_total: positive(
+                "probe_sessions_total",
+                self.probe_sessions_total,
+                d.probe_sessions_total,
+            )?,
         };
         let tokens = self.api_tokens.clone().unwrap_or_default();
         if let Some(short) =
@@ -347,7 +381,82 @@ impl FileConfig {
             shutdown_grace: Duration::from_secs(grace),
             limits,
             access: Access { api_tokens: tokens, protect_form },
+            connections: self.connections()?,
         })
+    }
+
+    /// The proxies whose `X-Forwarded-For` is believed. The old yes/no key cannot say which
+    /// peer is the proxy, so `true` is refused rather than guessed at.
+    fn trusted_proxies(&self) -> Result<Vec<Cidr>, ConfigError> {
+        if self.trust_forwarded_for == Some(true) {
+            return Err(invalid(
+                "trust_forwarded_for",
+                "replaced by trusted_proxies: list your reverse proxy's address or network \
+                 (e.g. trusted_proxies = [\"172.18.0.0/16\"]); X-Forwarded-For is then believed \
+                 only from there",
+            ));
+        }
+        let parse = |text: &String| text.parse::<Cidr>().map_err(|why| invalid("trusted_proxies", why));
+        self.trusted_proxies.iter().flatten().map(parse).collect()
+    }
+
+    /// How `serve` treats connections: time limits and caps, checked.
+    fn connections(&self) -> Result<Connections, ConfigError> {
+        let d = Connections::default();
+        let secs = |key: &'static str, value: Option<f64>, default: Duration| match value {
+            Some(v) => seconds(key, v),
+            None => Ok(default),
+        };
+        let count = |key: &'static str, value: Option<u32>, default: usize| match value {
+            Some(0) => Err(invalid(key, "must be at least 1")),
+            Some(n) if n > 1_000_000 => Err(invalid(key, "at most 1000000")),
+            Some(n) => Ok(n as usize),
+            None => Ok(default),
+        };
+        Ok(Connections {
+            header_timeout: secs("header_timeout", self.header_timeout, d.header_timeout)?,
+            body_timeout: secs("body_timeout", self.body_timeout, d.body_timeout)?,
+            idle_timeout: secs("idle_timeout", self.idle_timeout, d.idle_timeout)?,
+            max_connections: count("max_connections", self.max_connections, d.max_connections)?,
+            max_connections_per_client: count(
+                "max_connections_per_client",
+                self.max_connections_per_client,
+                d.max_connections_per_client,
+            )?,
+        })
+    }
+}
+
+/// How `serve` treats the connections it accepts (docs/CONFIGURATION.md, *Connections*).
+///
+/// A client that opens connections and sends nothing, or sends a byte now and then, must not
+/// hold a descriptor and a buffer for long, and no one client may hold many of them.
+#[derive(Clone, Debug)]
+pub struct Connections {
+    /// A connection must send a whole request head within this long of opening (or of the
+    /// previous answer): what closes a silent connection and a head sent a byte at a time.
+    pub header_timeout: Duration,
+    /// A request must send its whole body within this long of its head.
+    pub body_timeout: Duration,
+    /// A kept-alive connection is closed when it has waited this long for its next request.
+    pub idle_timeout: Duration,
+    /// Connections open at once; one more is refused at once (never queued).
+    pub max_connections: usize,
+    /// Connections open at once from one client address (IPv6: one /64; a trusted proxy is
+    /// not limited by this, only by `max_connections`).
+    pub max_connections_per_client: usize,
+}
+
+impl Default for Connections {
+    /// 10 s for a request head, 15 s for a body, 5 s idle; 512 connections, 32 per client.
+    fn default() -> Self {
+        Connections {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(15),
+            idle_timeout: Duration::from_secs(5),
+            max_connections: 512,
+            max_connections_per_client: 32,
+        }
     }
 }
 
@@ -385,13 +494,20 @@ pub struct Limits {
     pub target_cooldown: Duration,
     /// Ports the service may target; `None` means any (library and test use only).
     pub allowed_ports: Option<Vec<u16>>,
-    /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
-    pub trust_forwarded_for: bool,
+    /// Proxies whose `X-Forwarded-For` is believed (the client is the right-most entry that
+    /// is not one of them); empty: the TCP peer is the client.
+    pub trusted_proxies: Vec<Cidr>,
+    /// Signed-in sessions the connection-limit test may open for one account per
+    /// `target_cooldown`, however its server is spelled.
+    pub probe_sessions_per_account: u32,
+    /// Connection-limit test sessions open at once across the service.
+    pub probe_sessions_total: u32,
 }
 
 impl Default for Limits {
-    /// The production defaults: 10 a minute per client (burst 5), 32 in flight, per target 2 at
-    /// once and 3 password-bearing diagnoses per 5 minutes, mail ports only.
+    /// The production defaults: 10 a minute per client (burst 5), 32 in flight, per account 2
+    /// sign-ins at once and 3 per 5 minutes, 50 connection-limit test sessions per account and
+    /// 5 minutes and 100 open at once, mail ports only, no trusted proxy.
     fn default() -> Self {
         Limits {
             rate_per_minute: 10,
@@ -401,7 +517,9 @@ impl Default for Limits {
             target_attempts: 3,
             target_cooldown: Duration::from_secs(300),
             allowed_ports: Some(MAIL_PORTS.to_vec()),
-            trust_forwarded_for: false,
+            trusted_proxies: Vec::new(),
+            probe_sessions_per_account: 50,
+            probe_sessions_total: 100,
         }
     }
 }
@@ -417,7 +535,9 @@ impl Limits {
             target_attempts: u32::MAX,
             target_cooldown: Duration::ZERO,
             allowed_ports: None,
-            trust_forwarded_for: false,
+            trusted_proxies: Vec::new(),
+            probe_sessions_per_account: u32::MAX,
+            probe_sessions_total: u32::MAX,
         }
     }
 }
@@ -446,6 +566,8 @@ pub struct ServiceConfig {
     pub limits: Limits,
     /// Tokens.
     pub access: Access,
+    /// Time limits and caps on connections.
+    pub connections: Connections,
 }
 
 /// The `serve` flags beyond the engine's; each also reads a `MAILDOCTOR_*` variable.
@@ -470,9 +592,38 @@ pub struct ServiceFlags {
     /// Require a token (as the HTTP Basic password) for the web pages too.
     #[arg(long, value_name = "BOOL", env = "MAILDOCTOR_PROTECT_FORM", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub protect_form: Option<bool>,
-    /// Take the client address from the last X-Forwarded-For entry (behind a reverse proxy).
-    #[arg(long, value_name = "BOOL", env = "MAILDOCTOR_TRUST_FORWARDED_FOR", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    /// Replaced by --trusted-proxy (only `false` is accepted).
+    #[arg(long, value_name = "BOOL", env = "MAILDOCTOR_TRUST_FORWARDED_FOR", num_args = 0..=1, require_equals = true, default_missing_value = "true", hide = true)]
     pub trust_forwarded_for: Option<bool>,
+    /// A reverse proxy (IP or CIDR) whose X-Forwarded-For is believed (repeatable).
+    #[arg(
+        long = "trusted-proxy",
+        value_name = "CIDR",
+        env = "MAILDOCTOR_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<String>,
+    /// Seconds a connection has to send a request head (default 10).
+    #[arg(long, value_name = "SECS", env = "MAILDOCTOR_HEADER_TIMEOUT")]
+    pub header_timeout: Option<f64>,
+    /// Seconds a request has to send its body (default 15).
+    #[arg(long, value_name = "SECS", env = "MAILDOCTOR_BODY_TIMEOUT")]
+    pub body_timeout: Option<f64>,
+    /// Seconds a kept-alive connection may wait for its next request (default 5).
+    #[arg(long, value_name = "SECS", env = "MAILDOCTOR_IDLE_TIMEOUT")]
+    pub idle_timeout: Option<f64>,
+    /// Connections open at once (default 512).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_MAX_CONNECTIONS")]
+    pub max_connections: Option<u32>,
+    /// Connections open at once from one client address (default 32).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_MAX_CONNECTIONS_PER_CLIENT")]
+    pub max_connections_per_client: Option<u32>,
+    /// Connection-limit test sessions per account and cooldown (default 50).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_PROBE_SESSIONS_PER_ACCOUNT")]
+    pub probe_sessions_per_account: Option<u32>,
+    /// Connection-limit test sessions open at once, service-wide (default 100).
+    #[arg(long, value_name = "N", env = "MAILDOCTOR_PROBE_SESSIONS_TOTAL")]
+    pub probe_sessions_total: Option<u32>,
     /// Another port the service may target besides the mail ports (repeatable).
     #[arg(long = "extra-port", value_name = "PORT", env = "MAILDOCTOR_EXTRA_PORTS", value_delimiter = ',')]
     pub extra_ports: Vec<u16>,
@@ -506,6 +657,14 @@ impl ServiceFlags {
             api_tokens: list(&self.api_tokens),
             protect_form: self.protect_form,
             trust_forwarded_for: self.trust_forwarded_for,
+            trusted_proxies: list(&self.trusted_proxies),
+            header_timeout: self.header_timeout,
+            body_timeout: self.body_timeout,
+            idle_timeout: self.idle_timeout,
+            max_connections: self.max_connections,
+            max_connections_per_client: self.max_connections_per_client,
+            probe_sessions_per_account: self.probe_sessions_per_account,
+            probe_sessions_total: self.probe_sessions_total,
             extra_ports: Some(self.extra_ports.clone()).filter(|v| !v.is_empty()),
             rate_per_minute: self.rate_per_minute,
             rate_burst: self.rate_burst,

@@ -32,6 +32,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod admission;
 pub mod alternatives;
 pub mod checks;
 pub mod cli;

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant, SystemTime};
 use thiserror::Error;
 use tokio::sync::mpsc;
 
+use crate::admission::{Admission, Gate};
 use crate::alternatives::{self, Alternatives};
 use crate::checks::{self, Checked, Ctx, Facts};
 use crate::config::Settings;
@@ -52,6 +53,8 @@ pub struct Engine {
     resolver: Arc<Resolver>,
     on_report: Option<ReportHook>,
     alternatives: alternatives::Options,
+    /// Asked after the dns stage whether the sign-in may go ahead (`serve`'s account guard).
+    admission: Option<Arc<dyn Admission>>,
 }
 
 /// Called with every finished report (the service's metrics count verdicts and stage times
@@ -78,7 +81,14 @@ impl Engine {
             resolver: Arc::new(resolver),
             on_report: None,
             alternatives,
+            admission: None,
         })
+    }
+
+    /// The same engine, asking `admission` before every sign-in (see [`crate::admission`]).
+    pub fn with_admission(mut self, admission: Arc<dyn Admission>) -> Self {
+        self.admission = Some(admission);
+        self
     }
 
     /// The same engine, calling `hook` with every finished report.
@@ -221,6 +231,8 @@ impl Engine {
     /// dns → tcp → tls → protocol, then the sign-in stages; always logs out at the end.
     async fn stages(&self, ctx: &Ctx, target: &Target, run: &mut Run) {
         let Some(addrs) = run.stage(ctx, Stage::Dns, checks::dns::run(ctx, target)).await else { return };
+        // Held until the end: the account's slot, and the limits test's sessions.
+        let mut gate = Gate::new(self.admission.as_deref(), target, &addrs);
         let Some(conn) = run.stage(ctx, Stage::Tcp, checks::tcp::run(ctx, target, &addrs)).await else {
             return;
         };
@@ -235,7 +247,13 @@ impl Engine {
         else {
             return;
         };
-        let signed_in = run.stage(ctx, Stage::Auth, checks::auth::run(ctx, target, &mut ready)).await;
+        let signed_in = match gate.sign_in() {
+            Ok(()) => run.stage(ctx, Stage::Auth, checks::auth::run(ctx, target, &mut ready)).await,
+            Err(held_back) => {
+                run.push(held_back).await;
+                None
+            }
+        };
         // Mailbox, then limits, each run or skipped in order so streamed stages stay in order.
         match &signed_in {
             Some(signed_in) if target.protocol.is_incoming() => {
@@ -254,8 +272,13 @@ impl Engine {
             let why = "Not run: the connection-limit test is opt-in.";
             run.push(StageOutcome::skipped(Stage::Limits, why)).await;
         } else if signed_in.is_some() {
-            let probe = async { Checked::next(checks::limits::run(ctx, target, addr).await, ()) };
-            run.stage(ctx, Stage::Limits, probe).await;
+            match gate.probe(target, checks::limits::DEFAULT_CAP, checks::limits::MAX_CAP) {
+                Ok(target) => {
+                    let probe = async { Checked::next(checks::limits::run(ctx, &target, addr).await, ()) };
+                    run.stage(ctx, Stage::Limits, probe).await;
+                }
+                Err(why) => run.push(StageOutcome::skipped(Stage::Limits, why)).await,
+            }
         } else {
             run.push(StageOutcome::skipped(Stage::Limits, NEEDS_SIGN_IN)).await;
         }

@@ -29,6 +29,19 @@ impl Password {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// Whether this counts as "a password was given": the one definition the diagnosis (which
+    /// sends it) and the service's per-account guard (which counts it) both use. Any
+    /// non-empty text counts, spaces included: a password is sent exactly as typed, never
+    /// trimmed, so a password of spaces is sent and must be counted like any other.
+    pub fn is_given(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    /// [`Password::is_given`] for an optional password (`None`: not given).
+    pub fn given(password: Option<&Password>) -> bool {
+        password.is_some_and(Password::is_given)
+    }
 }
 
 impl fmt::Debug for Password {

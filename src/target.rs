@@ -339,7 +339,7 @@ impl From<&DiagnoseRequest> for RequestEcho {
             port: r.port.as_ref().map(|p| p.0.clone()),
             security: r.security,
             username: r.username.clone(),
-            password_given: r.password.as_ref().is_some_and(|p| !p.is_empty()),
+            password_given: Password::given(r.password.as_ref()),
             email: r.email.clone(),
             options: r.options.clone(),
         }
@@ -435,7 +435,7 @@ pub fn parse(req: &DiagnoseRequest) -> (Option<Target>, Vec<Finding>) {
         .map(str::trim)
         .filter(|e| !e.is_empty()));
     let credentials = match (username, &req.password) {
-        (Some(username), Some(password)) if !password.is_empty() => {
+        (Some(username), Some(password)) if password.is_given() => {
             Some(Credentials { username: username.to_owned(), password: password.clone() })
         }
         _ => None,

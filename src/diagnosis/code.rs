@@ -174,6 +174,9 @@ codes! {
     MailboxInUse = ("mailbox.in_use", Mailbox, Error),
     /// The server allows a new POP3 sign-in only every few minutes.
     MailboxLoginDelay = ("mailbox.login_delay", Mailbox, Warning),
+    /// The service held the sign-in back: this account was signed in to too often just now
+    /// (however its server was spelled), so the password was not sent.
+    AuthSkippedCooldown = ("auth.skipped_cooldown", Auth, Warning),
 }
 
 impl Code {

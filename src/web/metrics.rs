@@ -25,8 +25,21 @@ use crate::runner::ReportHook;
 const BUCKETS: [f64; 12] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0];
 
 /// Every cap a request can be refused by (the `cap` label of `maildoctor_rejected_total`).
-pub const CAPS: [&str; 7] =
-    ["rate", "global", "target_concurrent", "target_cooldown", "port", "token", "origin"];
+pub const CAPS: [&str; 13] = [
+    "rate",
+    "global",
+    "target_concurrent",
+    "target_cooldown",
+    "port",
+    "token",
+    "origin",
+    "probe_budget",
+    "field_length",
+    "forwarded_for",
+    "connections",
+    "connections_per_client",
+    "body_timeout",
+];
 
 /// The registry.
 #[derive(Debug, Default)]

@@ -1,20 +1,30 @@
 //! The HTTP face: JSON API, HTML pages, health check, stylesheet, and the layers around them.
 //!
 //! [`router`] builds the whole application from an [`AppState`] (so tests can call it with
-//! `oneshot`); [`serve`] runs it on a listener until the shutdown future resolves. Every
+//! `oneshot`); [`serve`] runs it on a listener until the shutdown future resolves, with the
+//! connection time limits and caps of [`conn`]. Every
 //! response carries the security headers (PRODUCT.md §5), every request body is capped at
 //! [`BODY_LIMIT`], and every request runs under a timeout a little longer than a diagnosis.
 //! Handlers live in [`api`] (JSON), [`stream`] (the same diagnosis as Server-Sent Events),
-//! [`pages`] (HTML) and [`assets`] (stylesheet and script); their errors in [`error`].
+//! [`pages`] (HTML) and [`assets`] (stylesheet and script); their errors in [`error`]. Abuse
+//! protection: [`guard`] (the middleware), [`client`] (who the client is), [`policy`] and
+//! [`account`] (rate and per-account budgets, apart from HTTP), [`rejection`] (the answers).
 
+pub mod account;
 pub mod api;
 pub mod assets;
+pub mod client;
+pub mod conn;
 pub mod discover;
 pub mod error;
+pub mod fields;
 pub mod guard;
 pub mod metrics;
 pub mod openapi;
 pub mod pages;
+pub mod policy;
+pub mod rejection;
+pub mod sketch;
 pub mod stream;
 
 use std::future::Future;
@@ -35,6 +45,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+use crate::config::Connections;
 use crate::runner::Engine;
 
 /// Largest request body accepted (form or JSON); larger bodies get `413`.
@@ -109,15 +120,23 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Serves the application on `listener` until `shutdown` resolves, then lets requests in
-/// flight finish.
+/// flight finish; connections get the default time limits and caps.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    // The peer address feeds the per-client rate limit (web::guard).
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    conn::serve(listener, state, Connections::default(), shutdown).await
+}
+
+/// [`serve`] with these connection time limits and caps.
+pub async fn serve_with(
+    listener: TcpListener,
+    state: AppState,
+    connections: Connections,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    conn::serve(listener, state, connections, shutdown).await
 }
 
 /// `GET /healthz`: the process is up and serving.

@@ -41,12 +41,13 @@ fn limited(description: &str) -> Value {
 fn diagnose_responses(ok: Value) -> Value {
     json!({
         "200": ok,
-        "400": error("The body is not JSON."),
+        "400": error("The body is not JSON, or a trusted proxy sent an unreadable `X-Forwarded-For` (`bad_forwarded_for`)."),
         "401": error("A bearer token is configured and was not given."),
+        "408": error("The body did not arrive within the service's body time limit (`request_timeout`); the connection is closed."),
         "413": error("The body is larger than 64 KiB."),
         "415": error("The body is not sent as application/json."),
-        "422": error("Not a valid request, or a port outside the mail ports (`port_not_allowed`)."),
-        "429": limited("Too many from this client (`rate_limited`), or the same server and user name too often (`target_busy`, `target_cooldown`)."),
+        "422": error("Not a valid request, a port outside the mail ports (`port_not_allowed`), or a host, user name, e-mail address or password longer than any real one (`field_too_long`)."),
+        "429": limited("Too many from this client (`rate_limited`). An account signed in to too often is not refused here: the report says so (`auth.skipped_cooldown`)."),
         "503": limited("The service runs as many diagnoses as it may (`busy`), or the diagnosis took too long.")
     })
 }
@@ -104,7 +105,7 @@ pub fn document() -> Value {
 fn schemas() -> Value {
     json!({
         "Error": { "type": "object", "required": ["error", "detail"], "properties": {
-            "error": { "type": "string", "description": "Stable kind: malformed_json, invalid_request, unauthorized, port_not_allowed, rate_limited, target_busy, target_cooldown, busy, payload_too_large, …" },
+            "error": { "type": "string", "description": "Stable kind: malformed_json, invalid_request, unauthorized, port_not_allowed, rate_limited, busy, payload_too_large, field_too_long, bad_forwarded_for, request_timeout, …" },
             "detail": { "type": "string" } } },
         "DiagnoseRequest": { "type": "object", "required": ["host"], "additionalProperties": false, "properties": {
             "protocol": { "enum": ["imap", "pop3", "smtp"], "description": "Required unless `host` is a mail URL (`imaps://…`), whose scheme names it (422 otherwise)." },

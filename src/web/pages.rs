@@ -167,7 +167,7 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
         port: text(&form.port).map(RawPort),
         security: Some(security),
         username: text(&form.username),
-        password: Some(form.password.clone()).filter(|p| !p.is_empty()),
+        password: Some(form.password.clone()).filter(Password::is_given),
         email: text(&form.email),
         ca_pem: None,
         options: Options {

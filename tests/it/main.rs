@@ -5,6 +5,7 @@
 
 mod support;
 
+mod account;
 mod aia;
 mod alternatives;
 mod auth;
@@ -22,6 +23,7 @@ mod protocol;
 mod provider;
 mod race;
 mod redaction;
+mod slow_clients;
 mod tcp;
 mod tls;
 mod web;

@@ -1,0 +1,150 @@
+//! Why the service refuses a request before running it, and how the refusal is answered:
+//! the API's JSON error (with `Retry-After` for the caps) or a small page for the form.
+
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde_json::json;
+
+/// Why a request is refused. Renders as the API's JSON error or as a small page.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub enum Rejection {
+    /// The client started too many recently (`429`).
+    Rate {
+        /// Seconds until the next one is allowed.
+        retry_after: u64,
+    },
+    /// The service is running as many as it may (`503`).
+    Busy {
+        /// Seconds to wait.
+        retry_after: u64,
+    },
+    /// The port is not a mail port nor a configured extra (`422`).
+    Port {
+        /// The port asked for.
+        port: u16,
+        /// The ports allowed.
+        allowed: Vec<u16>,
+    },
+    /// A field is longer than any real value of it (`422`).
+    TooLong {
+        /// The field.
+        field: &'static str,
+        /// Its most bytes.
+        max: usize,
+    },
+    /// A trusted proxy sent an `X-Forwarded-For` the client cannot be read from (`400`).
+    ForwardedFor,
+    /// A token is needed and none (or a wrong one) was given (`401`).
+    Token {
+        /// Ask for HTTP Basic (pages) rather than Bearer (API).
+        basic: bool,
+    },
+    /// A form posted from another site (`403`).
+    Origin,
+}
+
+impl Rejection {
+    /// The cap's name in metrics (`maildoctor_rejected_total{cap=…}`).
+    pub fn cap(&self) -> &'static str {
+        match self {
+            Rejection::Rate { .. } => "rate",
+            Rejection::Busy { .. } => "global",
+            Rejection::Port { .. } => "port",
+            Rejection::TooLong { .. } => "field_length",
+            Rejection::ForwardedFor => "forwarded_for",
+            Rejection::Token { .. } => "token",
+            Rejection::Origin => "origin",
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Rejection::Rate { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Rejection::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            Rejection::Port { .. } | Rejection::TooLong { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Rejection::ForwardedFor => StatusCode::BAD_REQUEST,
+            Rejection::Token { .. } => StatusCode::UNAUTHORIZED,
+            Rejection::Origin => StatusCode::FORBIDDEN,
+        }
+    }
+
+    /// The stable error kind of the JSON answer.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Rejection::Rate { .. } => "rate_limited",
+            Rejection::Busy { .. } => "busy",
+            Rejection::Port { .. } => "port_not_allowed",
+            Rejection::TooLong { .. } => "field_too_long",
+            Rejection::ForwardedFor => "bad_forwarded_for",
+            Rejection::Token { .. } => "unauthorized",
+            Rejection::Origin => "cross_origin",
+        }
+    }
+
+    /// What to tell the person, in a sentence or two.
+    pub fn message(&self) -> String {
+        match self {
+            Rejection::Rate { retry_after } => format!(
+                "Too many checks from your address in a short time. Please wait {retry_after} seconds and try again."
+            ),
+            Rejection::Busy { retry_after } => format!(
+                "maildoctor is running as many checks as it can right now. Please try again in {retry_after} seconds."
+            ),
+            Rejection::Port { port, allowed } => {
+                let list: Vec<String> = allowed.iter().map(u16::to_string).collect();
+                format!(
+                    "This service only checks mail ports ({}). Port {port} is not one of them; \
+                     run `maildoctor check` on your own computer to test other ports.",
+                    list.join(", ")
+                )
+            }
+            Rejection::TooLong { field, max } => {
+                format!("The {} is too long: at most {max} characters.", field.replace('_', " "))
+            }
+            Rejection::ForwardedFor => {
+                "The proxy in front of this service sent a client address that cannot be read.".to_owned()
+            }
+            Rejection::Token { .. } => "This service needs an access token.".to_owned(),
+            Rejection::Origin => "The form was sent from another web site, so it was not run.".to_owned(),
+        }
+    }
+
+    fn retry_after(&self) -> Option<u64> {
+        match self {
+            Rejection::Rate { retry_after } | Rejection::Busy { retry_after } => Some(*retry_after),
+            _ => None,
+        }
+    }
+
+    /// The answer: JSON for API clients, a page for browsers.
+    pub fn respond(&self, api: bool) -> Response {
+        let mut resp = if api {
+            let body = json!({ "error": self.kind(), "detail": self.message() });
+            (self.status(), Json(body)).into_response()
+        } else {
+            (self.status(), Html(page(self.status(), &self.message()))).into_response()
+        };
+        let headers = resp.headers_mut();
+        if let Some(secs) = self.retry_after() {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+        }
+        if let Rejection::Token { basic } = self {
+            let challenge = if *basic { "Basic realm=\"maildoctor\"" } else { "Bearer realm=\"maildoctor\"" };
+            headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+        }
+        resp
+    }
+}
+
+/// A small page for a refused form (escaped: the message holds only our own words and numbers).
+fn page(status: StatusCode, message: &str) -> String {
+    let title = status.canonical_reason().unwrap_or("Refused");
+    let message = message.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} — maildoctor</title>\
+         <link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main><h1>{title}</h1>\
+         <p role=\"alert\">{message}</p><p><a href=\"/\">Back to the form</a></p></main></body></html>"
+    )
+}
