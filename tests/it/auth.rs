@@ -440,8 +440,9 @@ async fn a_bye_after_a_successful_sign_in_is_reported_by_the_auth_stage_as_the_c
     let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
     let report =
         run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
-    // Today: auth.protocol_disabled.
     let expected = after_login_verdict(&[bye]);
+    assert_eq!(expected, ["auth.protocol_disabled"]);
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.protocol_disabled"));
     let auth = report.stage(Stage::Auth).expect("auth stage");
     assert_eq!(auth.status, StageStatus::Fail, "{:?}", codes(&report));
     let got: Vec<&str> = auth.codes.iter().map(|c| c.id()).collect();
@@ -480,8 +481,9 @@ async fn an_alert_inside_examine_reaches_the_report_as_the_classifier_reads_it()
     let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
     let report =
         run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
-    // Today: mailbox.over_quota.
     let expected = after_login_verdict(&[alert, "a2 OK [READ-ONLY] Examine completed"]);
+    assert_eq!(expected, ["mailbox.over_quota"]);
+    assert_eq!(report.primary.map(|c| c.id()), Some("mailbox.over_quota"));
     assert_eq!(auth_status(&report), Some(StageStatus::Pass), "signed in: {:?}", codes(&report));
     let mailbox = report.stage(Stage::Mailbox).expect("mailbox stage");
     let got: Vec<&str> = mailbox.codes.iter().map(|c| c.id()).collect();

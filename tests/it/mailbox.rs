@@ -348,8 +348,9 @@ async fn a_refused_list_is_recorded_and_judged_by_the_classifier() {
     let line = "a1 NO [SERVERBUG] Internal error";
     let script = vec![Step::Recv, send(line)];
     let (outcome, _) = stage(Protocol::Imap, &["IMAP4REV1"], script).await;
-    // Today the classifier calls [SERVERBUG] a fault on the server's side (auth.server_error).
+    // [SERVERBUG] is a fault on the server's side, not the settings'.
     assert_eq!(codes(&outcome), classified(Protocol::Imap, &[line]));
+    assert_eq!(codes(&outcome), ["auth.server_error"]);
     assert_eq!(evidence(&outcome, codes(&outcome)[0], "server said"), [line]);
     assert_eq!(outcome.data["refused"][0]["answer"], line);
     assert!(outcome.detail.contains("NO [SERVERBUG]"), "{}", outcome.detail);
@@ -377,8 +378,8 @@ async fn an_over_quota_alert_inside_an_answer_is_reported_as_the_classifier_read
         send("{tag} OK done"),
     ]);
     let (outcome, _) = stage(Protocol::Imap, &["IMAP4REV1"], script).await;
-    // Today: mailbox.over_quota.
     let expected = classified(Protocol::Imap, &[alert, "a2 OK done"]);
+    assert_eq!(expected, ["mailbox.over_quota"]);
     assert_eq!(codes(&outcome), expected);
     assert!(evidence(&outcome, expected[0], "server said")[0].contains("Quota exceeded"));
     assert_eq!(outcome.data["alerts"][0], alert);

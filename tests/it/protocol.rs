@@ -235,9 +235,11 @@ async fn an_imap_bye_greeting_about_too_many_connections_reaches_the_report_as_t
     let server = FakeServer::plain(Dialect::Silent, vec![send(line), Step::Close]).await;
     let report = diagnose(Protocol::Imap, &server).await;
     let verdict = greeting_verdict(Protocol::Imap, line);
-    // Today: protocol.rejected + limits.too_many_connections, with the server's own limit.
+    // What it says comes first: the connection limit, with the refusal beside it.
+    assert_eq!(report.primary.map(|c| c.id()), Some("limits.too_many_connections"));
     let expected: Vec<String> = verdict.findings().iter().map(|f| f.code.id().to_owned()).collect();
     assert_eq!(stage_codes(&report), expected);
+    assert_eq!(expected, ["limits.too_many_connections", "protocol.rejected"]);
     assert_eq!(evidence(&report, verdict.primary.id(), "server said"), line);
     let limit = verdict.evidence.iter().find(|e| e.label == "server limit").map(|e| e.value.clone());
     assert_eq!(limit.as_deref(), Some("10"), "the classifier reads the server's number");
@@ -252,6 +254,7 @@ async fn an_smtp_421_about_too_many_connections_reaches_the_report_as_the_classi
     let server = FakeServer::plain(Dialect::Silent, vec![send(line), Step::Close]).await;
     let report = diagnose(Protocol::Smtp, &server).await;
     let verdict = greeting_verdict(Protocol::Smtp, line);
+    assert_eq!(report.primary.map(|c| c.id()), Some("limits.too_many_connections"));
     let expected: Vec<String> = verdict.findings().iter().map(|f| f.code.id().to_owned()).collect();
     assert_eq!(stage_codes(&report), expected);
     assert!(expected.contains(&"protocol.rejected".to_owned()), "{expected:?}");
@@ -265,6 +268,8 @@ async fn an_imap_no_greeting_is_a_refusal_too() {
     let report = diagnose(Protocol::Imap, &server).await;
     assert_eq!(protocol_status(&report), StageStatus::Fail);
     let verdict = greeting_verdict(Protocol::Imap, line);
+    // A temporary refusal is the server's trouble, not the settings'.
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.server_error"));
     assert_code(&report, verdict.primary.id());
     assert_eq!(evidence(&report, verdict.primary.id(), "server said"), line);
     let detail = &report.stage(Stage::Protocol).expect("stage").detail;
@@ -280,7 +285,7 @@ async fn a_bye_to_capability_ends_the_stage_with_the_classifiers_findings() {
     use maildoctor::checks::classify::{Answer, Input, Phase, classify};
     let answer = Answer::from_lines(Protocol::Imap, &[line]);
     let verdict = classify(&Input::new(Phase::Capability, &answer)).expect("classified");
-    // Today: limits.too_many_connections.
+    assert_eq!(verdict.primary.id(), "limits.too_many_connections");
     assert_code(&report, verdict.primary.id());
     assert_eq!(protocol_status(&report), StageStatus::Fail);
     assert!(report.stage(Stage::Auth).is_some_and(|s| s.status == StageStatus::Skip), "nothing after a BYE");

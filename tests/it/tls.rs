@@ -319,10 +319,11 @@ async fn smtp_that_refuses_starttls_is_judged_by_the_classifier_with_its_reply()
     ];
     let server = FakeServer::plain(Dialect::Smtp, script).await;
     let report = diagnose(None, Protocol::Smtp, server.port(), SecurityChoice::Starttls).await;
-    // W17: the server's TLS is broken, which the classifier reads as tls.starttls_failed today.
+    // W17: a temporary refusal — the server's TLS is broken for now — is a failed STARTTLS.
     use maildoctor::checks::classify::{Answer, Input, Phase, classify};
     let answer = Answer::from_lines(Protocol::Smtp, &[refusal]);
     let verdict = classify(&Input::new(Phase::Starttls, &answer)).expect("classified");
+    assert_eq!(verdict.primary.id(), "tls.starttls_failed");
     let f = finding(&report, verdict.primary.id());
     assert_eq!(evidence(f, "server said"), refusal);
     assert_eq!(tls_status(&report), Some(StageStatus::Fail));
