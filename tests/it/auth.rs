@@ -153,6 +153,36 @@ async fn a_refusal_in_koi8_r_or_gbk_is_read_by_its_words_and_quoted_as_text() {
 }
 
 #[tokio::test]
+async fn a_server_offering_id_is_told_the_client_before_the_inbox_is_opened() {
+    // NetEase (163/126) answers EXAMINE/SELECT with "Unsafe Login" to clients that send no ID.
+    let t = tls();
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 ID SASL-IR AUTH=PLAIN] Coremail System IMap Server Ready"),
+        Step::Recv, // AUTHENTICATE
+        send("{tag} OK [CAPABILITY IMAP4rev1 ID] Logged in"),
+        Step::Recv, // ID ("name" "maildoctor" …)
+        send("* ID NIL"),
+        send("{tag} OK ID completed"),
+        Step::Recv, // EXAMINE INBOX
+        send("* 0 EXISTS"),
+        send("{tag} OK [READ-ONLY] EXAMINE completed"),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD)).await;
+    assert_eq!(auth_status(&report), Some(StageStatus::Pass), "{:?}", codes(&report));
+    let sent: Vec<&str> = report
+        .transcript
+        .iter()
+        .filter(|l| l.dir == maildoctor::transcript::Direction::Client)
+        .map(|l| l.text.as_str())
+        .collect();
+    let id = sent.iter().position(|l| l.contains(r#"ID ("name" "maildoctor""#));
+    let examine = sent.iter().position(|l| l.ends_with("EXAMINE INBOX"));
+    assert!(id.is_some() && id < examine, "ID before EXAMINE: {sent:#?}");
+}
+
+#[tokio::test]
 async fn gmail_asking_for_an_app_password_gets_the_gmail_remedy() {
     let t = tls();
     let script = vec![

@@ -87,7 +87,8 @@ fn notices_in(ctx: &Ctx, ready: &Ready, answer: &Answer) -> Vec<Finding> {
     answers::verdict(ctx, Phase::AfterLogin, answer, about(ready)).map(|c| c.findings()).unwrap_or_default()
 }
 
-/// IMAP: capabilities (from the sign-in answer, else `CAPABILITY`), then `EXAMINE INBOX`.
+/// IMAP: capabilities (from the sign-in answer, else `CAPABILITY`), `ID` when offered, then
+/// `EXAMINE INBOX`.
 async fn imap_after(ready: &mut Ready, atoms: Option<Vec<String>>, caps: &mut Capabilities) -> Heard {
     let atoms = match atoms {
         Some(atoms) => Some(atoms),
@@ -99,6 +100,17 @@ async fn imap_after(ready: &mut Ready, atoms: Option<Vec<String>>, caps: &mut Ca
     };
     if let Some(atoms) = atoms {
         *caps = imap::capability_set(&atoms);
+    }
+    // RFC 2971: say which client this is when the server offers `ID`, as mail apps do.
+    // NetEase (163/126) and other Coremail servers refuse EXAMINE/SELECT with "Unsafe Login"
+    // from a client that never sent it. The answer itself says nothing about the account.
+    if caps.has("ID") {
+        let id = format!("ID (\"name\" \"maildoctor\" \"version\" \"{}\")", env!("CARGO_PKG_VERSION"));
+        if let Err(error) = ready.client.imap().command(&id).await
+            && error.is_bye()
+        {
+            return imap_error(&error);
+        }
     }
     match ready.client.imap().command("EXAMINE INBOX").await {
         Ok(answer) => examined(&answer),
