@@ -58,19 +58,26 @@ impl<'de> Deserialize<'de> for Password {
 
 impl Password {
     /// Every form this password can take on the wire, for scrubbing: itself, its base64 (AUTH
-    /// LOGIN), and SASL PLAIN's base64 of `authzid NUL user NUL password` with and without an
-    /// authzid (RFC 4616).
+    /// LOGIN), SASL PLAIN's base64 of `authzid NUL user NUL password` with and without an
+    /// authzid (RFC 4616), and the IMAP quoted string when quoting changes it.
     pub fn forms(&self, username: &str) -> Vec<String> {
         use base64::Engine as _;
         use base64::engine::general_purpose::STANDARD;
         if self.0.is_empty() {
             return Vec::new();
         }
-        vec![
+        let mut forms = vec![
             self.0.clone(),
             STANDARD.encode(self.0.as_bytes()),
             STANDARD.encode(format!("\0{username}\0{}", self.0)),
             STANDARD.encode(format!("{username}\0{username}\0{}", self.0)),
-        ]
+        ];
+        // The IMAP quoted string the client itself sends (`LOGIN "user" "Tr0ub4dor\"&\\3"`,
+        // RFC 9051 §4.3): a server that echoes the command echoes this form.
+        let quoted = self.0.replace('\\', "\\\\").replace('"', "\\\"");
+        if quoted != self.0 {
+            forms.push(quoted);
+        }
+        forms
     }
 }

@@ -434,6 +434,13 @@ pub fn parse(req: &DiagnoseRequest) -> (Option<Target>, Vec<Finding>) {
         .as_deref()
         .map(str::trim)
         .filter(|e| !e.is_empty()));
+    // A line break or NUL in the user name would reach a protocol line as a second command
+    // (`USER alice\r\nPASS guess`): refused before anything is sent, never stripped silently.
+    if let Some(name) = username.filter(|u| u.chars().any(char::is_control)) {
+        let shown = crate::proto::printable(name, 120);
+        findings.push(Finding::new(Code::InputInvalidUsername).with("typed", shown));
+        return (None, findings);
+    }
     let credentials = match (username, &req.password) {
         (Some(username), Some(password)) if password.is_given() => {
             Some(Credentials { username: username.to_owned(), password: password.clone() })
@@ -841,6 +848,25 @@ mod tests {
             ..DiagnoseRequest::new(Protocol::Imap, "https://mail.example.com")
         };
         assert_eq!(r.resolved_protocol(), None, "a web URL names no mail protocol");
+    }
+
+    #[test]
+    fn a_user_name_with_a_line_break_or_nul_is_refused_before_anything_is_sent() {
+        for name in ["alice\r\nPASS guess1", "alice\nUSER bob", "ali\0ce"] {
+            let mut r = req(Protocol::Pop3, "pop.example.com", None, None);
+            r.username = Some(name.to_owned());
+            r.password = Some(crate::secret::Password::new("pw"));
+            let (target, findings) = parse(&r);
+            assert!(target.is_none(), "{name:?} must not reach a protocol line");
+            let codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
+            assert_eq!(codes, [Code::InputInvalidUsername], "{name:?}");
+            let typed = &findings[0].evidence[0].value;
+            assert!(!typed.contains('\n') && !typed.contains('\r'), "shown escaped: {typed:?}");
+        }
+        let mut r = req(Protocol::Pop3, "pop.example.com", None, None);
+        r.email = Some("alice@example.com\r\n".to_owned());
+        r.password = Some(crate::secret::Password::new("pw"));
+        assert!(parse(&r).0.is_some(), "a trailing line break of a pasted address is trimmed, like spaces");
     }
 
     #[test]

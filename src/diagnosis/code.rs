@@ -59,6 +59,9 @@ codes! {
     InputHostProtocolMismatch = ("input.host_protocol_mismatch", Input, Warning),
     /// The security mode does not fit the port (SSL/TLS on 143, STARTTLS on 993, …).
     InputSecurityPortMismatch = ("input.security_port_mismatch", Input, Warning),
+    /// The user name (or e-mail address) holds a line break or a NUL character: no mail app
+    /// can send it, and sent as typed it would be a second command.
+    InputInvalidUsername = ("input.invalid_username", Input, Error),
     /// The name does not exist (NXDOMAIN).
     DnsNxdomain = ("dns.nxdomain", Dns, Error),
     /// The name exists but has no IPv4 or IPv6 address.

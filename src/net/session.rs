@@ -39,6 +39,11 @@ pub enum SessionError {
     /// would be injected into the encrypted session (CVE-2011-0411 class), so the upgrade stops.
     #[error("the server sent data after agreeing to STARTTLS ({0} bytes)")]
     PipelinedAfterStarttls(usize),
+    /// A command line to send holds CR, LF or NUL: it would split into more commands than the
+    /// one maildoctor means to send (a user name `alice\r\nPASS guess` is two POP3 commands),
+    /// so nothing is sent.
+    #[error("a command may not contain a line break or a NUL character")]
+    Unsendable,
     /// Any other I/O error.
     #[error(transparent)]
     Io(#[from] std::io::Error),
@@ -205,6 +210,11 @@ impl Session {
 
     /// Sends one line (CR LF added) and records it. It must not carry a secret.
     pub async fn write_line(&mut self, line: &str) -> Result<(), SessionError> {
+        // The one place every command goes through: a line break inside it would be a second
+        // command (and the transcript would misstate what was sent).
+        if line.contains(['\r', '\n', '\0']) {
+            return Err(SessionError::Unsendable);
+        }
         self.transcript.client(line);
         self.write_raw(line).await
     }
@@ -286,6 +296,19 @@ mod tests {
         assert_eq!(s.read_line().await.expect("line"), "* OK ready");
         assert_eq!(s.read_line().await.expect("line"), "+OK Привет");
         assert_eq!(s.transcript().lines().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_command_with_a_line_break_or_nul_is_never_sent() {
+        let (mut s, mut server) = pair().await;
+        for line in ["USER alice\r\nPASS guess", "USER alice\nPASS guess", "USER a\0b"] {
+            assert!(matches!(s.write_line(line).await, Err(SessionError::Unsendable)), "{line:?}");
+        }
+        s.write_line("NOOP").await.expect("a plain line goes out");
+        let mut got = vec![0u8; 64];
+        let n = tokio::io::AsyncReadExt::read(&mut server, &mut got).await.expect("read");
+        assert_eq!(&got[..n], b"NOOP\r\n", "only the plain line reached the server");
+        assert_eq!(s.transcript().lines().len(), 1, "nothing unsent is recorded");
     }
 
     #[tokio::test]

@@ -188,14 +188,31 @@ fn alternatives(out: &mut String, alternatives: &Alternatives, style: Style) {
     }
 }
 
-/// Drops control characters (ESC above all) from text that may come from a server.
-fn clean(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).collect()
+/// Drops what could make server text lie on a terminal: control characters (ESC above all),
+/// Unicode bidirectional overrides and isolates (which reorder what is shown, e.g. a host name
+/// displayed backwards), and line and paragraph separators (a fake extra line).
+pub fn clean(text: &str) -> String {
+    text.chars().filter(|&c| !c.is_control() && !spoofs(c)).collect()
+}
+
+/// Bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9) and U+2028/U+2029.
+fn spoofs(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn server_text_cannot_reorder_or_break_the_terminal_line() {
+        // "* OK mail.example.com" shown reversed by a right-to-left override, a fake second line.
+        let hostile = "* OK \u{202E}moc.elpmaxe.liam\u{202C} ready\u{2028}✔ verdict: ok\u{1b}[2J";
+        let shown = clean(hostile);
+        assert_eq!(shown, "* OK moc.elpmaxe.liam ready✔ verdict: ok[2J");
+        assert!(clean("Grüße 你好 ✔").contains("你好"), "ordinary text is kept");
+    }
 
     #[test]
     fn server_text_cannot_drive_the_terminal_and_the_primary_comes_first_with_numbered_steps() {

@@ -183,6 +183,34 @@ async fn a_server_offering_id_is_told_the_client_before_the_inbox_is_opened() {
 }
 
 #[tokio::test]
+async fn a_server_echoing_the_quoted_login_command_leaks_no_form_of_the_password() {
+    // The password needs IMAP quoting: a quote and a backslash.
+    let password = r#"Tr0ub4dor"&\3"#;
+    let echoed = r#"{tag} BAD Error in IMAP command LOGIN "alice@example.test" "Tr0ub4dor\"&\\3""#;
+    let t = tls();
+    let script = vec![send("* OK [CAPABILITY IMAP4rev1] ready."), Step::Recv, send(echoed)];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report =
+        run(Some(&t.ca), &with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, password)).await;
+    let json = serde_json::to_string(&report).expect("json");
+    assert!(json.contains("Error in IMAP command LOGIN"), "the answer is quoted: {json}");
+    assert!(!json.contains(r#"Tr0ub4dor\\\"&"#), "the quoted form leaks: {json}");
+    assert!(!json.contains("Tr0ub4dor"), "no part of the password: {json}");
+}
+
+#[tokio::test]
+async fn a_user_name_carrying_a_second_command_sends_nothing_at_all() {
+    let t = tls();
+    let server = FakeServer::tls(Dialect::Pop3, vec![send("+OK ready.")], t.config.clone()).await;
+    let mut req = with_password(Protocol::Pop3, server.port(), SecurityChoice::Tls, PASSWORD);
+    req.username = Some("alice\r\nPASS guess1\r\nPASS guess2".into());
+    let report = run(Some(&t.ca), &req).await;
+    assert_eq!(report.primary.map(|c| c.id()), Some("input.invalid_username"), "{:?}", codes(&report));
+    assert!(report.transcript.is_empty(), "nothing was sent: {:#?}", report.transcript);
+    assert_eq!(report.stage(Stage::Tcp).map(|s| s.status), Some(StageStatus::Skip));
+}
+
+#[tokio::test]
 async fn gmail_asking_for_an_app_password_gets_the_gmail_remedy() {
     let t = tls();
     let script = vec![
