@@ -1,6 +1,6 @@
 //! Criterion micro-benchmarks of the hot pure functions: first-byte sniffing, the IMAP/POP3/SMTP
 //! line parsers, the sign-in classifier and request parsing. Inputs are real server lines from
-//! shared/reference/server-responses.md.
+//! docs/CLASSIFIER.md.
 //!
 //! `cargo bench --bench parsers`
 

@@ -1,4 +1,4 @@
-//! The report: the one document every face renders (PRODUCT.md §3).
+//! The report: the one document every face renders (docs/CONTRACT.md §3).
 //!
 //! [`Report::assemble`] is the only place that turns stage outcomes into the public shape: it
 //! attaches catalog prose (provider-specific when the provider is known), picks the `primary`

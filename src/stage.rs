@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnosis::Finding;
 
-/// A stage of the diagnosis, in the order the runner executes them (PRODUCT.md §1).
+/// A stage of the diagnosis, in the order the runner executes them (docs/CONTRACT.md §1).
 #[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {

@@ -1,6 +1,6 @@
 //! What the person asked for, parsed once: the `input` stage.
 //!
-//! [`DiagnoseRequest`] is the public request shape (PRODUCT.md §3), as typed into a form, a
+//! [`DiagnoseRequest`] is the public request shape (docs/CONTRACT.md §3), as typed into a form, a
 //! JSON body or the CLI. [`parse`] turns it into a [`Target`] (an IDNA-normalised [`Host`], a
 //! real port, a resolved [`Security`]) plus the input findings: confusion that is visible before
 //! a single packet is sent. Nothing downstream takes a `&str` host or a raw port.
@@ -224,7 +224,7 @@ impl<'de> Deserialize<'de> for RawPort {
     }
 }
 
-/// The public request (PRODUCT.md §3). Deserialised from JSON, form fields or CLI flags.
+/// The public request (docs/CONTRACT.md §3). Deserialised from JSON, form fields or CLI flags.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiagnoseRequest {

@@ -1,6 +1,6 @@
 //! The finding-code registry: the one list of every code maildoctor can raise.
 //!
-//! Codes are a public interface (PRODUCT.md §2): an id is never renamed or reused. A code that
+//! Codes are a public interface (docs/CONTRACT.md §2): an id is never renamed or reused. A code that
 //! stops being raised stays here and is marked `retired = true` in `catalog.toml`, as rustc
 //! does with its error codes. The prose a person reads lives in `catalog.toml`; a test checks
 //! that this list and the catalog match one to one.
@@ -225,7 +225,7 @@ mod tests {
     fn every_code_of_the_product_spec_exists() {
         let spec = include_str!("spec_codes.txt");
         for id in spec.split_whitespace() {
-            assert!(Code::from_id(id).is_some(), "PRODUCT.md §2 lists {id}, the registry does not");
+            assert!(Code::from_id(id).is_some(), "docs/CONTRACT.md §2 requires {id}, the registry does not");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The address policy: which resolved addresses maildoctor may connect to.
 //!
 //! By default loopback, private, link-local, CGNAT, multicast, unspecified, documentation and
-//! cloud-metadata addresses are refused (PRODUCT.md §5), so a public instance cannot be used to
+//! cloud-metadata addresses are refused (docs/CONTRACT.md §5), so a public instance cannot be used to
 //! probe the network it runs in. [`VettedAddr`] can only be built by [`AddressPolicy::vet`], and
 //! sockets open only to a `VettedAddr`: the address checked is the address connected to.
 

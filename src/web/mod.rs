@@ -3,7 +3,7 @@
 //! [`router`] builds the whole application from an [`AppState`] (so tests can call it with
 //! `oneshot`); [`serve`] runs it on a listener until the shutdown future resolves, with the
 //! connection time limits and caps of [`conn`]. Every
-//! response carries the security headers (PRODUCT.md §5), every request body is capped at
+//! response carries the security headers (docs/CONTRACT.md §5), every request body is capped at
 //! [`BODY_LIMIT`], and every request runs under a timeout a little longer than a diagnosis.
 //! Handlers live in [`api`] (JSON), [`stream`] (the same diagnosis as Server-Sent Events),
 //! [`pages`] (HTML) and [`assets`] (stylesheet and script); their errors in [`error`]. Abuse

@@ -1,7 +1,7 @@
 //! `GET /api/v1/openapi.json`: the OpenAPI 3.1 document of the REST API, served by the app.
 //!
 //! Written out by hand (no derive macros on the handlers, which live in other modules): the
-//! paths, the request and the outline of the report (PRODUCT.md §3–4) with its settings table
+//! paths, the request and the outline of the report (docs/CONTRACT.md §3–4) with its settings table
 //! and the alternatives tried in full (docs/ALTERNATIVES.md), the error shape, and
 //! the statuses the guard adds (401, 403, 413, 422, 429, 503). A test checks that every API
 //! route is listed.

@@ -3,7 +3,7 @@
 //! the cargo-fuzz targets in `fuzz/` explore the same functions without a bound.
 //!
 //! Inputs are arbitrary bytes and strings, and real server lines from
-//! `shared/reference/server-responses.md` (kept in `fuzz/seeds/server-lines.txt`, shared with
+//! `docs/CLASSIFIER.md` (kept in `fuzz/seeds/server-lines.txt`, shared with
 //! the fuzz corpus) cut and spliced with arbitrary text, so the cases reach the interesting
 //! branches (response codes, multi-line replies, literals) instead of dying at the first byte.
 
