@@ -41,7 +41,7 @@ use crate::net::session::Session;
 use crate::net::stream::{MailStream, Tcp};
 use crate::net::tls::{CertFault, Recording, RecordingVerifier, client_config, server_name};
 use crate::proto::sniff::{Speaks, sniff};
-use crate::proto::{self, Capabilities, imap, pop3, smtp};
+use crate::proto::{self, Capabilities};
 use crate::stage::{Stage, StageOutcome};
 use crate::target::{Protocol, Security, Target};
 
@@ -343,12 +343,9 @@ fn not_for_starttls(greeting: &Greeting, protocol: Protocol) -> Option<String> {
             protocol.label()
         ));
     }
-    let first = greeting.first();
-    let refused = match protocol {
-        Protocol::Imap => imap::parse_status(first).is_some_and(|s| s.cond == imap::Cond::Bye),
-        Protocol::Pop3 => pop3::parse_status(first).is_some_and(|s| !s.ok),
-        Protocol::Smtp => smtp::parse_line(first).is_some_and(|l| l.code != 220),
-    };
+    // One rule for "the greeting refuses service", the protocol stage's (IMAP `* BYE`/`* NO`,
+    // POP3 `-ERR`, SMTP 4xx/5xx); that stage classifies what it says.
+    let refused = answers::refuses(&answers::greeting(protocol, &greeting.lines));
     refused.then(|| "STARTTLS was not tried: the server refused service at the greeting.".to_owned())
 }
 

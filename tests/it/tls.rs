@@ -516,3 +516,17 @@ async fn a_greeting_that_refuses_service_is_not_asked_for_starttls() {
     assert!(detail.contains("refused service at the greeting"), "{detail}");
     assert!(!report.transcript.iter().any(|l| l.text.contains("STARTTLS")), "{:#?}", report.transcript);
 }
+
+#[tokio::test]
+async fn a_greeting_that_refuses_with_no_is_not_asked_for_starttls_and_says_why() {
+    // `* NO` refuses service as surely as `* BYE`: no STARTTLS is sent into a refusal.
+    let line = "* NO [UNAVAILABLE] Server is busy, try again later";
+    let server = FakeServer::plain(Dialect::Silent, vec![send(line), Step::Close]).await;
+    let report = diagnose(None, Protocol::Imap, server.port(), SecurityChoice::Starttls).await;
+    assert!(
+        !report.transcript.iter().any(|l| l.text.contains("STARTTLS") || l.text.contains("CAPABILITY")),
+        "nothing asked of a refusing server: {:#?}",
+        report.transcript
+    );
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.server_error"), "{:?}", report.primary);
+}
