@@ -554,7 +554,7 @@ fn ms(d: Duration) -> String {
 /// True when `bytes` could be the first bytes of a greeting of `protocol`.
 fn begins_greeting(protocol: Protocol, bytes: &[u8]) -> bool {
     let starts: &[&[u8]] = match protocol {
-        Protocol::Imap => &[b"* OK", b"* PREAUTH", b"* BYE"],
+        Protocol::Imap => &[b"* OK", b"* PREAUTH", b"* BYE", b"* NO"],
         Protocol::Pop3 => &[b"+OK", b"-ERR"],
         Protocol::Smtp => &[b"220", b"421", b"554"],
     };
