@@ -23,6 +23,13 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
     && install -D -m 0755 target/release/maildoctor /out/maildoctor
 
 FROM debian:bookworm-slim
+# OCI annotations (https://github.com/opencontainers/image-spec/blob/main/annotations.md).
+ARG VERSION=0.1.0
+LABEL org.opencontainers.image.title="maildoctor" \
+      org.opencontainers.image.description="Finds out why a mail app cannot reach or sign in to its mail server, and says what to change." \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.licenses="MIT OR Apache-2.0" \
+      org.opencontainers.image.base.name="docker.io/library/debian:bookworm-slim"
 # ca-certificates: the trust store for checking real mail servers' certificates.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \

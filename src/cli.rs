@@ -43,6 +43,18 @@ pub mod exit {
     pub const SOFTWARE: u8 = 70;
     /// The configuration is unusable (`--ca-file` holds no usable certificate, DNS setup).
     pub const CONFIG: u8 = 78;
+
+    /// The exit codes of `check`, as `check --help` lists them (a test keeps it in step with
+    /// the constants above).
+    pub const CHECK_HELP: &str = "\
+Exit codes:
+  0   ok: nothing to fix
+  1   warning: it works, but something should change
+  2   error: it does not work (the report says what to fix first)
+  64  usage: a wrong flag or value, or a missing password variable
+  66  a file named on the command line cannot be read (--ca-file)
+  70  an internal failure (output could not be written)
+  78  the configuration is unusable (--ca-file without a certificate, --config, DNS setup)";
 }
 
 /// Finds out why a mail app cannot reach or sign in to its mail server.
@@ -58,6 +70,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Diagnose one mail server from the terminal.
+    #[command(after_help = exit::CHECK_HELP)]
     Check(CheckArgs),
     /// Start the web service (form, JSON API, health check).
     Serve(ServeArgs),

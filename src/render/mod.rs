@@ -25,7 +25,7 @@ pub fn username_form(form: Option<&str>) -> String {
     match form {
         Some("full address") => "Your full e-mail address".to_owned(),
         Some(other) => other.to_owned(),
-        None => "Unchanged".to_owned(),
+        None => "unchanged (the one you use now)".to_owned(),
     }
 }
 
@@ -33,7 +33,7 @@ pub fn username_form(form: Option<&str>) -> String {
 /// that sign-in was not tried there (maildoctor signs in only with the settings given).
 pub fn row_username(row: &SettingsRow) -> String {
     match (row.status, row.username.as_deref()) {
-        (RowStatus::Verified, None) => "Unchanged (sign-in was not tried here)".to_owned(),
+        (RowStatus::Verified, None) => "unchanged (sign-in was not tried here)".to_owned(),
         (_, form) => username_form(form),
     }
 }

@@ -290,3 +290,19 @@ async fn a_password_from_standard_input_is_used_and_never_printed() {
         assert!(!text.contains(PASSWORD), "leaked: {text}");
     }
 }
+
+#[tokio::test]
+async fn check_help_lists_every_exit_code_check_can_end_with() {
+    use maildoctor::cli::exit;
+    let out = run(&["check", "--help"]).await;
+    assert!(out.status.success());
+    let help = stdout(&out);
+    let codes =
+        [exit::OK, exit::WARNING, exit::ERROR, exit::USAGE, exit::NO_INPUT, exit::SOFTWARE, exit::CONFIG];
+    for code in codes {
+        assert!(
+            help.lines().any(|l| l.trim_start().starts_with(&format!("{code} "))),
+            "exit code {code} missing from:\n{help}"
+        );
+    }
+}
