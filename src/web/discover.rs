@@ -33,7 +33,7 @@ pub async fn api(
     if email.trim().is_empty() {
         return Err(ApiError::invalid("the query needs ?email=user@example.com"));
     }
-    match discover::discover(state.engine().settings(), &email, options(&state)).await {
+    match run(&state, &email).await {
         Ok(found) => Ok(([(header::CACHE_CONTROL, "no-store")], Json(found))),
         Err(DiscoverError::BadAddress(why)) => Err(ApiError::invalid(why)),
         Err(e) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())),
@@ -74,7 +74,7 @@ pub async fn page(
     };
     let mut status = StatusCode::OK;
     if !email.is_empty() {
-        match discover::discover(state.engine().settings(), &email, options(&state)).await {
+        match run(&state, &email).await {
             Ok(found) => {
                 (view.heading, view.class) = match found.outcome {
                     Outcome::Confirmed => ("Settings found and confirmed", "ok"),
@@ -91,6 +91,22 @@ pub async fn page(
     }
     let html = view.render()?;
     Ok((status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response())
+}
+
+/// Runs one discovery and records its outcome and time in the service's metrics.
+async fn run(state: &AppState, email: &str) -> Result<Discovery, DiscoverError> {
+    let started = std::time::Instant::now();
+    let found = discover::discover(state.engine().settings(), email, options(state)).await;
+    let outcome = match &found {
+        Ok(found) => match found.outcome {
+            Outcome::Confirmed => "confirmed",
+            Outcome::Suggested => "suggested",
+            Outcome::Nothing => "nothing",
+        },
+        Err(_) => "refused",
+    };
+    state.guard().metrics().discovered(outcome, started.elapsed().as_secs_f64());
+    found
 }
 
 /// Discovery options for the service: probes only go to the ports the guard allows.

@@ -6,6 +6,11 @@
 //! histograms (fed by the engine's [`ReportHook`], so the JSON, form and stream endpoints
 //! are all counted), shows the diagnoses in flight and counts requests each cap refused.
 //! Label values are codes, stage names and cap names only: never a host, user or secret.
+//!
+//! Why hand-written rather than `prometheus-client`: the exposition is ~150 lines over four
+//! families, the registry is per application (tests build routers side by side), and every
+//! family, label and bucket is pinned by the tests in `tests/it/ops.rs`; a crate would add a
+//! dependency without removing any of that.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -21,8 +26,12 @@ use super::AppState;
 use crate::report::Report;
 use crate::runner::ReportHook;
 
-/// Histogram bucket bounds, seconds (mail servers answer in ms; tarpits take the deadline).
-const BUCKETS: [f64; 12] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0];
+/// Histogram bucket bounds, seconds (mail servers answer in ms; tarpits take the deadline,
+/// 60 s by default and at most 120 s, so the top buckets reach past it).
+const BUCKETS: [f64; 14] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0];
+
+/// Discovery outcomes (the `outcome` label of `maildoctor_discoveries_total`).
+pub const DISCOVERY_OUTCOMES: [&str; 4] = ["confirmed", "suggested", "nothing", "refused"];
 
 /// Every cap a request can be refused by (the `cap` label of `maildoctor_rejected_total`).
 pub const CAPS: [&str; 13] = [
@@ -53,6 +62,8 @@ struct Inner {
     stages: BTreeMap<&'static str, Histogram>,
     total: Histogram,
     rejected: BTreeMap<&'static str, u64>,
+    discoveries: BTreeMap<&'static str, u64>,
+    discovery: Histogram,
 }
 
 #[derive(Debug, Default)]
@@ -101,11 +112,19 @@ impl Metrics {
         let mut inner = self.lock();
         let primary = report.primary.map_or("none", |code| code.id());
         *inner.diagnoses.entry((report.verdict.name(), primary)).or_default() += 1;
-        for stage in &report.stages {
+        // A skipped stage did not run: recording it as 0 s would drag every percentile down.
+        for stage in report.stages.iter().filter(|s| s.status != crate::stage::StageStatus::Skip) {
             let secs = stage.duration_ms as f64 / 1000.0;
             inner.stages.entry(stage.name.name()).or_default().observe(secs);
         }
         inner.total.observe(report.duration_ms as f64 / 1000.0);
+    }
+
+    /// Records a finished discovery: its outcome (one of [`DISCOVERY_OUTCOMES`]) and time.
+    pub fn discovered(&self, outcome: &'static str, secs: f64) {
+        let mut inner = self.lock();
+        *inner.discoveries.entry(outcome).or_default() += 1;
+        inner.discovery.observe(secs);
     }
 
     /// Counts one request refused by `cap` (one of [`CAPS`]).
@@ -123,6 +142,14 @@ impl Metrics {
     pub fn render(&self, in_flight: usize) -> String {
         let inner = self.lock();
         let mut out = String::new();
+        out.push_str("# HELP maildoctor_build_info The running build (always 1).\n");
+        out.push_str("# TYPE maildoctor_build_info gauge\n");
+        let _ = writeln!(
+            out,
+            "maildoctor_build_info{{version=\"{}\",commit=\"{}\"}} 1",
+            env!("CARGO_PKG_VERSION"),
+            option_env!("MAILDOCTOR_GIT_COMMIT").unwrap_or("unknown")
+        );
         out.push_str(
             "# HELP maildoctor_diagnoses_total Diagnoses finished, by verdict and primary finding code.\n",
         );
@@ -141,6 +168,15 @@ impl Metrics {
         out.push_str("# HELP maildoctor_diagnosis_duration_seconds Time a whole diagnosis took.\n");
         out.push_str("# TYPE maildoctor_diagnosis_duration_seconds histogram\n");
         inner.total.render(&mut out, "maildoctor_diagnosis_duration_seconds", "");
+        out.push_str("# HELP maildoctor_discoveries_total Discoveries finished, by outcome.\n");
+        out.push_str("# TYPE maildoctor_discoveries_total counter\n");
+        for outcome in DISCOVERY_OUTCOMES {
+            let n = inner.discoveries.get(outcome).copied().unwrap_or(0);
+            let _ = writeln!(out, "maildoctor_discoveries_total{{outcome=\"{outcome}\"}} {n}");
+        }
+        out.push_str("# HELP maildoctor_discovery_duration_seconds Time a whole discovery took.\n");
+        out.push_str("# TYPE maildoctor_discovery_duration_seconds histogram\n");
+        inner.discovery.render(&mut out, "maildoctor_discovery_duration_seconds", "");
         out.push_str("# HELP maildoctor_in_flight Diagnoses and discoveries running now.\n");
         out.push_str("# TYPE maildoctor_in_flight gauge\n");
         let _ = writeln!(out, "maildoctor_in_flight {in_flight}");

@@ -318,6 +318,21 @@ async fn metrics_count_the_diagnosis_its_stages_and_the_refusals() {
     assert!(text.contains("maildoctor_stage_duration_seconds_bucket{stage=\"dns\",le=\"+Inf\"} 1"), "{text}");
     assert!(text.contains("maildoctor_rejected_total{cap=\"rate\"} 1"), "{text}");
     assert!(text.contains("maildoctor_in_flight 0"), "{text}");
+    // The connection was refused, so TLS and the stages after it were skipped: not 0 s samples.
+    assert!(!text.contains("stage=\"tls\""), "a skipped stage is not a duration: {text}");
+    assert!(text.contains("maildoctor_diagnosis_duration_seconds_bucket{le=\"60\"} 1"), "{text}");
+    assert!(text.contains("maildoctor_build_info{version=\""), "{text}");
+}
+
+#[tokio::test]
+async fn metrics_count_discoveries_by_outcome() {
+    let (app, _) = app(open_limits(), Access::default());
+    let bad =
+        call(&app, Request::get("/api/v1/discover?email=not-an-address").body(Body::empty()).unwrap()).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = call(&app, Request::get("/metrics").body(Body::empty()).unwrap()).await.body;
+    assert!(text.contains("maildoctor_discoveries_total{outcome=\"refused\"} 1"), "{text}");
+    assert!(text.contains("maildoctor_discovery_duration_seconds_count 1"), "{text}");
 }
 
 #[tokio::test]
