@@ -382,6 +382,7 @@ impl CheckArgs {
                 test_limits: self.probe_connection_limit,
                 connection_limit_cap: Some(self.limit_cap),
             },
+            request_id: None,
         };
         Ok(request)
     }

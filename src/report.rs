@@ -110,6 +110,10 @@ pub struct TargetEcho {
 pub struct Report {
     /// Schema version.
     pub version: u32,
+    /// The service's request id (also in its log lines and the `X-Request-Id` header), when
+    /// the diagnosis was asked for over HTTP.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
     /// When the diagnosis started (RFC 3339, UTC).
     pub started_at: String,
     /// Total time in milliseconds.
@@ -165,6 +169,8 @@ pub struct Parts<'a> {
     pub secrets: Vec<String>,
     /// The alternatives tried, when the run failed before sign-in.
     pub alternatives: Option<Alternatives>,
+    /// The service's request id, when asked for over HTTP.
+    pub request_id: Option<String>,
 }
 
 impl Report {
@@ -225,6 +231,7 @@ impl Report {
 
         Report {
             version: 1,
+            request_id: parts.request_id,
             started_at: parts.started_at,
             duration_ms: parts.duration_ms,
             request: parts.request,

@@ -192,7 +192,14 @@ impl Engine {
             duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
             secrets: std::mem::take(&mut run.secrets),
             alternatives,
+            request_id: request.request_id.clone(),
         });
+        tracing::info!(
+            verdict = report.verdict.name(),
+            primary = report.primary.map_or("none", |c| c.id()),
+            duration_ms = report.duration_ms,
+            "diagnosis finished"
+        );
         if let Some(hook) = &self.on_report {
             (hook.0)(&report);
         }

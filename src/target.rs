@@ -255,6 +255,10 @@ pub struct DiagnoseRequest {
     /// Options.
     #[serde(default)]
     pub options: Options,
+    /// The service's id for the HTTP request that asked for this diagnosis (never read from
+    /// the body: the service sets it), carried into the report so a ticket leads to the logs.
+    #[serde(skip)]
+    pub request_id: Option<String>,
 }
 
 impl DiagnoseRequest {
@@ -270,6 +274,7 @@ impl DiagnoseRequest {
             email: None,
             ca_pem: None,
             options: Options::default(),
+            request_id: None,
         }
     }
 

@@ -335,6 +335,10 @@ fn ticket_text(report: &Report) -> String {
         r.protocol.map_or("?", |p| p.label()),
         r.host
     );
+    if let Some(id) = &report.request_id {
+        // Leads from the ticket to the service's log lines for this diagnosis.
+        text.insert_str(text.len() - 1, &format!("Request id: {id}\n"));
+    }
     text.push_str(&super::text::render(report, super::text::Style { colour: false }));
     text
 }

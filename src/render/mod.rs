@@ -130,5 +130,6 @@ pub(crate) fn hostile_report() -> crate::report::Report {
         duration_ms: 0,
         secrets: Vec::new(),
         alternatives: None,
+        request_id: None,
     })
 }

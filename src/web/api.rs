@@ -5,23 +5,26 @@
 //! request, 413 for one that is too large, 415 for a wrong content type), and so that the
 //! password can be scrubbed from serde's messages (which quote the offending value).
 
-use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderName, header};
+use axum::{Extension, Json};
 use serde_json::Value;
 
 use super::AppState;
 use super::error::ApiError;
 use crate::report::{self, Report};
 use crate::target::DiagnoseRequest;
+use crate::telemetry::RequestId;
 
 /// Runs one diagnosis. `200` with the report, also when the diagnosis found problems. The
 /// report holds what was typed (never the password), so shared caches must not keep it.
 pub async fn diagnose(
     State(state): State<AppState>,
-    DiagnoseBody(request): DiagnoseBody,
+    id: Option<Extension<RequestId>>,
+    DiagnoseBody(mut request): DiagnoseBody,
 ) -> ([(HeaderName, &'static str); 1], Json<Report>) {
+    request.request_id = id.map(|Extension(RequestId(id))| id);
     let report = state.engine().diagnose(&request).await;
     ([(header::CACHE_CONTROL, "no-store")], Json(report))
 }

@@ -42,8 +42,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
-use tracing::Level;
+use tower_http::trace::TraceLayer;
 
 use crate::config::Connections;
 use crate::runner::Engine;
@@ -89,8 +88,16 @@ pub fn router(state: AppState) -> Router {
         // body (passwords travel only in bodies) and never a header.
         .layer(
             TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
-                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+                // The path, never the query: a discovery's e-mail address travels there.
+                .make_span_with(|req: &axum::http::Request<axum::body::Body>| {
+                    tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+                })
+                .on_response(
+                    |resp: &axum::http::Response<_>, latency: Duration, _: &tracing::Span| {
+                        let duration_ms = u64::try_from(latency.as_millis()).unwrap_or(u64::MAX);
+                        tracing::info!(status = resp.status().as_u16(), duration_ms, "request finished");
+                    },
+                ),
         )
         .layer(header(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

@@ -134,6 +134,7 @@ fn schemas() -> Value {
             "evidence": { "type": "array", "items": { "type": "object" } }, "fix": { "type": "object" } } },
         "Report": { "type": "object", "required": ["version", "verdict", "summary", "stages", "findings"], "properties": {
             "version": { "type": "integer" }, "started_at": { "type": "string", "format": "date-time" },
+            "request_id": { "type": "string", "description": "The service's request id (X-Request-Id, log lines); only over HTTP." },
             "duration_ms": { "type": "integer" }, "request": { "type": "object" }, "target": { "type": ["object", "null"] },
             "verdict": { "enum": ["ok", "warning", "error"] }, "summary": { "type": "string" },
             "primary": { "type": ["string", "null"] }, "provider": { "type": ["object", "null"] },

@@ -79,6 +79,7 @@ pub async fn back_to_form() -> Redirect {
 /// `POST /diagnose`: runs the diagnosis and renders the report, or re-renders the form.
 pub async fn diagnose(
     State(state): State<AppState>,
+    id: Option<axum::Extension<crate::telemetry::RequestId>>,
     form: Result<Form<DiagnoseForm>, FormRejection>,
 ) -> Result<Response, PageError> {
     let form = match form {
@@ -94,13 +95,14 @@ pub async fn diagnose(
             return Ok((rejection.status(), Html(html::index_page(&view)?)).into_response());
         }
     };
-    let request = match to_request(&form) {
+    let mut request = match to_request(&form) {
         Ok(request) => request,
         Err(errors) => {
             let view = FormView { errors, ..view_of(&form) };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html::index_page(&view)?)).into_response());
         }
     };
+    request.request_id = id.map(|axum::Extension(crate::telemetry::RequestId(id))| id);
     let report = state.engine().diagnose(&request).await;
     let page = html::report_page(&report)?;
     // The page holds what was typed (not the password): keep it out of shared caches.
@@ -177,5 +179,6 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
             timeout_secs: None,
             connection_limit_cap: None,
         },
+        request_id: None,
     })
 }

@@ -40,8 +40,10 @@ const X_ACCEL_BUFFERING: HeaderName = HeaderName::from_static("x-accel-buffering
 pub async fn diagnose_stream(
     State(state): State<AppState>,
     permit: Option<Extension<HeldPermit>>,
-    DiagnoseBody(request): DiagnoseBody,
+    id: Option<Extension<crate::telemetry::RequestId>>,
+    DiagnoseBody(mut request): DiagnoseBody,
 ) -> ([(HeaderName, &'static str); 2], Sse<impl Stream<Item = Result<Event, Infallible>>>) {
+    request.request_id = id.map(|Extension(crate::telemetry::RequestId(id))| id);
     let (tx, rx) = mpsc::channel(BUFFER);
     let engine = state.engine.clone();
     // The task keeps the request's span, so its log lines stay with the request's.

@@ -511,13 +511,47 @@ async fn on_sigterm_serve_refuses_new_connections_finishes_the_diagnosis_in_flig
     assert!(!logs.contains(PASSWORD) && !logs.contains("s3cret"), "a password in the logs:\n{logs}");
     let admitted =
         logs.lines().find(|l| l.contains("diagnosis requested")).unwrap_or_else(|| panic!("{logs}"));
+    // Flat JSON lines: the event's fields and its spans' fields side by side.
     let line: Value = serde_json::from_str(admitted).expect("JSON log lines");
-    assert_eq!(line["fields"]["target_host"], "127.0.0.1", "{admitted}");
-    let request_id = &line["spans"][0]["request_id"];
-    assert!(
-        request_id.as_str().is_some_and(|id| id.len() == 16),
-        "the line carries the request id: {admitted}"
+    assert_eq!(line["target_host"], "127.0.0.1", "{admitted}");
+    let request_id = line["request_id"].as_str().unwrap_or_default().to_owned();
+    assert_eq!(request_id.len(), 16, "the line carries the request id: {admitted}");
+    let finished =
+        logs.lines().find(|l| l.contains("diagnosis finished")).unwrap_or_else(|| panic!("{logs}"));
+    let finished: Value = serde_json::from_str(finished).expect("JSON");
+    assert_eq!(finished["request_id"], request_id.as_str(), "{finished}");
+    assert!(finished["duration_ms"].is_u64(), "a number of milliseconds: {finished}");
+    assert!(finished["verdict"].is_string() && finished["primary"].is_string(), "{finished}");
+    let request = logs.lines().find(|l| l.contains("request finished")).unwrap_or_else(|| panic!("{logs}"));
+    let request: Value = serde_json::from_str(request).expect("JSON");
+    assert!(request["duration_ms"].is_u64() && request["status"].is_u64(), "{request}");
+}
+
+#[tokio::test]
+async fn a_traceparent_names_the_request_and_a_discovery_address_is_never_logged() {
+    let (mut child, addr) =
+        serve(maildoctor().args(["serve", "--listen", "127.0.0.1:0"]).env("MAILDOCTOR_LOG_FORMAT", "json"))
+            .await;
+    let trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    // A numeric "domain" is refused before any lookup: nothing leaves loopback.
+    let request = format!(
+        "GET /api/v1/discover?email=secret.person%40127.0.0.1 HTTP/1.1\r\nHost: {addr}\r\ntraceparent: 00-{trace}-00f067aa0ba902b7-01\r\nConnection: close\r\n\r\n"
     );
+    let a = addr.clone();
+    let answer =
+        tokio::task::spawn_blocking(move || http(&a, &request)).await.expect("join").expect("answer");
+    assert!(answer.to_ascii_lowercase().contains(&format!("x-request-id: {trace}")), "{answer}");
+    let pid = child.id().expect("pid").to_string();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let _ = tokio::time::timeout(Duration::from_secs(15), child.wait()).await;
+    let mut logs = String::new();
+    use tokio::io::AsyncReadExt as _;
+    child.stderr.take().expect("stderr").read_to_string(&mut logs).await.expect("logs");
+    assert!(!logs.contains("secret.person"), "the address is in the logs:\n{logs}");
+    let line = logs.lines().find(|l| l.contains("request finished")).unwrap_or_else(|| panic!("{logs}"));
+    let line: Value = serde_json::from_str(line).expect("JSON");
+    assert_eq!(line["trace_id"], trace, "{line}");
+    assert_eq!(line["path"], "/api/v1/discover", "{line}");
 }
 
 #[tokio::test]

@@ -743,3 +743,23 @@ async fn discovery_refuses_an_address_whose_domain_is_an_ip_in_disguise() {
         assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{email}: {}", answer.body);
     }
 }
+
+#[tokio::test]
+async fn the_report_and_its_ticket_summary_carry_the_request_id_of_the_logs() {
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] ready")]).await;
+    let port = server.port().to_string();
+    let mut req =
+        post_json(format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{port},"security":"none"}}"#));
+    req.headers_mut().insert("x-request-id", "ticket-4711".parse().expect("header"));
+    let answer = call(req).await;
+    assert_eq!(answer.headers["x-request-id"], "ticket-4711");
+    assert_eq!(answer.json()["request_id"], "ticket-4711", "{}", answer.body);
+
+    let server = FakeServer::plain(Dialect::Imap, vec![send("* OK [CAPABILITY IMAP4rev1] ready")]).await;
+    let port = server.port().to_string();
+    let fields = [("protocol", "imap"), ("host", "127.0.0.1"), ("port", port.as_str()), ("security", "none")];
+    let mut req = post_form(&fields);
+    req.headers_mut().insert("x-request-id", "ticket-4712".parse().expect("header"));
+    let page = call(req).await;
+    assert!(page.body.contains("Request id: ticket-4712"), "the ticket summary names it: {}", page.body);
+}
