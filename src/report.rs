@@ -21,7 +21,7 @@ use crate::target::{Protocol, RequestEcho, Security, Target};
 use crate::transcript::Line;
 
 /// One stage as reported.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct StageReport {
     /// `input`, `dns`, …
     pub name: Stage,
@@ -55,7 +55,7 @@ impl StageReport {
 }
 
 /// One finding as reported, with its words.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct FindingReport {
     /// Stable code.
     pub code: Code,
@@ -77,7 +77,7 @@ pub struct FindingReport {
 }
 
 /// The provider, when identified.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ProviderRef {
     /// Id (`gmail`).
     pub id: String,
@@ -93,7 +93,7 @@ pub struct ProviderRef {
 }
 
 /// The target as understood after input parsing.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct TargetEcho {
     /// Protocol.
     pub protocol: Protocol,
@@ -106,7 +106,7 @@ pub struct TargetEcho {
 }
 
 /// The report.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Report {
     /// Schema version.
     pub version: u32,

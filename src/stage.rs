@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::diagnosis::Finding;
 
 /// A stage of the diagnosis, in the order the runner executes them (docs/CONTRACT.md §1).
-#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Validates and normalises what was typed.
@@ -82,7 +84,7 @@ impl fmt::Display for Stage {
 }
 
 /// How a stage ended.
-#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StageStatus {
     /// Everything this stage checks is fine.

@@ -19,7 +19,7 @@ use crate::providers::Provider;
 use crate::target::{Protocol, Security, Target};
 
 /// Whether a row was verified live.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RowStatus {
     /// It answered just now: the right protocol, over TLS, with a valid certificate (no sign-in).
@@ -29,7 +29,7 @@ pub enum RowStatus {
 }
 
 /// One row of the "settings that should work" table.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct SettingsRow {
     /// "Incoming mail (IMAP) server".
     pub role: String,
@@ -60,7 +60,7 @@ pub struct SettingsRow {
 }
 
 /// Settings maildoctor believes should work, and why.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct SuggestedSettings {
     /// Where the first (best) row comes from: `verified` (an alternative that answered just
     /// now), `provider` (the provider table) or `finding` (a finding's fix).

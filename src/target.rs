@@ -15,7 +15,7 @@ use crate::providers::Provider;
 use crate::secret::Password;
 
 /// The mail protocol to test.
-#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Protocol {
     /// Receive mail with IMAP.
@@ -81,7 +81,7 @@ impl fmt::Display for Protocol {
 }
 
 /// How the connection is secured, once decided.
-#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Security {
     /// Implicit TLS from the first byte ("SSL/TLS"; 993, 995, 465).
@@ -128,7 +128,7 @@ impl fmt::Display for Security {
 }
 
 /// The security mode as requested, including `auto`.
-#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SecurityChoice {
     /// Implicit TLS.
@@ -189,7 +189,7 @@ pub struct Credentials {
 }
 
 /// Per-request options.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// Send the password even over an unencrypted connection (explicit consent).
@@ -224,8 +224,39 @@ impl<'de> Deserialize<'de> for RawPort {
     }
 }
 
+/// A port as the report echoes it: the number when a whole number was given (`993`, also when
+/// a form or a JSON string sent it as text), else the text exactly as typed (`"imap"`,
+/// `"0993"`), so the person sees what they typed next to `input.invalid_port`.
+#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[serde(untagged)]
+#[schema(as = Port)]
+pub enum PortEcho {
+    /// A whole number, as given (`99999` too: the input stage says why it is not a port).
+    Number(i64),
+    /// Anything else, as typed.
+    Text(String),
+}
+
+impl From<&RawPort> for PortEcho {
+    fn from(raw: &RawPort) -> Self {
+        match raw.0.parse::<i64>() {
+            Ok(n) if n.to_string() == raw.0 => PortEcho::Number(n),
+            _ => PortEcho::Text(raw.0.clone()),
+        }
+    }
+}
+
+impl fmt::Display for PortEcho {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PortEcho::Number(n) => write!(f, "{n}"),
+            PortEcho::Text(text) => f.write_str(text),
+        }
+    }
+}
+
 /// The public request (docs/CONTRACT.md §3). Deserialised from JSON, form fields or CLI flags.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DiagnoseRequest {
     /// `imap`, `pop3` or `smtp`; may be omitted only when the host is URL-shaped
@@ -236,6 +267,7 @@ pub struct DiagnoseRequest {
     pub host: String,
     /// The port; omitted means the protocol's default for the security mode.
     #[serde(default)]
+    #[schema(value_type = Option<PortEcho>)]
     pub port: Option<RawPort>,
     /// The security mode; omitted means `auto` (or the URL scheme's).
     #[serde(default)]
@@ -243,8 +275,9 @@ pub struct DiagnoseRequest {
     /// The user name.
     #[serde(default)]
     pub username: Option<String>,
-    /// The password.
+    /// The password. Never stored, logged or echoed.
     #[serde(default)]
+    #[schema(value_type = Option<String>, write_only)]
     pub password: Option<Password>,
     /// The person's e-mail address (used as user name when none is given).
     #[serde(default)]
@@ -316,14 +349,14 @@ impl Scheme {
 }
 
 /// The request as echoed in a report: everything but the password.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct RequestEcho {
     /// Protocol (from the request, or the scheme of a URL-shaped host; `null` when neither).
     pub protocol: Option<Protocol>,
     /// Host as typed.
     pub host: String,
-    /// Port as typed.
-    pub port: Option<String>,
+    /// Port as given: a number when a whole number was given, else the text as typed.
+    pub port: Option<PortEcho>,
     /// Security as requested.
     pub security: Option<SecurityChoice>,
     /// User name.
@@ -341,7 +374,7 @@ impl From<&DiagnoseRequest> for RequestEcho {
         RequestEcho {
             protocol: r.resolved_protocol(),
             host: r.host.clone(),
-            port: r.port.as_ref().map(|p| p.0.clone()),
+            port: r.port.as_ref().map(PortEcho::from),
             security: r.security,
             username: r.username.clone(),
             password_given: Password::given(r.password.as_ref()),

@@ -17,7 +17,7 @@ const MAX_LINE_CHARS: usize = 512;
 const MAX_BYTES: usize = 96 * 1024;
 
 /// Who a line is from.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// Sent by maildoctor.
@@ -29,7 +29,7 @@ pub enum Direction {
 }
 
 /// One transcript line.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Line {
     /// Who.
     pub dir: Direction,

@@ -86,7 +86,7 @@ impl Default for Options {
 }
 
 /// Where an alternative came from. The order is the order of preference.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// The provider's published servers (maildoctor's provider table).
@@ -121,7 +121,7 @@ impl Origin {
 }
 
 /// One origin's claim about an alternative.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Provenance {
     /// Which origin.
     pub source: Origin,
@@ -130,7 +130,7 @@ pub struct Provenance {
 }
 
 /// One alternative and what its probe found.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Alternative {
     /// Protocol (always the one asked about).
     pub protocol: Protocol,
@@ -178,7 +178,7 @@ impl Alternative {
 }
 
 /// The alternatives tried after a failure before sign-in.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Alternatives {
     /// The failure that called for them (the first error of the dns, tcp, tls or protocol stage).
     pub because: Code,

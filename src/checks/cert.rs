@@ -23,7 +23,7 @@ use crate::target::{Host, Protocol};
 pub const EXPIRING_SOON_DAYS: i64 = 14;
 
 /// One certificate of the chain, briefly.
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ChainEntry {
     /// Subject DN.
     pub subject: String,
@@ -34,7 +34,7 @@ pub struct ChainEntry {
 }
 
 /// What a person (or a technician) needs to know about the server's certificate.
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct CertSummary {
     /// Subject DN (`CN=imap.example.com`).
     pub subject: String,

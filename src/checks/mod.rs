@@ -57,7 +57,7 @@ impl<T> Checked<T> {
 }
 
 /// TLS parameters of the established connection.
-#[derive(Clone, Debug, Default, serde::Serialize)]
+#[derive(Clone, Debug, Default, serde::Serialize, utoipa::ToSchema)]
 pub struct TlsInfo {
     /// `TLSv1.3`, `TLSv1.2`.
     pub version: String,

@@ -13,7 +13,7 @@ pub use self::code::Code;
 use crate::target::{Protocol, Security};
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Worth knowing; nothing to fix.
@@ -36,7 +36,7 @@ impl Severity {
 }
 
 /// The overall result of a diagnosis: the highest severity seen.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Nothing to fix.
@@ -68,7 +68,7 @@ impl Verdict {
 }
 
 /// One fact behind a finding: a server line, certificate names, a timing. Never a password.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Evidence {
     /// What the value is ("server said", "certificate covers", "suggested host").
     pub label: String,
@@ -77,7 +77,7 @@ pub struct Evidence {
 }
 
 /// Settings a finding says should be used instead (the fields that differ from the request).
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Fix {
     /// Use this protocol.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::target::{Protocol, Security};
 
 /// Where a candidate came from.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     /// maildoctor's own provider table (by e-mail domain).
@@ -35,7 +35,7 @@ impl SourceKind {
 }
 
 /// The form of the user name a provider expects.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UsernameForm {
     /// The whole e-mail address (`%EMAILADDRESS%`).
@@ -58,7 +58,7 @@ impl UsernameForm {
 }
 
 /// One source's claim about a candidate.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Claim {
     /// Which source.
     pub source: SourceKind,
@@ -67,7 +67,7 @@ pub struct Claim {
 }
 
 /// A server setting to try: protocol, host, port, security.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Candidate {
     /// Protocol.
     pub protocol: Protocol,
@@ -121,7 +121,7 @@ impl Candidate {
 }
 
 /// How a confirmation probe ended.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProbeOutcome {
     /// The right protocol answered over TLS with a certificate valid for the name.
@@ -155,7 +155,7 @@ impl ProbeOutcome {
 }
 
 /// One candidate and what its probe found.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Tried {
     /// The candidate.
     #[serde(flatten)]
@@ -176,7 +176,8 @@ pub struct Tried {
 }
 
 /// Whether a row was confirmed live.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = DiscoveryRowStatus)]
 #[serde(rename_all = "lowercase")]
 pub enum RowStatus {
     /// A probe answered with the right protocol and a valid certificate.
@@ -196,7 +197,8 @@ impl RowStatus {
 }
 
 /// One line of the settings table.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = DiscoveryRow)]
 pub struct Row {
     /// Incoming IMAP, incoming POP or outgoing SMTP.
     pub protocol: Protocol,
@@ -225,7 +227,7 @@ pub struct Row {
 }
 
 /// What one source did.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct SourceReport {
     /// Which source.
     pub source: SourceKind,
@@ -236,7 +238,8 @@ pub struct SourceReport {
 }
 
 /// The overall answer.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = DiscoveryOutcome)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     /// At least one row was confirmed live.
@@ -248,7 +251,7 @@ pub enum Outcome {
 }
 
 /// Everything discovery found for one address.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Discovery {
     /// The address asked about.
     pub email: String,

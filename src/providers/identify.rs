@@ -22,7 +22,7 @@ use serde::{Serialize, Serializer};
 use super::Provider;
 
 /// Where a clue came from, strongest first within each kind.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// The server's greeting (or an Exchange Online host tag in it).
@@ -54,12 +54,13 @@ impl Source {
 }
 
 /// One clue: a source, the provider it names, and the fact behind it.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize)]
+#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Clue {
     /// Where it came from.
     pub source: Source,
     /// The provider it names (serialised as its id).
     #[serde(serialize_with = "provider_id")]
+    #[schema(value_type = String)]
     pub provider: &'static Provider,
     /// What was seen (`MX of example.com: aspmx.l.google.com`, the greeting, …).
     pub evidence: String,

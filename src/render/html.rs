@@ -328,7 +328,7 @@ fn verdict_words(report: &Report) -> (&'static str, &'static str) {
 /// rendering (plain, no colour, control characters removed).
 fn ticket_text(report: &Report) -> String {
     let r = &report.request;
-    let port = r.port.as_deref().unwrap_or("standard port");
+    let port = r.port.as_ref().map_or_else(|| "standard port".to_owned(), ToString::to_string);
     let mut text = format!(
         "maildoctor report ({})\nChecked: {} on {} ({port})\n\n",
         report.started_at,
@@ -370,7 +370,10 @@ fn echo_rows(report: &Report) -> Vec<EchoRow> {
     vec![
         EchoRow { label: "Protocol", value: r.protocol.map_or("(none)", |p| p.label()).to_owned() },
         EchoRow { label: "Server", value: r.host.clone() },
-        EchoRow { label: "Port", value: r.port.clone().unwrap_or_else(|| "(standard)".into()) },
+        EchoRow {
+            label: "Port",
+            value: r.port.as_ref().map_or_else(|| "(standard)".into(), ToString::to_string),
+        },
         EchoRow { label: "Security", value: security.to_owned() },
         EchoRow { label: "User name", value: or_none(&r.username) },
         EchoRow {

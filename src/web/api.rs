@@ -19,6 +19,18 @@ use crate::telemetry::RequestId;
 
 /// Runs one diagnosis. `200` with the report, also when the diagnosis found problems. The
 /// report holds what was typed (never the password), so shared caches must not keep it.
+#[utoipa::path(
+    post,
+    path = "/api/v1/diagnose",
+    operation_id = "diagnose",
+    summary = "Run one diagnosis.",
+    request_body = DiagnoseRequest,
+    responses(
+        (status = 200, description = "The report (also when the diagnosis found problems).", body = Report),
+        super::openapi::DiagnoseErrors
+    ),
+    security((), ("bearer" = []))
+)]
 pub async fn diagnose(
     State(state): State<AppState>,
     id: Option<Extension<RequestId>>,

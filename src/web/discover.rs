@@ -25,6 +25,18 @@ pub struct DiscoverQuery {
 }
 
 /// `GET /api/v1/discover?email=`: the discovery as JSON (`422` for something not an address).
+#[utoipa::path(
+    get,
+    path = "/api/v1/discover",
+    operation_id = "discover",
+    summary = "Find the mail server settings for an e-mail address.",
+    params(("email" = String, Query, description = "The e-mail address (never logged).")),
+    responses(
+        (status = 200, description = "What was found, confirmed or suggested.", body = Discovery),
+        super::openapi::DiscoverErrors
+    ),
+    security((), ("bearer" = []))
+)]
 pub async fn api(
     State(state): State<AppState>,
     query: Result<Query<DiscoverQuery>, QueryRejection>,

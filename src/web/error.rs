@@ -13,12 +13,16 @@ use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
 
 /// A JSON error answer.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = Error)]
 pub struct ApiError {
     /// The HTTP status.
     #[serde(skip)]
     pub status: StatusCode,
-    /// A short, stable kind (`malformed_json`, `invalid_request`, …).
+    /// A short, stable kind: `malformed_json`, `invalid_request`, `unsupported_media_type`,
+    /// `unreadable_body`, `payload_too_large`, `request_timeout`, `field_too_long`,
+    /// `port_not_allowed`, `bad_forwarded_for`, `unauthorized`, `rate_limited`, `busy`,
+    /// `timeout`, `not_found`, `method_not_allowed`, `internal`.
     pub error: &'static str,
     /// What exactly is wrong, for a developer.
     pub detail: String,

@@ -195,7 +195,20 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/metrics", get(metrics))
 }
 
-async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+/// `GET /metrics`.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    operation_id = "metrics",
+    summary = "Prometheus metrics.",
+    responses(
+        (status = 200, description = "The metrics, in the Prometheus text format 0.0.4.", body = String,
+         content_type = "text/plain"),
+        super::openapi::TokenErrors
+    ),
+    security((), ("bearer" = []))
+)]
+pub(super) async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     let guard = state.guard();
     (
         [

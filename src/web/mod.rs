@@ -147,6 +147,14 @@ pub async fn serve_with(
 }
 
 /// `GET /healthz`: the process is up and serving.
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    operation_id = "health",
+    summary = "Liveness: `ok` while the process serves.",
+    responses((status = 200, description = "The process serves.", body = String, content_type = "text/plain")),
+    security(())
+)]
 async fn healthz() -> &'static str {
     "ok"
 }

@@ -37,6 +37,20 @@ const BUFFER: usize = 16;
 const X_ACCEL_BUFFERING: HeaderName = HeaderName::from_static("x-accel-buffering");
 
 /// Starts a diagnosis and streams its progress.
+#[utoipa::path(
+    post,
+    path = "/api/v1/diagnose/stream",
+    operation_id = "diagnoseStream",
+    summary = "Run one diagnosis, streaming each stage as it finishes (Server-Sent Events).",
+    request_body = crate::target::DiagnoseRequest,
+    responses(
+        (status = 200, content_type = "text/event-stream", body = String, description = "Server-Sent \
+          Events, each a `StreamEvent` (`x-itemSchema`): one `stage` per stage as it finishes, then \
+          `report`, then `report_html`."),
+        super::openapi::DiagnoseErrors
+    ),
+    security((), ("bearer" = []))
+)]
 pub async fn diagnose_stream(
     State(state): State<AppState>,
     permit: Option<Extension<HeldPermit>>,

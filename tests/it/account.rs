@@ -16,7 +16,6 @@ use maildoctor::web::{AppState, router};
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
 use tokio::net::TcpListener;
-use tower::ServiceExt as _;
 
 use crate::support;
 
@@ -102,10 +101,9 @@ fn diagnosis(host: &str, port: u16, user: &str, password: &str) -> Value {
     })
 }
 
+/// One request through the router; every API answer is checked against the OpenAPI document.
 async fn send(app: &Router, req: Request<Body>) -> (StatusCode, String) {
-    let resp = app.clone().oneshot(req).await.expect("answers");
-    let status = resp.status();
-    let body = axum::body::to_bytes(resp.into_body(), usize::MAX).await.expect("body");
+    let (status, _, body) = crate::support::openapi::answer(app.clone(), req).await;
     (status, String::from_utf8_lossy(&body).into_owned())
 }
 

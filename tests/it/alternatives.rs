@@ -250,13 +250,12 @@ async fn alternatives_stop_at_the_diagnosis_deadline() {
 
 #[tokio::test]
 async fn the_services_port_rule_keeps_alternatives_to_mail_ports() {
-    use axum::body::{Body, to_bytes};
+    use axum::body::Body;
     use axum::extract::ConnectInfo;
     use axum::http::{Request, header};
     use maildoctor::config::{Access, Limits};
     use maildoctor::web::guard::Guard;
     use maildoctor::web::{AppState, router};
-    use tower::ServiceExt as _;
 
     let ca = TestCa::new("Alternatives CA");
     let server = imap(&ca).await;
@@ -276,9 +275,9 @@ async fn the_services_port_rule_keeps_alternatives_to_mail_ports() {
         .expect("request");
     req.extensions_mut().insert(ConnectInfo(std::net::SocketAddr::from(([10, 0, 0, 1], 40000))));
 
-    let resp = app.oneshot(req).await.expect("answers");
-    let json: serde_json::Value =
-        serde_json::from_slice(&to_bytes(resp.into_body(), 1 << 20).await.expect("body")).expect("json");
+    // The answer is checked against the OpenAPI document too.
+    let (_, _, body) = crate::support::openapi::answer(app, req).await;
+    let json: serde_json::Value = serde_json::from_slice(&body).expect("json");
 
     assert_eq!(server.heard_on_tls().connections, 0, "the SRV record's port was never connected to");
     let tried = json["alternatives"]["tried"].as_array().expect("alternatives in the JSON");

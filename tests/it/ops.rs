@@ -16,7 +16,6 @@ use maildoctor::web::{AppState, router};
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt as _, BufReader};
 use tokio::process::{Child, Command};
-use tower::ServiceExt as _;
 
 use crate::support::{
     self, fake_server::Dialect, fake_server::FakeServer, fake_server::Step, fake_server::send,
@@ -52,11 +51,9 @@ fn app(limits: Limits, access: Access) -> (Router, AppState) {
     (router(state.clone()), state)
 }
 
+/// One request through the router; every API answer is checked against the OpenAPI document.
 async fn call(app: &Router, req: Request<Body>) -> Answer {
-    let resp = app.clone().oneshot(req).await.expect("router answers");
-    let status = resp.status();
-    let headers = resp.headers().clone();
-    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.expect("body");
+    let (status, headers, bytes) = support::openapi::answer(app.clone(), req).await;
     Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
 }
 

@@ -32,11 +32,9 @@ impl Answer {
     }
 }
 
+/// One request through the router; every API answer is checked against the OpenAPI document.
 async fn call(req: Request<Body>) -> Answer {
-    let resp = app().oneshot(req).await.expect("router answers");
-    let status = resp.status();
-    let headers = resp.headers().clone();
-    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.expect("body");
+    let (status, headers, bytes) = support::openapi::answer(app(), req).await;
     Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
 }
 
@@ -119,6 +117,20 @@ async fn the_api_answers_200_with_an_error_verdict_and_steps_for_a_refused_port(
     let primary = report["findings"].as_array().unwrap().iter().find(|f| f["code"] == "tcp.refused").unwrap();
     assert!(!primary["title"].as_str().unwrap().is_empty());
     assert!(!primary["remedy"].as_array().unwrap().is_empty(), "remedy steps present");
+}
+
+#[tokio::test]
+async fn the_report_echoes_a_port_sent_as_a_number_as_a_number_and_typed_text_as_typed() {
+    let port = closed_port();
+    let answer = call(post_json(format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{port}}}"#))).await;
+    assert_eq!(answer.json()["request"]["port"], serde_json::json!(port), "an integer comes back as one");
+    let answer =
+        call(post_json(format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":"{port}"}}"#))).await;
+    assert_eq!(answer.json()["request"]["port"], serde_json::json!(port), "a whole number typed as text too");
+    let answer = call(post_json(r#"{"protocol":"imap","host":"127.0.0.1","port":"imaps"}"#)).await;
+    let report = answer.json();
+    assert_eq!(report["request"]["port"], "imaps", "what was typed, next to the finding that explains it");
+    assert_eq!(report["primary"], "input.invalid_port");
 }
 
 #[tokio::test]

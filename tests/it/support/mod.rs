@@ -6,6 +6,7 @@ pub mod certs;
 pub mod dns;
 pub mod fake_server;
 pub mod http;
+pub mod openapi;
 pub mod recording;
 pub mod wire;
 
