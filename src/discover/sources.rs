@@ -91,18 +91,10 @@ fn lowest(records: &[MxRecord]) -> Option<&MxRecord> {
     records.iter().filter(|r| valid_host(&r.exchange)).min_by_key(|r| r.preference)
 }
 
-/// The registrable domain of a host, by a simple rule (no public-suffix list): the last two
-/// labels, or three when the second-to-last is a short second-level label under a
-/// two-letter country code (`mx.example.co.uk` ⇒ `example.co.uk`).
-pub fn base_domain(host: &str) -> Option<String> {
-    let labels: Vec<&str> = host.trim_end_matches('.').split('.').filter(|l| !l.is_empty()).collect();
-    let n = labels.len();
-    if n < 2 {
-        return None;
-    }
-    let take = if n >= 3 && labels[n - 1].len() == 2 && labels[n - 2].len() <= 3 { 3 } else { 2 };
-    Some(labels[n - take..].join("."))
-}
+/// The registrable domain of a host (`mx00.web.de` ⇒ `web.de`, `mx1.mail.ovh.ca` ⇒ `ovh.ca`,
+/// `mx.example.co.uk` ⇒ `example.co.uk`): the public suffix list, the one rule the whole crate
+/// uses (provider identification, typo correction and discovery alike).
+pub use crate::providers::identify::registrable_domain as base_domain;
 
 /// One service's guessed host names and (port, security) pairs.
 type Plan = (Protocol, Vec<String>, [(u16, Security); 2]);
@@ -161,6 +153,13 @@ mod tests {
         assert_eq!(base_domain("aspmx.l.google.com").as_deref(), Some("google.com"));
         assert_eq!(base_domain("mx1.mail.example.co.uk").as_deref(), Some("example.co.uk"));
         assert_eq!(base_domain("localhost"), None);
+        // Provider MX hosts whose second-level label is short: a "last two or three labels"
+        // rule looked up autoconfig under mx00.web.de and mail.ovh.ca.
+        assert_eq!(base_domain("mx00.web.de").as_deref(), Some("web.de"));
+        assert_eq!(base_domain("mx.gmx.de").as_deref(), Some("gmx.de"));
+        assert_eq!(base_domain("mx1.mail.ovh.ca").as_deref(), Some("ovh.ca"));
+        assert_eq!(base_domain("mx01.mail.icloud.com.").as_deref(), Some("icloud.com"));
+        assert_eq!(base_domain("127.0.0.1"), None, "an address has no domain");
     }
 
     #[test]
