@@ -39,6 +39,8 @@ pub mod cli;
 pub mod config;
 pub mod diagnosis;
 pub mod discover;
+pub mod facts;
+pub mod model;
 pub mod net;
 pub mod proto;
 pub mod providers;

@@ -10,10 +10,11 @@
 use serde::Serialize;
 
 use crate::alternatives::Alternatives;
-use crate::checks::cert::CertSummary;
-use crate::checks::{Facts, TlsInfo};
 use crate::diagnosis::catalog::Catalog;
 use crate::diagnosis::{self, Code, Evidence, Finding, Fix, Severity, Verdict};
+use crate::facts::Facts;
+use crate::model::tls::CertSummary;
+use crate::model::tls::TlsInfo;
 use crate::providers::identify::{Clue, Source};
 use crate::stage::{Stage, StageOutcome, StageStatus};
 pub use crate::suggest::{RowStatus, SettingsRow, SuggestedSettings};

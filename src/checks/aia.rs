@@ -28,7 +28,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use super::Ctx;
 use super::cert::{self, der};
 use crate::diagnosis::{Code, Finding};
-use crate::discover::http::Fetcher;
+use crate::net::http::Fetcher;
 use crate::net::tls::CertFault;
 
 /// The longest one fetch may take (a CA's web server answers at once).

@@ -7,7 +7,6 @@
 use std::time::SystemTime;
 
 use rustls::pki_types::CertificateDer;
-use serde::Serialize;
 use x509_parser::extensions::{GeneralName, ParsedExtension};
 use x509_parser::oid_registry::{
     OID_EC_P256, OID_KEY_TYPE_EC_PUBLIC_KEY, OID_NIST_EC_P384, OID_NIST_EC_P521, OID_PKCS1_RSAENCRYPTION,
@@ -15,50 +14,14 @@ use x509_parser::oid_registry::{
 };
 use x509_parser::prelude::{FromDer, X509Certificate};
 
+pub use crate::model::tls::{CertSummary, ChainEntry};
+
 use crate::diagnosis::{Code, Finding, Fix};
 use crate::net::tls::CertFault;
 use crate::target::{Host, Protocol};
 
 /// A certificate expiring in fewer days than this raises `tls.cert_expiring_soon`.
 pub const EXPIRING_SOON_DAYS: i64 = 14;
-
-/// One certificate of the chain, briefly.
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct ChainEntry {
-    /// Subject DN.
-    pub subject: String,
-    /// Issuer DN.
-    pub issuer: String,
-    /// Expiry (RFC 3339).
-    pub not_after: String,
-}
-
-/// What a person (or a technician) needs to know about the server's certificate.
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct CertSummary {
-    /// Subject DN (`CN=imap.example.com`).
-    pub subject: String,
-    /// Subject common name.
-    pub common_name: Option<String>,
-    /// Names covered: DNS SANs (and IP SANs as text).
-    pub names: Vec<String>,
-    /// Issuer DN.
-    pub issuer: String,
-    /// Start of validity (RFC 3339).
-    pub not_before: String,
-    /// End of validity (RFC 3339).
-    pub not_after: String,
-    /// Days until expiry (negative once expired).
-    pub days_left: i64,
-    /// Serial number, hex.
-    pub serial: String,
-    /// Key type (`ECDSA-P256`, `RSA-2048`, …).
-    pub key_type: String,
-    /// Issuer equals subject and the signature verifies with its own key.
-    pub self_signed: bool,
-    /// The chain as sent by the server, leaf first.
-    pub chain: Vec<ChainEntry>,
-}
 
 /// Summarises the chain (leaf first). `None` when the leaf cannot be parsed.
 pub fn summarize(chain: &[CertificateDer<'_>], now: SystemTime) -> Option<CertSummary> {

@@ -28,10 +28,11 @@ use std::time::{Instant, SystemTime};
 
 use rustls::RootCertStore;
 
+pub use crate::facts::Facts;
+pub use crate::model::tls::TlsInfo;
+
 use crate::config::{Settings, Timeouts};
 use crate::net::resolver::Resolver;
-use crate::providers::Provider;
-use crate::providers::identify::{self, Clue};
 use crate::stage::StageOutcome;
 use crate::transcript::Transcript;
 
@@ -53,55 +54,6 @@ impl<T> Checked<T> {
     /// A stage that stops the run.
     pub fn stop(outcome: StageOutcome) -> Self {
         Checked { outcome, handoff: None }
-    }
-}
-
-/// TLS parameters of the established connection.
-#[derive(Clone, Debug, Default, serde::Serialize, utoipa::ToSchema)]
-pub struct TlsInfo {
-    /// `TLSv1.3`, `TLSv1.2`.
-    pub version: String,
-    /// `TLS13_AES_256_GCM_SHA384`.
-    pub cipher: String,
-    /// How TLS was started: `implicit` or `starttls`.
-    pub mode: String,
-    /// Whether the certificate passed every check (trust, validity, name).
-    pub verified: bool,
-}
-
-/// Facts gathered on the way that the report shows outside any one stage.
-#[derive(Clone, Debug, Default)]
-pub struct Facts {
-    /// The certificate, when TLS was reached (even if verification failed).
-    pub certificate: Option<cert::CertSummary>,
-    /// TLS version and cipher.
-    pub tls: Option<TlsInfo>,
-    /// The provider, identified from the clues below ([`Facts::clue`]).
-    pub provider: Option<&'static Provider>,
-    /// What pointed to a provider so far: host, CNAME, MX, greeting, capabilities, …
-    pub provider_clues: Vec<Clue>,
-    /// The clue that named [`Facts::provider`] (where the identification came from).
-    pub provider_via: Option<Clue>,
-    /// The server software, when the greeting names it (Dovecot, Postfix, Exchange, …).
-    pub software: Option<String>,
-    /// What the port speaks (TLS from the start, a plain-text greeting, …), as the tcp and
-    /// tls stages found it; with security `auto`, the mode detected.
-    pub port: Option<race::PortFacts>,
-}
-
-impl Facts {
-    /// Records a provider clue (the first of each source stays) and decides the provider
-    /// again; `software_named` is true once a greeting named server software anyone can run.
-    pub fn clue(&mut self, clue: Clue, software_named: bool) {
-        identify::note(&mut self.provider_clues, clue);
-        self.decide_provider(software_named);
-    }
-
-    /// Decides the provider from the clues recorded (see [`identify::decide`]).
-    pub fn decide_provider(&mut self, software_named: bool) {
-        let via = identify::decide(&self.provider_clues, software_named).cloned();
-        self.provider = via.as_ref().map(|c| c.provider);
-        self.provider_via = via;
     }
 }
 

@@ -10,7 +10,7 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use super::Severity;
-use crate::stage::Stage;
+use crate::model::Stage;
 
 /// Declares [`Code`] with its id, stage and severity in one table, so the enum, `ALL`, `id()`,
 /// `stage()` and `severity()` can never disagree.

@@ -10,7 +10,7 @@ pub mod code;
 use serde::Serialize;
 
 pub use self::code::Code;
-use crate::target::{Protocol, Security};
+use crate::model::{Protocol, Security};
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]

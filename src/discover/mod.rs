@@ -17,7 +17,7 @@
 //! included — resolves with our resolver and connects only to addresses the policy vets.
 
 pub mod autoconfig;
-pub mod http;
+pub use crate::net::http;
 pub mod model;
 pub mod probe;
 pub mod sources;

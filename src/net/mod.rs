@@ -4,6 +4,7 @@
 //! Nothing here knows about findings or stages; `checks/` turns what happens here into facts.
 
 pub mod client;
+pub mod http;
 pub mod policy;
 pub mod resolver;
 pub mod session;

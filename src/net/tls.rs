@@ -300,10 +300,10 @@ pub fn client_config(verifier: Arc<RecordingVerifier>) -> Result<Arc<ClientConfi
 
 /// The rustls name for a host: a DNS name (sent as SNI, matched against DNS SANs) or an IP
 /// address (no SNI, matched against IP SANs).
-pub fn server_name(host: &crate::target::Host) -> Result<ServerName<'static>, TrustError> {
+pub fn server_name(host: &crate::model::Host) -> Result<ServerName<'static>, TrustError> {
     match host {
-        crate::target::Host::Ip(ip) => Ok(ServerName::IpAddress((*ip).into())),
-        crate::target::Host::Name(name) => {
+        crate::model::Host::Ip(ip) => Ok(ServerName::IpAddress((*ip).into())),
+        crate::model::Host::Name(name) => {
             ServerName::try_from(name.clone()).map_err(|e| TrustError::Invalid(format!("{name}: {e}")))
         }
     }
@@ -350,9 +350,9 @@ mod tests {
 
     #[test]
     fn an_ip_literal_becomes_an_ip_server_name_and_a_host_name_a_dns_name() {
-        let ip = server_name(&crate::target::Host::Ip("192.0.2.1".parse().expect("ip"))).expect("ip name");
+        let ip = server_name(&crate::model::Host::Ip("192.0.2.1".parse().expect("ip"))).expect("ip name");
         assert!(matches!(ip, ServerName::IpAddress(_)));
-        let dns = server_name(&crate::target::Host::Name("imap.example.com".into())).expect("dns name");
+        let dns = server_name(&crate::model::Host::Name("imap.example.com".into())).expect("dns name");
         assert!(matches!(dns, ServerName::DnsName(_)));
     }
 }

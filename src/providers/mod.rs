@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::target::{Protocol, Security};
+use crate::model::{Protocol, Security};
 
 const SOURCE: &str = include_str!("providers.toml");
 

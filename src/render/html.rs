@@ -16,13 +16,13 @@ use std::sync::OnceLock;
 use askama::Template;
 
 use super::settings::{self, AlternativeView, SettingsRowView};
-use crate::checks::TlsInfo;
-use crate::checks::cert::CertSummary;
 use crate::diagnosis::Verdict;
+use crate::model::tls::CertSummary;
+use crate::model::tls::TlsInfo;
+use crate::model::{Protocol, SecurityChoice};
 use crate::providers::Provider;
 use crate::report::{FindingReport, Report, StageReport};
 use crate::stage::StageStatus;
-use crate::target::{Protocol, SecurityChoice};
 use crate::transcript::Direction;
 
 /// The one stylesheet (light and dark).

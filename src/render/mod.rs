@@ -7,8 +7,8 @@ pub mod html;
 pub mod settings;
 pub mod text;
 
+use crate::model::Security;
 use crate::report::{RowStatus, SettingsRow};
-use crate::target::Security;
 
 /// "Requires SSL" as the settings table says it (the words of provider help pages).
 pub const fn requires_ssl(security: Security) -> &'static str {
@@ -69,9 +69,9 @@ pub fn alternatives_summary(alternatives: &crate::alternatives::Alternatives) ->
 /// tests.
 #[cfg(test)]
 pub(crate) fn hostile_report() -> crate::report::Report {
-    use crate::checks::cert::{CertSummary, ChainEntry};
-    use crate::checks::{Facts, TlsInfo};
     use crate::diagnosis::{Code, Finding};
+    use crate::facts::Facts;
+    use crate::model::tls::{CertSummary, ChainEntry, TlsInfo};
     use crate::report::{Parts, Report};
     use crate::stage::{Stage, StageOutcome};
     use crate::target::{DiagnoseRequest, Protocol, RequestEcho};

@@ -8,6 +8,7 @@ mod support;
 mod account;
 mod aia;
 mod alternatives;
+mod architecture;
 mod auth;
 mod cli;
 mod client;

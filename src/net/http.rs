@@ -1,4 +1,4 @@
-//! Bounded HTTP fetches for discovery, under the same address policy as every connection.
+//! Bounded HTTP fetches (discovery, AIA intermediates), under the same address policy as every connection.
 //!
 //! reqwest never resolves a name itself: [`PolicyResolver`] asks our [`Resolver`] and hands
 //! back only the addresses [`AddressPolicy::vet`] passes, so the address checked is the
@@ -13,8 +13,8 @@ use std::time::Duration;
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use rustls::RootCertStore;
 
-use crate::net::policy::AddressPolicy;
-use crate::net::resolver::Resolver;
+use super::policy::AddressPolicy;
+use super::resolver::Resolver;
 
 /// Largest autoconfig file read.
 pub const MAX_BODY: usize = 64 * 1024;
