@@ -7,12 +7,14 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request, State};
-use axum::http::{HeaderMap, HeaderName, header};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use serde_json::Value;
 
 use super::AppState;
 use super::error::ApiError;
+use super::guard::Admission;
 use crate::report::{self, Report};
 use crate::target::DiagnoseRequest;
 use crate::telemetry::RequestId;
@@ -34,11 +36,15 @@ use crate::telemetry::RequestId;
 pub async fn diagnose(
     State(state): State<AppState>,
     id: Option<Extension<RequestId>>,
+    admission: Admission,
     DiagnoseBody(mut request): DiagnoseBody,
-) -> ([(HeaderName, &'static str); 1], Json<Report>) {
+) -> Result<Response, Response> {
+    let permit = admission.diagnosis(&request).map_err(IntoResponse::into_response)?;
     request.request_id = id.map(|Extension(RequestId(id))| id);
-    let report = state.engine().diagnose(&request).await;
-    ([(header::CACHE_CONTROL, "no-store")], Json(report))
+    let report: Report = state.engine().diagnose(&request).await;
+    let mut resp = ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response();
+    resp.extensions_mut().insert(permit);
+    Ok(resp)
 }
 
 /// A diagnose request taken from a JSON body, with JSON rejections.
@@ -56,9 +62,12 @@ impl<S: Send + Sync> FromRequest<S> for DiagnoseBody {
                 "send the request as JSON with Content-Type: application/json",
             ));
         }
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(|r| ApiError::new(r.status(), "unreadable_body", r.body_text()))?;
+        let bytes = Bytes::from_request(req, state).await.map_err(|r| match r.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                ApiError::new(r.status(), "payload_too_large", "the request body is larger than 64 KiB")
+            }
+            status => ApiError::new(status, "unreadable_body", r.body_text()),
+        })?;
         parse(&bytes).map(DiagnoseBody)
     }
 }

@@ -8,12 +8,13 @@ use askama::Template;
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::{HeaderName, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 
 use super::AppState;
 use super::error::{ApiError, PageError};
+use super::guard::Admission;
 use crate::discover::{self, DiscoverError, DiscoverOptions, Discovery, Outcome};
 use crate::render::html::asset_version;
 
@@ -39,17 +40,21 @@ pub struct DiscoverQuery {
 )]
 pub async fn api(
     State(state): State<AppState>,
+    admission: Admission,
     query: Result<Query<DiscoverQuery>, QueryRejection>,
-) -> Result<([(HeaderName, &'static str); 1], Json<Discovery>), ApiError> {
+) -> Result<Response, Response> {
     let email = query.map(|Query(q)| q.email).unwrap_or_default();
     if email.trim().is_empty() {
-        return Err(ApiError::invalid("the query needs ?email=user@example.com"));
+        return Err(ApiError::invalid("the query needs ?email=user@example.com").into_response());
     }
-    match run(&state, &email).await {
-        Ok(found) => Ok(([(header::CACHE_CONTROL, "no-store")], Json(found))),
-        Err(DiscoverError::BadAddress(why)) => Err(ApiError::invalid(why)),
-        Err(e) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())),
-    }
+    let permit = admission.discovery(&email).map_err(IntoResponse::into_response)?;
+    let mut resp = match run(&state, &email).await {
+        Ok(found) => ([(header::CACHE_CONTROL, "no-store")], Json(found)).into_response(),
+        Err(DiscoverError::BadAddress(why)) => ApiError::invalid(why).into_response(),
+        Err(e) => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()).into_response(),
+    };
+    resp.extensions_mut().insert(permit);
+    Ok(resp)
 }
 
 /// The discovery page.
@@ -73,6 +78,7 @@ pub struct DiscoverPage {
 /// `GET /discover[?email=]`: the form, and the settings table when an address was given.
 pub async fn page(
     State(state): State<AppState>,
+    admission: Admission,
     query: Result<Query<DiscoverQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let email = query.map(|Query(q)| q.email.trim().to_owned()).unwrap_or_default();
@@ -85,7 +91,12 @@ pub async fn page(
         version: asset_version(),
     };
     let mut status = StatusCode::OK;
+    let mut permit = None;
     if !email.is_empty() {
+        permit = match admission.discovery(&email) {
+            Ok(permit) => Some(permit),
+            Err(refused) => return Ok(refused.into_response()),
+        };
         match run(&state, &email).await {
             Ok(found) => {
                 (view.heading, view.class) = match found.outcome {
@@ -102,7 +113,11 @@ pub async fn page(
         }
     }
     let html = view.render()?;
-    Ok((status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response())
+    let mut resp = (status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response();
+    if let Some(permit) = permit {
+        resp.extensions_mut().insert(permit);
+    }
+    Ok(resp)
 }
 
 /// Runs one discovery and records its outcome and time in the service's metrics.

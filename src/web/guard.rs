@@ -3,8 +3,8 @@
 //!
 //! A service that opens connections to any host a stranger types is a port scanner and a
 //! password-guessing tool unless it is built not to be. [`Guard`] holds the limits
-//! ([`Limits`]) and the live counts; [`protect`] is the middleware that applies them to every
-//! request, so handlers stay unaware of it:
+//! ([`Limits`]) and the live counts; [`protect`] is the middleware that applies the access rules
+//! to every request, and the handlers of costly work ask [`Admission`] once they have parsed it:
 //!
 //! - `/api/…` (except the OpenAPI document) and `/metrics` need a bearer token when tokens are
 //!   configured (`401`; the scheme is case-insensitive); with `protect_form`, the pages need
@@ -12,13 +12,14 @@
 //! - A `POST` outside `/api/` from another site is refused (`403`): `Sec-Fetch-Site` must be
 //!   `same-origin` (or, without fetch metadata, `Origin`/`Referer` must name this host), so
 //!   another site cannot make a visitor's browser run diagnoses.
-//! - Diagnoses (`/api/v1/diagnose…` with any method, including the stream, and `POST
-//!   /diagnose`) and discoveries (`/api/v1/discover`, `/discover?email=`) pass
-//!   [`Guard::admit`]: per-client token bucket (`429`) and service-wide in-flight cap (`503`),
-//!   both with `Retry-After`. Before that, a diagnosis's port must be a mail port or a
-//!   configured extra, and its host, user name, e-mail address and password must be of a
-//!   length real ones have (`422`). The [`Permit`] is held until the response body has been
-//!   sent, so a streamed diagnosis counts until its stream ends.
+//! - Diagnoses (`/api/v1/diagnose`, the stream, `POST /diagnose`) and discoveries
+//!   (`/api/v1/discover`, `/discover?email=`): the middleware reads who the client is; the
+//!   handler parses the request once, with its own extractor, and asks [`Admission`]: the host,
+//!   user name, e-mail address and password must be of a length real ones have and the port
+//!   a mail port or a configured extra (`422`), then the per-client token bucket (`429`) and
+//!   the service-wide in-flight cap (`503`), both with `Retry-After`. The [`HeldPermit`] goes
+//!   back in the response's extensions and is held until the response body has been sent, so
+//!   a streamed diagnosis counts until its stream ends. There is no second request parser.
 //! - The per-account budget (sign-ins of one account, however its server is spelled) cannot be
 //!   judged here, before the name is resolved: the engine asks [`AccountGuard`] after its dns
 //!   stage, and a refusal is the `auth.skipped_cooldown` finding in the report.
@@ -26,28 +27,29 @@
 //! The client is the TCP peer, or what a configured trusted proxy says ([`super::client`]).
 //! The pure policy (token bucket, clock) lives in [`super::policy`].
 
-use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method, header};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use futures_util::StreamExt as _;
 
 use super::AppState;
 use super::account::AccountGuard;
 use super::client::{self, rate_key};
-use super::fields;
 use super::metrics::Metrics;
 use super::policy::{Clock, SystemClock, TokenBuckets};
 pub use super::rejection::Rejection;
 use crate::config::{Access, Limits};
 use crate::runner::Engine;
+use crate::secret::Password;
+use crate::target::{self, DiagnoseRequest};
 
 /// The longest value of each free-text field (bytes). A host name is at most 253 characters,
 /// plus what people paste around it (`imaps://`, `:993`); an e-mail address at most 254
@@ -298,31 +300,126 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         Ok(client) => client,
         Err(rejection) => return refuse(rejection),
     };
-    let (req, fields) = match kind {
-        Kind::Diagnose => match fields::read_fields(req).await {
-            Ok(pair) => pair,
-            Err(resp) => return resp,
-        },
-        Kind::Discover | Kind::Other => {
-            let query = fields::query_fields(req.uri().query());
-            (req, Some(query))
-        }
-    };
-    if let Err(rejection) = fields.as_ref().map_or(Ok(()), |f| check_fields(&guard, kind, f)) {
-        return refuse(rejection);
+    // The handler parses the request once, then asks [`Admission`] for a permit; the permit
+    // comes back in the response's extensions and is held until the body has been sent.
+    let mut req = req;
+    req.extensions_mut().insert(ClientAddr(client));
+    let mut resp = next.run(req).await;
+    match resp.extensions_mut().remove::<HeldPermit>() {
+        Some(permit) => hold_until_sent(resp, permit),
+        None => resp,
     }
-    match guard.admit(client) {
-        Ok(permit) => {
-            // The handler may start work that outlives the response (the stream's diagnosis
-            // task): it takes a share of the permit, so the slot is held until both end.
-            let permit = HeldPermit { _share: Arc::new(permit) };
-            let mut req = req;
-            req.extensions_mut().insert(permit.clone());
-            hold_until_sent(next.run(req).await, permit)
+}
+
+/// The client the middleware read (the TCP peer, or what a trusted proxy says), for
+/// [`Admission`].
+#[derive(Clone, Copy, Debug)]
+struct ClientAddr(IpAddr);
+
+/// The admission of one diagnosis or discovery, asked for by its handler once the request has
+/// been parsed (once, by the handler's own extractor): field lengths, the port it would
+/// connect to, then the per-client rate and the service-wide cap ([`Guard::admit`]).
+#[derive(Debug)]
+pub struct Admission {
+    guard: Arc<Guard>,
+    client: Option<IpAddr>,
+    api: bool,
+}
+
+impl FromRequestParts<AppState> for Admission {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let client = parts.extensions.get::<ClientAddr>().map(|c| c.0);
+        let api = parts.uri.path().starts_with("/api/");
+        Ok(Admission { guard: Arc::clone(&state.guard), client, api })
+    }
+}
+
+impl Admission {
+    /// Admits the diagnosis of `request`, or answers with the refusal (`422`, `429`, `503`).
+    /// Keep the permit until the diagnosis has ended; put it in the response's extensions
+    /// so it is held until the body has been sent.
+    pub fn diagnosis(&self, request: &DiagnoseRequest) -> Result<HeldPermit, Refused> {
+        let password = request.password.as_ref().map_or(0, |p| p.expose().len());
+        let fields = [
+            ("host", request.host.len()),
+            ("username", request.username.as_ref().map_or(0, String::len)),
+            ("email", request.email.as_ref().map_or(0, String::len)),
+            ("password", password),
+        ];
+        self.lengths(&fields)?;
+        // Parsed as the engine parses it: the port it would really connect to.
+        if let (Some(target), _) = target::parse(request) {
+            let given = Password::given(request.password.as_ref());
+            tracing::info!(target_host = %target.host, port = target.port, with_secret = given, "diagnosis requested");
+            self.guard.check_port(target.port).map_err(|r| self.refuse(r))?;
         }
-        Err(rejection) => {
-            tracing::info!(cap = rejection.cap(), %client, "refused");
-            rejection.respond(api)
+        self.admit()
+    }
+
+    /// Admits the discovery for `email`, or answers with the refusal.
+    pub fn discovery(&self, email: &str) -> Result<HeldPermit, Refused> {
+        self.lengths(&[("email", email.len())])?;
+        self.admit()
+    }
+
+    fn lengths(&self, fields: &[(&'static str, usize)]) -> Result<(), Refused> {
+        for (field, len) in fields {
+            if let Some((_, max)) = FIELD_LIMITS.iter().find(|(f, _)| f == field).filter(|(_, max)| len > max)
+            {
+                return Err(self.refuse(Rejection::TooLong { field, max: *max }));
+            }
+        }
+        Ok(())
+    }
+
+    fn admit(&self) -> Result<HeldPermit, Refused> {
+        // The middleware reads the client of every diagnose and discover route; a handler
+        // reached without it is a wiring fault: refuse rather than run unlimited.
+        let Some(client) = self.client else {
+            tracing::error!("admission asked for without the guard's client address");
+            return Err(Refused::Unwired);
+        };
+        match self.guard.admit(client) {
+            Ok(permit) => Ok(HeldPermit { _share: Arc::new(permit) }),
+            Err(rejection) => {
+                tracing::info!(cap = rejection.cap(), %client, "refused");
+                Err(Refused::Rejected { rejection, api: self.api })
+            }
+        }
+    }
+
+    fn refuse(&self, rejection: Rejection) -> Refused {
+        tracing::info!(cap = rejection.cap(), "refused");
+        self.guard.metrics.rejected(rejection.cap());
+        Refused::Rejected { rejection, api: self.api }
+    }
+}
+
+/// Why [`Admission`] refused: the answer is the refusal's page or JSON error.
+#[derive(Debug)]
+pub enum Refused {
+    /// A limit refused it.
+    Rejected {
+        /// Which, and why.
+        rejection: Rejection,
+        /// Answer in JSON (the API) rather than a page.
+        api: bool,
+    },
+    /// The handler was reached without the middleware's client address (a wiring fault).
+    Unwired,
+}
+
+impl IntoResponse for Refused {
+    fn into_response(self) -> Response {
+        match self {
+            Refused::Rejected { rejection, api } => rejection.respond(api),
+            Refused::Unwired => {
+                let why = "the request could not be admitted";
+                super::error::ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", why)
+                    .into_response()
+            }
         }
     }
 }
@@ -342,21 +439,6 @@ fn check_access(guard: &Guard, req: &Request, path: &str) -> Result<(), Rejectio
         return Err(Rejection::Origin);
     }
     Ok(())
-}
-
-/// Field lengths, then (for a diagnosis) the port it would connect to.
-fn check_fields(guard: &Guard, kind: Kind, fields: &HashMap<String, String>) -> Result<(), Rejection> {
-    for (field, max) in FIELD_LIMITS {
-        if fields.get(field).is_some_and(|v| v.len() > max) {
-            return Err(Rejection::TooLong { field, max });
-        }
-    }
-    if kind != Kind::Diagnose {
-        return Ok(());
-    }
-    let Some((host, port)) = fields::target_of(fields) else { return Ok(()) };
-    tracing::info!(target_host = %host, port, with_secret = fields::password_given(fields), "diagnosis requested");
-    guard.check_port(port)
 }
 
 /// A shared hold on a [`Permit`]: the slot is given back when the last share is dropped.
@@ -436,14 +518,42 @@ mod tests {
     }
 
     #[test]
-    fn an_over_long_field_is_refused_before_anything_else() {
-        let guard = Guard::unlimited();
-        let mut fields = HashMap::from([("host".to_owned(), "imap.example.com".to_owned())]);
-        assert!(check_fields(&guard, Kind::Diagnose, &fields).is_ok());
-        fields.insert("username".to_owned(), "a".repeat(321));
+    fn an_over_long_field_is_refused_before_the_rate_is_spent() {
+        let limits = Limits {
+            rate_burst: 1,
+            rate_per_minute: 1,
+            allowed_ports: Some(vec![993]),
+            ..Limits::unlimited()
+        };
+        let admission = |client| Admission {
+            guard: Arc::new(Guard::new(limits.clone(), Access::default())),
+            client,
+            api: true,
+        };
+        let ann = Some(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 7)));
+        let mut request = DiagnoseRequest::new(crate::model::Protocol::Imap, "imap.example.com");
+        request.username = Some("a".repeat(321));
+        let one = admission(ann);
+        let refused = one.diagnosis(&request).unwrap_err().into_response();
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        request.username = Some("ann".into());
+        assert!(one.diagnosis(&request).is_ok(), "the refusal spent no token");
         assert_eq!(
-            check_fields(&guard, Kind::Diagnose, &fields),
-            Err(Rejection::TooLong { field: "username", max: 320 })
+            one.diagnosis(&request).unwrap_err().into_response().status(),
+            StatusCode::TOO_MANY_REQUESTS
+        );
+        request.port = Some(crate::target::RawPort("22".into()));
+        let other = admission(ann);
+        assert_eq!(
+            other.diagnosis(&request).unwrap_err().into_response().status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "port 22"
+        );
+        let unwired = admission(None);
+        request.port = None;
+        assert_eq!(
+            unwired.diagnosis(&request).unwrap_err().into_response().status(),
+            StatusCode::INTERNAL_SERVER_ERROR
         );
     }
 }

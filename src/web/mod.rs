@@ -17,7 +17,6 @@ pub mod client;
 pub mod conn;
 pub mod discover;
 pub mod error;
-pub mod fields;
 pub mod guard;
 pub mod metrics;
 pub mod openapi;

@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::PageError;
+use super::guard::Admission;
 use crate::render::html::{self, FieldError, FormView};
 use crate::secret::Password;
 use crate::target::{DiagnoseRequest, Options, Protocol, RawPort, SecurityChoice};
@@ -80,6 +81,7 @@ pub async fn back_to_form() -> Redirect {
 pub async fn diagnose(
     State(state): State<AppState>,
     id: Option<axum::Extension<crate::telemetry::RequestId>>,
+    admission: Admission,
     form: Result<Form<DiagnoseForm>, FormRejection>,
 ) -> Result<Response, PageError> {
     let form = match form {
@@ -102,11 +104,17 @@ pub async fn diagnose(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html::index_page(&view)?)).into_response());
         }
     };
+    let permit = match admission.diagnosis(&request) {
+        Ok(permit) => permit,
+        Err(refused) => return Ok(refused.into_response()),
+    };
     request.request_id = id.map(|axum::Extension(crate::telemetry::RequestId(id))| id);
     let report = state.engine().diagnose(&request).await;
     let page = html::report_page(&report)?;
     // The page holds what was typed (not the password): keep it out of shared caches.
-    Ok(([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response())
+    let mut resp = ([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response();
+    resp.extensions_mut().insert(permit);
+    Ok(resp)
 }
 
 /// What the form shows again: everything typed except the password.

@@ -19,14 +19,15 @@ use axum::Extension;
 use axum::extract::State;
 use axum::http::{HeaderName, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
-use futures_util::stream::{self, Stream, StreamExt as _};
+use axum::response::{IntoResponse, Response};
+use futures_util::stream::{self, StreamExt as _};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tracing::Instrument as _;
 
 use super::AppState;
 use super::api::DiagnoseBody;
-use super::guard::HeldPermit;
+use super::guard::Admission;
 use crate::render::html;
 use crate::runner::Progress;
 
@@ -53,10 +54,12 @@ const X_ACCEL_BUFFERING: HeaderName = HeaderName::from_static("x-accel-buffering
 )]
 pub async fn diagnose_stream(
     State(state): State<AppState>,
-    permit: Option<Extension<HeldPermit>>,
     id: Option<Extension<crate::telemetry::RequestId>>,
+    admission: Admission,
     DiagnoseBody(mut request): DiagnoseBody,
-) -> ([(HeaderName, &'static str); 2], Sse<impl Stream<Item = Result<Event, Infallible>>>) {
+) -> Result<Response, Response> {
+    let permit = admission.diagnosis(&request).map_err(IntoResponse::into_response)?;
+    let held = permit.clone();
     request.request_id = id.map(|Extension(crate::telemetry::RequestId(id))| id);
     let (tx, rx) = mpsc::channel(BUFFER);
     let engine = state.engine.clone();
@@ -73,7 +76,9 @@ pub async fn diagnose_stream(
         .flat_map(|progress| stream::iter(events(progress)))
         .map(Ok::<Event, Infallible>);
     let headers = [(header::CACHE_CONTROL, "no-store"), (X_ACCEL_BUFFERING, "no")];
-    (headers, Sse::new(events).keep_alive(KeepAlive::default()))
+    let mut resp = (headers, Sse::new(events).keep_alive(KeepAlive::default())).into_response();
+    resp.extensions_mut().insert(held);
+    Ok(resp)
 }
 
 /// The events for one progress message.
