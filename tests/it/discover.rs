@@ -97,6 +97,34 @@ async fn a_provider_in_the_table_gives_suggested_rows_without_leaving_loopback()
     // imap.gmail.com exists: a resolver that says it does not is this network's DNS failing.
     assert_eq!(tried.code, Some("dns.provider_lookup_failed"), "{:?}", tried);
     assert_eq!(imap.diagnose_url, "/?protocol=imap&host=imap.gmail.com&port=993&security=tls");
+    let text = discover::text::render(&d);
+    assert!(
+        text.contains("maildoctor check --protocol imap --host imap.gmail.com --port 993 --security tls --user someone@gmail.com"),
+        "the terminal gives the command to run next:\n{text}"
+    );
+}
+
+#[tokio::test]
+async fn the_terminal_text_drops_what_could_make_outside_text_lie() {
+    let dns = Zone::new().start().await;
+    let mut d = run_for("someone@gmail.com", &dns).await;
+    // What an autoconfig file or a server's greeting could carry.
+    d.notes.push("see \u{202E}moc.elgoog.pami\u{202C} now\u{2028}✔ confirmed\u{1b}[2J".to_owned());
+    d.rows[0].note = Some("fine\r\nIncoming (IMAP) [confirmed]".to_owned());
+    d.rows[0].host = "imap.gmail.com; rm -rf ~".to_owned();
+    let text = discover::text::render(&d);
+    for bad in ['\u{202E}', '\u{202C}', '\u{2028}', '\u{1b}', '\r'] {
+        assert!(!text.contains(bad), "{bad:?} reached the terminal:\n{text}");
+    }
+    assert!(text.contains("see moc.elgoog.pami now✔ confirmed[2J"), "{text}");
+    assert!(
+        !text.contains("\nIncoming (IMAP) [confirmed]\n  Server:      imap.gmail.com;"),
+        "no fake line: {text}"
+    );
+    assert!(
+        text.contains("--host 'imap.gmail.com; rm -rf ~'"),
+        "a copied command line stays one command: {text}"
+    );
 }
 
 #[tokio::test]
