@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use super::model::{Discovery, Outcome, Row, RowStatus, UsernameForm};
-use crate::render::text::clean;
+use crate::proto::text::clean;
 
 /// Renders a discovery for the terminal.
 pub fn render(d: &Discovery) -> String {

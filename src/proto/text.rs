@@ -10,7 +10,8 @@
 //! then decodes them with `encoding_rs` (Firefox's implementation of the Encoding Standard).
 //!
 //! Both crates are sans-IO, allocate in proportion to the input and never panic on any bytes;
-//! [`decode`] reads at most [`MAX_BYTES`] bytes of a line.
+//! [`decode`] reads at most [`MAX_BYTES`] bytes of a line. [`clean`] is the other half: what
+//! of decoded text must never reach a terminal as it is.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, WINDOWS_1252};
@@ -74,6 +75,19 @@ fn reads_better_as_gbk(bytes: &[u8], guessed: &'static Encoding) -> bool {
     let han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     let gbk_han = gbk.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     gbk_han && if japanese { !kana } else { han }
+}
+
+/// Drops what could make server text lie on a terminal: control characters (ESC above all),
+/// Unicode bidirectional overrides and isolates (which reorder what is shown, e.g. a host name
+/// displayed backwards), and line and paragraph separators (a fake extra line).
+pub fn clean(text: &str) -> String {
+    text.chars().filter(|&c| !c.is_control() && !spoofs(c)).collect()
+}
+
+/// Bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9) and U+2028/U+2029.
+fn spoofs(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 #[cfg(test)]

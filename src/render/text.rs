@@ -188,18 +188,7 @@ fn alternatives(out: &mut String, alternatives: &Alternatives, style: Style) {
     }
 }
 
-/// Drops what could make server text lie on a terminal: control characters (ESC above all),
-/// Unicode bidirectional overrides and isolates (which reorder what is shown, e.g. a host name
-/// displayed backwards), and line and paragraph separators (a fake extra line).
-pub fn clean(text: &str) -> String {
-    text.chars().filter(|&c| !c.is_control() && !spoofs(c)).collect()
-}
-
-/// Bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9) and U+2028/U+2029.
-fn spoofs(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        || matches!(c, '\u{2028}' | '\u{2029}')
-}
+pub use crate::proto::text::clean;
 
 #[cfg(test)]
 mod tests {
