@@ -16,6 +16,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use futures_util::future::BoxFuture;
 use serde_json::json;
 
 use crate::diagnosis::{Code, Finding};
@@ -26,9 +27,13 @@ use crate::target::Target;
 /// Decides whether a diagnosis may sign in. Called once per diagnosis that has credentials.
 pub trait Admission: Send + Sync + fmt::Debug {
     /// Admits the sign-in to `target` at `addrs` (the dns stage's vetted addresses), or
-    /// refuses it. The ticket is held until the diagnosis ends.
-    fn admit(&self, target: &Target, addrs: &[VettedAddr]) -> Result<Box<dyn Ticket>, Refusal>;
+    /// refuses it. The ticket is held until the diagnosis ends. Asynchronous: the budget may
+    /// live in a store the replicas share (`web::shared`).
+    fn admit<'a>(&'a self, target: &'a Target, addrs: &'a [VettedAddr]) -> BoxFuture<'a, Admitted>;
 }
+
+/// What [`Admission::admit`] answers.
+pub type Admitted = Result<Box<dyn Ticket>, Refusal>;
 
 /// An admitted sign-in. Dropped when the diagnosis ends.
 pub trait Ticket: Send + Sync {
@@ -75,13 +80,21 @@ pub enum Refusal {
         /// Seconds to wait.
         retry_after: u64,
     },
+    /// The budget lives in a store the replicas share, and it cannot be read now: no password
+    /// is sent while the limit cannot be kept.
+    Unavailable {
+        /// Seconds to wait.
+        retry_after: u64,
+    },
 }
 
 impl Refusal {
     /// Seconds until a sign-in may be tried again.
     pub fn retry_after(&self) -> u64 {
         match self {
-            Refusal::Cooldown { retry_after, .. } | Refusal::Busy { retry_after, .. } => *retry_after,
+            Refusal::Cooldown { retry_after, .. }
+            | Refusal::Busy { retry_after, .. }
+            | Refusal::Unavailable { retry_after } => *retry_after,
         }
     }
 
@@ -99,13 +112,23 @@ impl Refusal {
             Refusal::Busy { running, .. } => {
                 (format!("{running} other checks of this account are signing in right now"), "busy")
             }
+            Refusal::Unavailable { .. } => (
+                "the limit on checks of one account cannot be read right now (the service's shared store \
+                 is unreachable)"
+                    .to_owned(),
+                "unavailable",
+            ),
         };
         let retry = self.retry_after().max(1);
         let finding = Finding::new(Code::AuthSkippedCooldown)
             .with("held back because", why)
             .with("try again in", span(retry));
-        let detail =
-            "Not signed in: this account was checked too often just now, so the password was not sent.";
+        let detail = match self {
+            Refusal::Unavailable { .. } => {
+                "Not signed in: the service cannot keep its per-account limit just now, so the password was not sent."
+            }
+            _ => "Not signed in: this account was checked too often just now, so the password was not sent.",
+        };
         let mut outcome = StageOutcome::from_findings(Stage::Auth, detail, vec![finding]);
         outcome.data = json!({ "held_back": kind, "retry_after": retry });
         outcome
@@ -138,9 +161,9 @@ enum GateState {
 
 impl Gate {
     /// Asks `admission` (when there is one and the target has credentials).
-    pub fn new(admission: Option<&dyn Admission>, target: &Target, addrs: &[VettedAddr]) -> Gate {
+    pub async fn new(admission: Option<&dyn Admission>, target: &Target, addrs: &[VettedAddr]) -> Gate {
         let state = match admission {
-            Some(admission) if target.credentials.is_some() => match admission.admit(target, addrs) {
+            Some(admission) if target.credentials.is_some() => match admission.admit(target, addrs).await {
                 Ok(ticket) => GateState::Admitted(ticket),
                 Err(refusal) => {
                     tracing::info!(

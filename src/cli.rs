@@ -480,7 +480,23 @@ pub fn serve(args: &ServeArgs) -> Result<u8, CliError> {
         println!("listening on http://{addr}");
         std::io::stdout().flush()?;
         tracing::info!(%addr, "maildoctor is listening");
-        let state = web::AppState::with_guard(engine, web::guard::Guard::new(config.limits, config.access));
+        let mut guard = web::guard::Guard::new(config.limits, config.access);
+        if let Some(url) = &config.redis_url {
+            let shared = web::shared::SharedLimits::new(url).map_err(|e| {
+                CliError::Config(crate::config::ConfigError::Invalid {
+                    key: "redis_url",
+                    message: e.to_string(),
+                })
+            })?;
+            // Started even when the store is down: the guard fails safe and /readyz says so.
+            if !shared.ping().await {
+                tracing::warn!(
+                    "the shared limits store does not answer yet; password-bearing checks are refused"
+                );
+            }
+            guard = guard.with_shared(shared);
+        }
+        let state = web::AppState::with_guard(engine, guard);
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let stopping = async move {
             shutdown_signal().await;

@@ -217,6 +217,8 @@ pub struct FileConfig {
     pub target_attempts: Option<u32>,
     /// The cooldown window, seconds.
     pub target_cooldown: Option<u64>,
+    /// A Redis-compatible server the replicas share their limits in (none: this process's memory).
+    pub redis_url: Option<String>,
 }
 
 impl FileConfig {
@@ -262,7 +264,8 @@ impl FileConfig {
             max_in_flight,
             target_concurrent,
             target_attempts,
-            target_cooldown
+            target_cooldown,
+            redis_url
         )
     }
 
@@ -382,6 +385,7 @@ impl FileConfig {
             limits,
             access: Access { api_tokens: tokens, protect_form },
             connections: self.connections()?,
+            redis_url: self.redis_url.clone().filter(|u| !u.trim().is_empty()),
         })
     }
 
@@ -568,6 +572,9 @@ pub struct ServiceConfig {
     pub access: Access,
     /// Time limits and caps on connections.
     pub connections: Connections,
+    /// Where the replicas share their limits (docs/CONFIGURATION.md); never logged (it may
+    /// carry the store's password).
+    pub redis_url: Option<String>,
 }
 
 /// The `serve` flags beyond the engine's; each also reads a `MAILDOCTOR_*` variable.
@@ -645,6 +652,9 @@ pub struct ServiceFlags {
     /// The per-target cooldown window in seconds (default 300).
     #[arg(long, value_name = "SECS", env = "MAILDOCTOR_TARGET_COOLDOWN")]
     pub target_cooldown: Option<u64>,
+    /// Share the limits with other replicas in this Redis/Valkey (redis://[:password@]host:port/db).
+    #[arg(long, value_name = "URL", env = "MAILDOCTOR_REDIS_URL", hide_env_values = true)]
+    pub redis_url: Option<String>,
 }
 
 impl ServiceFlags {
@@ -672,6 +682,7 @@ impl ServiceFlags {
             target_concurrent: self.target_concurrent,
             target_attempts: self.target_attempts,
             target_cooldown: self.target_cooldown,
+            redis_url: self.redis_url.clone(),
             ..FileConfig::default()
         }
     }

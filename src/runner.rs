@@ -239,7 +239,7 @@ impl Engine {
     async fn stages(&self, ctx: &Ctx, target: &Target, run: &mut Run) {
         let Some(addrs) = run.stage(ctx, Stage::Dns, checks::dns::run(ctx, target)).await else { return };
         // Held until the end: the account's slot, and the limits test's sessions.
-        let mut gate = Gate::new(self.admission.as_deref(), target, &addrs);
+        let mut gate = Gate::new(self.admission.as_deref(), target, &addrs).await;
         let Some(conn) = run.stage(ctx, Stage::Tcp, checks::tcp::run(ctx, target, &addrs)).await else {
             return;
         };

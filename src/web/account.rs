@@ -25,10 +25,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use futures_util::future::BoxFuture;
+
+use super::guard::SHARED_LEASE;
 use super::metrics::Metrics;
 use super::policy::{Clock, SystemClock};
+use super::shared::{AccountLease, AccountVerdict, SharedLimits};
 use super::sketch::{Digest, Hashes, Sketch};
-use crate::admission::{Admission, ProbeGrant, Refusal, Ticket};
+use crate::admission::{Admission, Admitted, ProbeGrant, Refusal, Ticket};
 use crate::config::Limits;
 use crate::net::policy::VettedAddr;
 use crate::providers::Provider;
@@ -162,7 +166,14 @@ pub fn account_keys(target: &Target, addrs: &[VettedAddr]) -> Vec<String> {
 }
 
 impl Admission for AccountGuard {
-    fn admit(&self, target: &Target, addrs: &[VettedAddr]) -> Result<Box<dyn Ticket>, Refusal> {
+    fn admit<'a>(&'a self, target: &'a Target, addrs: &'a [VettedAddr]) -> BoxFuture<'a, Admitted> {
+        Box::pin(std::future::ready(self.admit_now(target, addrs)))
+    }
+}
+
+impl AccountGuard {
+    /// [`Admission::admit`], decided at once from this replica's memory.
+    pub fn admit_now(&self, target: &Target, addrs: &[VettedAddr]) -> Admitted {
         let inner = &self.inner;
         let digests: Vec<Digest> =
             account_keys(target, addrs).iter().map(|k| inner.hashes.digest(k)).collect();
@@ -197,6 +208,91 @@ impl Admission for AccountGuard {
         }
         drop(state);
         Ok(Box::new(AccountTicket { inner: Arc::clone(inner), digests, reserved: step, spent: false }))
+    }
+}
+
+/// The per-account budget kept in the store the replicas share ([`super::shared`]): every
+/// replica counts the same sign-ins of an account. The connection-limit test's session budget
+/// stays with this replica's [`AccountGuard`] (the sign-ins it follows are the shared ones).
+#[derive(Debug)]
+pub struct SharedAccounts {
+    local: Arc<AccountGuard>,
+    shared: Arc<SharedLimits>,
+    metrics: Arc<Metrics>,
+    attempts: u32,
+    cooldown: Duration,
+    concurrent: u32,
+}
+
+impl SharedAccounts {
+    /// The budget of `limits`, kept in `shared`, with `local` for the probe sessions.
+    pub fn new(
+        local: Arc<AccountGuard>,
+        shared: Arc<SharedLimits>,
+        limits: &Limits,
+        metrics: Arc<Metrics>,
+    ) -> Self {
+        SharedAccounts {
+            local,
+            shared,
+            metrics,
+            attempts: limits.target_attempts,
+            cooldown: limits.target_cooldown,
+            concurrent: limits.target_concurrent,
+        }
+    }
+}
+
+impl Admission for SharedAccounts {
+    fn admit<'a>(&'a self, target: &'a Target, addrs: &'a [VettedAddr]) -> BoxFuture<'a, Admitted> {
+        Box::pin(async move {
+            let keys = account_keys(target, addrs);
+            let counted = if self.attempts < u32::from(u16::MAX) { self.attempts } else { 0 };
+            let asked =
+                self.shared.admit_account(&keys, self.concurrent, counted, self.cooldown, SHARED_LEASE);
+            match asked.await {
+                Ok(AccountVerdict::Admitted(lease)) => {
+                    // This replica's own count follows (it holds the probe sessions).
+                    let local = self.local.admit_now(target, addrs)?;
+                    Ok(Box::new(SharedTicket { local, lease }) as Box<dyn Ticket>)
+                }
+                Ok(AccountVerdict::Busy { running }) => {
+                    self.metrics.rejected("target_concurrent");
+                    Err(Refusal::Busy { running, retry_after: BUSY_RETRY })
+                }
+                Ok(AccountVerdict::Cooldown { wait }) => {
+                    self.metrics.rejected("target_cooldown");
+                    Err(Refusal::Cooldown {
+                        attempts: self.attempts,
+                        window_secs: self.cooldown.as_secs(),
+                        retry_after: ceil_secs(wait).max(1),
+                    })
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "shared account budget unreachable: the password is not sent");
+                    self.metrics.shared_store_error();
+                    self.metrics.rejected("account_store");
+                    Err(Refusal::Unavailable { retry_after: BUSY_RETRY })
+                }
+            }
+        })
+    }
+}
+
+/// A sign-in admitted by the shared budget.
+struct SharedTicket {
+    local: Box<dyn Ticket>,
+    lease: AccountLease,
+}
+
+impl Ticket for SharedTicket {
+    fn spend(&mut self) {
+        self.local.spend();
+        self.lease.spend();
+    }
+
+    fn probe_sessions(&mut self, wanted: u16) -> ProbeGrant {
+        self.local.probe_sessions(wanted)
     }
 }
 
@@ -320,7 +416,7 @@ mod tests {
 
     /// Admits and signs in (the attempt is spent), dropping the ticket at once.
     fn sign_in(guard: &AccountGuard, target: &Target, addrs: &[VettedAddr]) -> Result<(), Refusal> {
-        guard.admit(target, addrs).map(|mut ticket| ticket.spend())
+        guard.admit_now(target, addrs).map(|mut ticket| ticket.spend())
     }
 
     #[test]
@@ -400,7 +496,7 @@ mod tests {
         let (guard, _) = guard(&limits());
         let (t, addrs) = (target("imap.example.com", "ann@example.com", "pw"), at(&["192.0.2.10"]));
         for _ in 0..5 {
-            drop(guard.admit(&t, &addrs).unwrap()); // e.g. the TLS stage failed
+            drop(guard.admit_now(&t, &addrs).unwrap()); // e.g. the TLS stage failed
         }
         assert!(sign_in(&guard, &t, &addrs).is_ok());
     }
@@ -409,12 +505,12 @@ mod tests {
     fn sign_ins_running_at_once_are_capped_and_the_slot_comes_back() {
         let (guard, _) = guard(&Limits { target_concurrent: 2, ..limits() });
         let (t, addrs) = (target("imap.example.com", "ann@example.com", "pw"), at(&["192.0.2.10"]));
-        let first = guard.admit(&t, &addrs).unwrap();
-        let _second = guard.admit(&t, &addrs).unwrap();
+        let first = guard.admit_now(&t, &addrs).unwrap();
+        let _second = guard.admit_now(&t, &addrs).unwrap();
         let alias = target("example.com", "ann@example.com", "pw");
-        assert!(matches!(guard.admit(&alias, &addrs).err(), Some(Refusal::Busy { running: 2, .. })));
+        assert!(matches!(guard.admit_now(&alias, &addrs).err(), Some(Refusal::Busy { running: 2, .. })));
         drop(first);
-        assert!(guard.admit(&alias, &addrs).is_ok());
+        assert!(guard.admit_now(&alias, &addrs).is_ok());
     }
 
     #[test]
@@ -422,13 +518,13 @@ mod tests {
         let limits = Limits { probe_sessions_per_account: 50, probe_sessions_total: 60, ..limits() };
         let (guard, clock) = guard(&limits);
         let addrs = at(&["192.0.2.10"]);
-        let mut ann = guard.admit(&target("imap.example.com", "ann@example.com", "pw"), &addrs).unwrap();
+        let mut ann = guard.admit_now(&target("imap.example.com", "ann@example.com", "pw"), &addrs).unwrap();
         let first = ann.probe_sessions(49);
         assert_eq!(first.sessions, 49);
-        let mut alias = guard.admit(&target("example.com", "ann@example.com", "pw"), &addrs).unwrap();
+        let mut alias = guard.admit_now(&target("example.com", "ann@example.com", "pw"), &addrs).unwrap();
         let alias_grant = alias.probe_sessions(49);
         assert_eq!(alias_grant.sessions, 1, "the same account through an alias: 1 left");
-        let mut bob = guard.admit(&target("imap.example.com", "bob@example.com", "pw"), &addrs).unwrap();
+        let mut bob = guard.admit_now(&target("imap.example.com", "bob@example.com", "pw"), &addrs).unwrap();
         let bobs = bob.probe_sessions(49);
         assert_eq!(bobs.sessions, 10, "49 + 1 open, 60 in all");
         assert_eq!(guard.probe_sessions_open(), 60);

@@ -39,7 +39,7 @@ pub async fn diagnose(
     admission: Admission,
     DiagnoseBody(mut request): DiagnoseBody,
 ) -> Result<Response, Response> {
-    let permit = admission.diagnosis(&request).map_err(IntoResponse::into_response)?;
+    let permit = admission.diagnosis(&request).await.map_err(IntoResponse::into_response)?;
     request.request_id = id.map(|Extension(RequestId(id))| id);
     let report: Report = state.engine().diagnose(&request).await;
     let mut resp = ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response();

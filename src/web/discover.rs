@@ -47,7 +47,7 @@ pub async fn api(
     if email.trim().is_empty() {
         return Err(ApiError::invalid("the query needs ?email=user@example.com").into_response());
     }
-    let permit = admission.discovery(&email).map_err(IntoResponse::into_response)?;
+    let permit = admission.discovery(&email).await.map_err(IntoResponse::into_response)?;
     let mut resp = match run(&state, &email).await {
         Ok(found) => ([(header::CACHE_CONTROL, "no-store")], Json(found)).into_response(),
         Err(DiscoverError::BadAddress(why)) => ApiError::invalid(why).into_response(),
@@ -93,7 +93,7 @@ pub async fn page(
     let mut status = StatusCode::OK;
     let mut permit = None;
     if !email.is_empty() {
-        permit = match admission.discovery(&email) {
+        permit = match admission.discovery(&email).await {
             Ok(permit) => Some(permit),
             Err(refused) => return Ok(refused.into_response()),
         };

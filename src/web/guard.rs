@@ -30,6 +30,7 @@
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::{FromRequestParts, Request, State};
@@ -46,6 +47,7 @@ use super::client::{self, rate_key};
 use super::metrics::Metrics;
 use super::policy::{Clock, SystemClock, TokenBuckets};
 pub use super::rejection::Rejection;
+use super::shared::{ClientVerdict, Lease, SharedLimits};
 use crate::config::{Access, Limits};
 use crate::runner::Engine;
 use crate::secret::Password;
@@ -67,12 +69,18 @@ pub struct Guard {
     clients: Mutex<TokenBuckets<IpAddr>>,
     in_flight: Arc<AtomicUsize>,
     accounts: Arc<AccountGuard>,
+    shared: Option<Arc<SharedLimits>>,
 }
 
-/// Holds one slot of the global cap until dropped.
+/// How long a shared in-flight or running slot outlives a replica that died holding it: past
+/// the longest diagnosis (its deadline is at most 120 s).
+pub const SHARED_LEASE: Duration = Duration::from_secs(150);
+
+/// Holds one slot of the global cap until dropped (and, with shared limits, the shared slot).
 #[derive(Debug)]
 pub struct Permit {
     in_flight: Arc<AtomicUsize>,
+    _lease: Option<Lease>,
 }
 
 impl Drop for Permit {
@@ -99,7 +107,20 @@ impl Guard {
             clock,
             in_flight: Arc::new(AtomicUsize::new(0)),
             accounts,
+            shared: None,
         }
+    }
+
+    /// The same guard, keeping the per-client rate, the in-flight count and the per-account
+    /// budget in `shared` so every replica using it shares them ([`super::shared`]).
+    pub fn with_shared(mut self, shared: Arc<SharedLimits>) -> Self {
+        self.shared = Some(shared);
+        self
+    }
+
+    /// The shared store, when one is configured.
+    pub fn shared(&self) -> Option<&Arc<SharedLimits>> {
+        self.shared.as_ref()
     }
 
     /// No limits and no tokens (what [`AppState::new`] uses; `serve` always configures one).
@@ -147,7 +168,41 @@ impl Guard {
         if taken.is_err() {
             return Err(Rejection::Busy { retry_after: 5 });
         }
-        Ok(Permit { in_flight: Arc::clone(&self.in_flight) })
+        Ok(Permit { in_flight: Arc::clone(&self.in_flight), _lease: None })
+    }
+
+    /// [`Guard::admit`], against the shared store when one is configured. When the store
+    /// cannot answer, a diagnosis that carries a password (`secret`) is refused
+    /// ([`Rejection::SharedDown`]) and anything else goes on under this replica's limits.
+    pub async fn admit_shared(&self, client: IpAddr, secret: bool) -> Result<Permit, Rejection> {
+        let Some(shared) = &self.shared else { return self.admit(client) };
+        let l = &self.limits;
+        let key = rate_key(client).to_string();
+        let asked = shared.admit_client(&key, l.rate_burst, l.rate_per_minute, l.max_in_flight, SHARED_LEASE);
+        let verdict = match asked.await {
+            Ok(verdict) => verdict,
+            Err(error) => {
+                self.metrics.shared_store_error();
+                tracing::warn!(%error, secret, "shared limits unreachable: failing safe");
+                if secret {
+                    self.metrics.rejected(Rejection::SharedDown.cap());
+                    return Err(Rejection::SharedDown);
+                }
+                return self.admit(client);
+            }
+        };
+        let refused = match verdict {
+            ClientVerdict::Admitted(lease) => {
+                // This replica's own count follows the shared one (it never refuses first:
+                // its work is part of the shared count).
+                self.in_flight.fetch_add(1, Ordering::SeqCst);
+                return Ok(Permit { in_flight: Arc::clone(&self.in_flight), _lease: Some(lease) });
+            }
+            ClientVerdict::Rate(wait) => Rejection::Rate { retry_after: wait.as_secs() + 1 },
+            ClientVerdict::Busy => Rejection::Busy { retry_after: 5 },
+        };
+        self.metrics.rejected(refused.cap());
+        Err(refused)
     }
 
     /// The ports diagnoses and discovery probes may target (`None`: any).
@@ -240,7 +295,15 @@ impl AppState {
     /// probes alternatives only on the ports the guard allows.
     pub fn with_guard(engine: Engine, guard: Guard) -> AppState {
         let guard = Arc::new(guard);
-        let accounts: Arc<dyn crate::admission::Admission> = guard.accounts.clone();
+        let accounts: Arc<dyn crate::admission::Admission> = match &guard.shared {
+            Some(shared) => Arc::new(super::account::SharedAccounts::new(
+                Arc::clone(&guard.accounts),
+                Arc::clone(shared),
+                &guard.limits,
+                Arc::clone(&guard.metrics),
+            )),
+            None => guard.accounts.clone(),
+        };
         let engine = engine
             .with_report_hook(guard.metrics.hook())
             .with_admission(accounts)
@@ -340,7 +403,7 @@ impl Admission {
     /// Admits the diagnosis of `request`, or answers with the refusal (`422`, `429`, `503`).
     /// Keep the permit until the diagnosis has ended; put it in the response's extensions
     /// so it is held until the body has been sent.
-    pub fn diagnosis(&self, request: &DiagnoseRequest) -> Result<HeldPermit, Refused> {
+    pub async fn diagnosis(&self, request: &DiagnoseRequest) -> Result<HeldPermit, Refused> {
         let password = request.password.as_ref().map_or(0, |p| p.expose().len());
         let fields = [
             ("host", request.host.len()),
@@ -355,13 +418,13 @@ impl Admission {
             tracing::info!(target_host = %target.host, port = target.port, with_secret = given, "diagnosis requested");
             self.guard.check_port(target.port).map_err(|r| self.refuse(r))?;
         }
-        self.admit()
+        self.admit(Password::given(request.password.as_ref())).await
     }
 
     /// Admits the discovery for `email`, or answers with the refusal.
-    pub fn discovery(&self, email: &str) -> Result<HeldPermit, Refused> {
+    pub async fn discovery(&self, email: &str) -> Result<HeldPermit, Refused> {
         self.lengths(&[("email", email.len())])?;
-        self.admit()
+        self.admit(false).await
     }
 
     fn lengths(&self, fields: &[(&'static str, usize)]) -> Result<(), Refused> {
@@ -374,14 +437,14 @@ impl Admission {
         Ok(())
     }
 
-    fn admit(&self) -> Result<HeldPermit, Refused> {
+    async fn admit(&self, secret: bool) -> Result<HeldPermit, Refused> {
         // The middleware reads the client of every diagnose and discover route; a handler
         // reached without it is a wiring fault: refuse rather than run unlimited.
         let Some(client) = self.client else {
             tracing::error!("admission asked for without the guard's client address");
             return Err(Refused::Unwired);
         };
-        match self.guard.admit(client) {
+        match self.guard.admit_shared(client, secret).await {
             Ok(permit) => Ok(HeldPermit { _share: Arc::new(permit) }),
             Err(rejection) => {
                 tracing::info!(cap = rejection.cap(), %client, "refused");
@@ -427,7 +490,10 @@ impl IntoResponse for Refused {
 fn check_access(guard: &Guard, req: &Request, path: &str) -> Result<(), Rejection> {
     let access = &guard.access;
     let tokens = !access.api_tokens.is_empty();
-    let open = path == "/healthz" || path.starts_with("/static/") || path == "/api/v1/openapi.json";
+    let open = path == "/healthz"
+        || path == "/readyz"
+        || path.starts_with("/static/")
+        || path == "/api/v1/openapi.json";
     let api = path.starts_with("/api/") || path == "/metrics";
     if tokens && !open && api && !guard.authorised(req.headers()) {
         return Err(Rejection::Token { basic: false });
@@ -464,7 +530,6 @@ mod tests {
     use super::*;
     use crate::web::policy::ManualClock;
     use std::net::Ipv4Addr;
-    use std::time::Duration;
 
     #[test]
     fn a_token_of_another_length_or_content_does_not_match() {
@@ -517,8 +582,8 @@ mod tests {
         assert!(guard.admit(ann).is_ok(), "30 s later the bucket holds a token again");
     }
 
-    #[test]
-    fn an_over_long_field_is_refused_before_the_rate_is_spent() {
+    #[tokio::test]
+    async fn an_over_long_field_is_refused_before_the_rate_is_spent() {
         let limits = Limits {
             rate_burst: 1,
             rate_per_minute: 1,
@@ -534,25 +599,25 @@ mod tests {
         let mut request = DiagnoseRequest::new(crate::model::Protocol::Imap, "imap.example.com");
         request.username = Some("a".repeat(321));
         let one = admission(ann);
-        let refused = one.diagnosis(&request).unwrap_err().into_response();
+        let refused = one.diagnosis(&request).await.unwrap_err().into_response();
         assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
         request.username = Some("ann".into());
-        assert!(one.diagnosis(&request).is_ok(), "the refusal spent no token");
+        assert!(one.diagnosis(&request).await.is_ok(), "the refusal spent no token");
         assert_eq!(
-            one.diagnosis(&request).unwrap_err().into_response().status(),
+            one.diagnosis(&request).await.unwrap_err().into_response().status(),
             StatusCode::TOO_MANY_REQUESTS
         );
         request.port = Some(crate::target::RawPort("22".into()));
         let other = admission(ann);
         assert_eq!(
-            other.diagnosis(&request).unwrap_err().into_response().status(),
+            other.diagnosis(&request).await.unwrap_err().into_response().status(),
             StatusCode::UNPROCESSABLE_ENTITY,
             "port 22"
         );
         let unwired = admission(None);
         request.port = None;
         assert_eq!(
-            unwired.diagnosis(&request).unwrap_err().into_response().status(),
+            unwired.diagnosis(&request).await.unwrap_err().into_response().status(),
             StatusCode::INTERNAL_SERVER_ERROR
         );
     }

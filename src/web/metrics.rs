@@ -34,7 +34,7 @@ const BUCKETS: [f64; 14] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 
 pub const DISCOVERY_OUTCOMES: [&str; 4] = ["confirmed", "suggested", "nothing", "refused"];
 
 /// Every cap a request can be refused by (the `cap` label of `maildoctor_rejected_total`).
-pub const CAPS: [&str; 13] = [
+pub const CAPS: [&str; 15] = [
     "rate",
     "global",
     "target_concurrent",
@@ -48,6 +48,8 @@ pub const CAPS: [&str; 13] = [
     "connections",
     "connections_per_client",
     "body_timeout",
+    "shared_store",
+    "account_store",
 ];
 
 /// The registry.
@@ -62,6 +64,7 @@ struct Inner {
     stages: BTreeMap<&'static str, Histogram>,
     total: Histogram,
     rejected: BTreeMap<&'static str, u64>,
+    shared_store_errors: u64,
     discoveries: BTreeMap<&'static str, u64>,
     discovery: Histogram,
 }
@@ -132,6 +135,11 @@ impl Metrics {
         *self.lock().rejected.entry(cap).or_default() += 1;
     }
 
+    /// Counts one call to the shared store that failed or timed out.
+    pub fn shared_store_error(&self) {
+        self.lock().shared_store_errors += 1;
+    }
+
     /// The hook that feeds this registry from the engine.
     pub fn hook(self: &Arc<Self>) -> ReportHook {
         let metrics = Arc::clone(self);
@@ -186,6 +194,12 @@ impl Metrics {
             let n = inner.rejected.get(cap).copied().unwrap_or(0);
             let _ = writeln!(out, "maildoctor_rejected_total{{cap=\"{cap}\"}} {n}");
         }
+        out.push_str(
+            "# HELP maildoctor_shared_store_errors_total Calls to the limits shared by the replicas (Redis) \
+             that failed or timed out.\n",
+        );
+        out.push_str("# TYPE maildoctor_shared_store_errors_total counter\n");
+        let _ = writeln!(out, "maildoctor_shared_store_errors_total {}", inner.shared_store_errors);
         out
     }
 }

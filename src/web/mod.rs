@@ -23,6 +23,7 @@ pub mod openapi;
 pub mod pages;
 pub mod policy;
 pub mod rejection;
+pub mod shared;
 pub mod sketch;
 pub mod stream;
 
@@ -114,6 +115,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/discover", get(discover::api))
         .route("/discover", get(discover::page))
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/static/style.css", get(assets::style))
         .route("/static/app.js", get(assets::script))
         .merge(metrics::routes())
@@ -156,6 +158,30 @@ pub async fn serve_with(
 )]
 async fn healthz() -> &'static str {
     "ok"
+}
+
+/// `GET /readyz`: whether this replica should get traffic. Not ready while the store the
+/// replicas share their limits in does not answer (password-bearing diagnoses are refused
+/// then; connection-only ones still run under this replica's limits).
+#[utoipa::path(
+    get,
+    path = "/readyz",
+    operation_id = "ready",
+    summary = "Readiness: `ready`, or 503 with what is missing.",
+    responses(
+        (status = 200, description = "Ready.", body = String, content_type = "text/plain"),
+        (status = 503, description = "Not ready, and why.", body = String, content_type = "text/plain")
+    ),
+    security(())
+)]
+async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
+    match state.guard().shared() {
+        Some(shared) if !shared.ping().await => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not ready: the shared limits store (Redis) does not answer; password-bearing diagnoses are refused\n",
+        ),
+        _ => (StatusCode::OK, "ready\n"),
+    }
 }
 
 async fn not_found() -> impl IntoResponse {

@@ -45,6 +45,7 @@ pub fn routes() -> Router<AppState> {
         super::stream::diagnose_stream,
         super::discover::api,
         super::healthz,
+        super::readyz,
         super::metrics::metrics,
         openapi
     ),

@@ -104,7 +104,7 @@ pub async fn diagnose(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html::index_page(&view)?)).into_response());
         }
     };
-    let permit = match admission.diagnosis(&request) {
+    let permit = match admission.diagnosis(&request).await {
         Ok(permit) => permit,
         Err(refused) => return Ok(refused.into_response()),
     };

@@ -42,6 +42,9 @@ pub enum Rejection {
     },
     /// A form posted from another site (`403`).
     Origin,
+    /// The limits shared by the replicas cannot be read, and the request carries a password
+    /// (`503`): without them the per-account budget cannot be kept.
+    SharedDown,
 }
 
 impl Rejection {
@@ -55,6 +58,7 @@ impl Rejection {
             Rejection::ForwardedFor => "forwarded_for",
             Rejection::Token { .. } => "token",
             Rejection::Origin => "origin",
+            Rejection::SharedDown => "shared_store",
         }
     }
 
@@ -62,7 +66,7 @@ impl Rejection {
     pub fn status(&self) -> StatusCode {
         match self {
             Rejection::Rate { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Rejection::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            Rejection::Busy { .. } | Rejection::SharedDown => StatusCode::SERVICE_UNAVAILABLE,
             Rejection::Port { .. } | Rejection::TooLong { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Rejection::ForwardedFor => StatusCode::BAD_REQUEST,
             Rejection::Token { .. } => StatusCode::UNAUTHORIZED,
@@ -80,6 +84,7 @@ impl Rejection {
             Rejection::ForwardedFor => "bad_forwarded_for",
             Rejection::Token { .. } => "unauthorized",
             Rejection::Origin => "cross_origin",
+            Rejection::SharedDown => "shared_limits_unavailable",
         }
     }
 
@@ -108,12 +113,18 @@ impl Rejection {
             }
             Rejection::Token { .. } => "This service needs an access token.".to_owned(),
             Rejection::Origin => "The form was sent from another web site, so it was not run.".to_owned(),
+            Rejection::SharedDown => "maildoctor cannot reach the store its replicas share their limits in, so it \
+                 does not sign in to anyone's account right now (it could not keep the per-account limit that \
+                 prevents lock-outs). Please try again in a minute, or leave the password out to check the \
+                 connection only."
+                .to_owned(),
         }
     }
 
     fn retry_after(&self) -> Option<u64> {
         match self {
             Rejection::Rate { retry_after } | Rejection::Busy { retry_after } => Some(*retry_after),
+            Rejection::SharedDown => Some(30),
             _ => None,
         }
     }

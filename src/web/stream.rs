@@ -58,7 +58,7 @@ pub async fn diagnose_stream(
     admission: Admission,
     DiagnoseBody(mut request): DiagnoseBody,
 ) -> Result<Response, Response> {
-    let permit = admission.diagnosis(&request).map_err(IntoResponse::into_response)?;
+    let permit = admission.diagnosis(&request).await.map_err(IntoResponse::into_response)?;
     let held = permit.clone();
     request.request_id = id.map(|Extension(crate::telemetry::RequestId(id))| id);
     let (tx, rx) = mpsc::channel(BUFFER);

@@ -360,6 +360,12 @@ async fn healthz_answers_ok() {
 }
 
 #[tokio::test]
+async fn a_single_replica_with_its_limits_in_memory_is_ready() {
+    let answer = call(get("/readyz")).await;
+    assert_eq!((answer.status, answer.body.as_str()), (StatusCode::OK, "ready\n"));
+}
+
+#[tokio::test]
 async fn the_stylesheet_is_served_as_css_with_cache_headers_and_pages_are_gzipped_on_request() {
     let version = maildoctor::render::html::asset_version();
     let css = call(get(&format!("/static/style.css?v={version}"))).await;
