@@ -62,6 +62,7 @@ fn engine(ca_pem: Option<String>) -> Arc<Engine> {
         policy: AddressPolicy::permissive(),
         timeouts: Timeouts::default(),
         no_public_roots: true,
+        ispdb_url: None,
     };
     Arc::new(Engine::new(settings).expect("engine"))
 }

@@ -72,6 +72,7 @@ async fn main() {
         policy: AddressPolicy::permissive(),
         timeouts: Timeouts::default(),
         no_public_roots: true,
+        ispdb_url: None,
     };
     let mut totals = Vec::new();
     let mut probed = 0;

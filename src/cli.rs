@@ -152,6 +152,10 @@ pub struct EngineArgs {
     #[arg(long, value_name = "SECS", env = "MAILDOCTOR_TIMEOUT",
           value_parser = clap::value_parser!(u64).range(1..=600))]
     pub timeout: Option<u64>,
+    /// Thunderbird's ISPDB service for discovery (default https://autoconfig.thunderbird.net;
+    /// `off`: only the copy built in).
+    #[arg(long, value_name = "URL", env = "MAILDOCTOR_ISPDB_URL")]
+    pub ispdb_url: Option<String>,
 }
 
 /// Checks a CIDR flag early (a usage error) but keeps its text for the configuration layer.
@@ -326,6 +330,7 @@ impl EngineArgs {
             allow_private: self.allow_private,
             allow_cidr: Some(self.allow_cidr.clone()).filter(|v| !v.is_empty()),
             timeout: self.timeout,
+            ispdb_url: self.ispdb_url.clone(),
             ..FileConfig::default()
         };
         let file = match &self.config {

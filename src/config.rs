@@ -91,7 +91,12 @@ pub struct Settings {
     /// Trust only `extra_ca_pem`, not the public roots (tests use this to get a deterministic
     /// "untrusted" for certificates from their own CA when it is not given).
     pub no_public_roots: bool,
+    /// Thunderbird's ISPDB service, asked by discovery (`None`: only the copy built in).
+    pub ispdb_url: Option<String>,
 }
+
+/// The ISPDB service Thunderbird asks (`<base>/v1.1/<domain>`).
+pub const DEFAULT_ISPDB_URL: &str = "https://autoconfig.thunderbird.net";
 
 // ---------------------------------------------------------------------------------------------
 // The service's configuration: a TOML file, MAILDOCTOR_* environment variables and flags.
@@ -219,6 +224,8 @@ pub struct FileConfig {
     pub target_cooldown: Option<u64>,
     /// A Redis-compatible server the replicas share their limits in (none: this process's memory).
     pub redis_url: Option<String>,
+    /// Thunderbird's ISPDB service for discovery; `off` uses only the copy built in.
+    pub ispdb_url: Option<String>,
 }
 
 impl FileConfig {
@@ -265,7 +272,8 @@ impl FileConfig {
             target_concurrent,
             target_attempts,
             target_cooldown,
-            redis_url
+            redis_url,
+            ispdb_url
         )
     }
 
@@ -291,7 +299,20 @@ impl FileConfig {
             policy: AddressPolicy { allow_private: self.allow_private.unwrap_or(false), allow },
             timeouts: self.timeouts()?,
             no_public_roots: false,
+            ispdb_url: self.ispdb_url()?,
         })
+    }
+
+    /// The ISPDB base URL: the default, another `http(s)://` one, or none for `off`.
+    fn ispdb_url(&self) -> Result<Option<String>, ConfigError> {
+        match self.ispdb_url.as_deref().map(str::trim) {
+            None | Some("") => Ok(Some(DEFAULT_ISPDB_URL.to_owned())),
+            Some("off") => Ok(None),
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                Ok(Some(url.trim_end_matches('/').to_owned()))
+            }
+            Some(_) => Err(invalid("ispdb_url", "give an http(s):// URL, or off")),
+        }
     }
 
     fn timeouts(&self) -> Result<Timeouts, ConfigError> {

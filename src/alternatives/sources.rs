@@ -108,7 +108,7 @@ fn proposal(c: Candidate) -> Proposal {
             source: match claim.source {
                 SourceKind::Srv => Origin::Srv,
                 SourceKind::Autoconfig => Origin::Autoconfig,
-                SourceKind::Table | SourceKind::Mx => Origin::Provider,
+                SourceKind::Table | SourceKind::Mx | SourceKind::Ispdb => Origin::Provider,
                 SourceKind::Guess => Origin::StandardPort,
             },
             detail: claim.detail.clone(),

@@ -18,6 +18,7 @@
 
 pub mod autoconfig;
 pub use crate::net::http;
+pub mod ispdb;
 pub mod model;
 pub mod probe;
 pub mod sources;
@@ -35,7 +36,9 @@ use rustls::RootCertStore;
 use crate::config::Settings;
 use crate::net::resolver::Resolver;
 use crate::net::tls::{self, TrustError};
-pub use model::{Candidate, Claim, Discovery, Outcome, Row, RowStatus, SourceKind, SourceReport, Tried};
+pub use model::{
+    Candidate, Claim, Discovery, Outcome, Row, RowStatus, SourceKind, SourceReport, Tried, UsernameForm,
+};
 
 /// The default time for a whole discovery.
 pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(8);
@@ -228,22 +231,30 @@ async fn gather(env: &Env, address: &Address) -> Found {
         env.options.http_port,
         fetch_limit,
     );
+    let ispdb_url = env.settings.ispdb_url.as_deref();
     let mx_chain = async {
         let (mut found, base) = sources::mx(&env.resolver, domain).await;
         if let Some(base) = base {
-            found.absorb(autoconfig::run(&fetcher, address, &base, true).await);
+            // As Thunderbird: the MX's own domain in the ISPDB and its autoconfig (https only).
+            let (isp, auto) = tokio::join!(
+                ispdb::run(&fetcher, address, &base, ispdb_url),
+                autoconfig::run(&fetcher, address, &base, true)
+            );
+            found.absorb(isp);
+            found.absorb(auto);
         }
         found
     };
-    let (table, srv, auto, mx, guess) = tokio::join!(
+    let (table, isp, srv, auto, mx, guess) = tokio::join!(
         within(until, SourceKind::Table, async { sources::table(domain) }),
+        within(until, SourceKind::Ispdb, ispdb::run(&fetcher, address, domain, ispdb_url)),
         within(until, SourceKind::Srv, srv::run(&env.resolver, domain)),
         within(until, SourceKind::Autoconfig, autoconfig::run(&fetcher, address, domain, false)),
         within(until, SourceKind::Mx, mx_chain),
         within(until, SourceKind::Guess, sources::guess(&env.resolver, domain)),
     );
     let mut all = Found::default();
-    for found in [table, auto, srv, mx, guess] {
+    for found in [table, isp, auto, srv, mx, guess] {
         all.absorb(found);
     }
     all

@@ -19,6 +19,8 @@ pub enum SourceKind {
     Mx,
     /// A usual host name and port, tried because it often works.
     Guess,
+    /// Thunderbird's ISPDB (its service, or the copy built into maildoctor).
+    Ispdb,
 }
 
 impl SourceKind {
@@ -30,6 +32,7 @@ impl SourceKind {
             SourceKind::Srv => "SRV",
             SourceKind::Mx => "MX",
             SourceKind::Guess => "guess",
+            SourceKind::Ispdb => "ISPDB",
         }
     }
 }

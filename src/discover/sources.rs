@@ -11,26 +11,25 @@
 use super::model::{Candidate, Claim, SourceKind, UsernameForm};
 use super::{Found, valid_host};
 use crate::net::resolver::{LookupFailure, MxRecord, Resolver};
-use crate::providers::Provider;
+use crate::providers::{Provider, Signin};
 use crate::target::{Protocol, Security};
 
 /// The candidates a provider-table entry gives, each claimed by `source` with `detail`.
 pub fn from_provider(provider: &Provider, source: SourceKind, detail: &str) -> Vec<Candidate> {
-    let username = username_form(&provider.username);
     [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
         .into_iter()
         .filter_map(|protocol| {
             let server = provider.server(protocol)?;
             let claim = Claim { source, detail: detail.to_owned() };
             let mut c = Candidate::new(protocol, &server.host, server.port, server.security, claim);
-            c.username = Some(username.clone());
+            c.username = Some(username_form(server.username.as_deref().unwrap_or(&provider.username)));
             Some(c)
         })
         .collect()
 }
 
 /// The table's words for the user name ("full address", "name part …") as a form.
-fn username_form(words: &str) -> UsernameForm {
+pub fn username_form(words: &str) -> UsernameForm {
     let lower = words.to_ascii_lowercase();
     if lower.starts_with("full address") {
         UsernameForm::FullAddress
@@ -49,10 +48,31 @@ pub fn table(domain: &str) -> Found {
             found.report(SourceKind::Table, domain, format!("known: {}", p.name));
             found.provider = Some(p.name.clone());
             found.candidates = from_provider(p, SourceKind::Table, &format!("provider table: {}", p.name));
+            found.notes.extend(signin_note(p));
         }
         None => found.report(SourceKind::Table, domain, "not in the table".to_owned()),
     }
     found
+}
+
+/// What the person must know about signing in to `provider` from a mail app, when the table says.
+pub fn signin_note(provider: &Provider) -> Option<String> {
+    let since = provider.signin_since.as_deref().map(|d| format!(" (since {d})")).unwrap_or_default();
+    match provider.signin? {
+        Signin::Password => None,
+        Signin::AppPassword => Some(format!(
+            "{} wants an app password in mail apps, not your account password: turn on two-step \
+             verification, create an app password in your account's security settings, and use it \
+             as the password{since}.",
+            provider.name
+        )),
+        Signin::Oauth2Only => Some(format!(
+            "{} accepts only OAuth2 sign-in in mail apps{since}: a password, even the right one, is \
+             refused. Use a mail app that signs in with your {} account in a browser window.",
+            provider.name,
+            if provider.platform.as_deref() == Some("microsoft") { "Microsoft" } else { "provider" }
+        )),
+    }
 }
 
 /// What the MX lookup gave: the candidates (by MX suffix) and the base domain to ask next.

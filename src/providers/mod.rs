@@ -32,6 +32,33 @@ pub struct Server {
     pub port: u16,
     /// Security mode.
     pub security: Security,
+    /// The user-name form this server wants, when it differs from the provider's (iCloud's
+    /// SMTP wants the full address, its IMAP the name part).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+}
+
+/// How a provider lets mail apps sign in.
+#[derive(Clone, Copy, Debug, Deserialize, Eq, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signin {
+    /// The account's password.
+    Password,
+    /// An app password (after two-step verification), or OAuth2 in apps that support it.
+    AppPassword,
+    /// OAuth2 only ("Sign in with Microsoft/Google"); passwords are refused.
+    Oauth2Only,
+}
+
+impl Signin {
+    /// Plain words.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Signin::Password => "password",
+            Signin::AppPassword => "app password (or OAuth2)",
+            Signin::Oauth2Only => "OAuth2 only",
+        }
+    }
 }
 
 /// A mail provider.
@@ -65,6 +92,18 @@ pub struct Provider {
     pub platform: Option<String>,
     /// The user-name form it expects.
     pub username: String,
+    /// How mail apps sign in, when the table says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signin: Option<Signin>,
+    /// Since when (`YYYY-MM-DD`), where the provider changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signin_since: Option<String>,
+    /// Where the entry's facts come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Why the entry deliberately differs from Thunderbird's ISPDB (checked by a test).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ispdb_differs: Option<String>,
     /// IMAP server.
     pub imap: Option<Server>,
     /// POP3 server.

@@ -488,3 +488,159 @@ async fn the_service_never_probes_a_port_outside_its_mail_ports_whatever_srv_say
         assert!(t.detail.contains("not a mail port"), "{}", t.detail);
     }
 }
+
+/// Offline (the test DNS knows none of these names, and the ISPDB service is not asked), the
+/// biggest consumer domains still get their servers and user-name forms: from the provider
+/// table, or from the ISPDB copy built in.
+#[tokio::test]
+async fn offline_the_big_consumer_domains_get_their_servers_and_user_name_forms() {
+    use discover::UsernameForm::{FullAddress, LocalPart};
+    let dns = Zone::new().start().await;
+    // (domain, IMAP host, SMTP host and port, user-name form for IMAP)
+    let table = [
+        ("gmail.com", "imap.gmail.com", ("smtp.gmail.com", 465), FullAddress),
+        ("googlemail.com", "imap.gmail.com", ("smtp.gmail.com", 465), FullAddress),
+        ("outlook.com", "outlook.office365.com", ("smtp-mail.outlook.com", 587), FullAddress),
+        ("hotmail.com", "outlook.office365.com", ("smtp-mail.outlook.com", 587), FullAddress),
+        ("hotmail.it", "outlook.office365.com", ("smtp-mail.outlook.com", 587), FullAddress),
+        ("live.fr", "outlook.office365.com", ("smtp-mail.outlook.com", 587), FullAddress),
+        ("outlook.es", "outlook.office365.com", ("smtp-mail.outlook.com", 587), FullAddress),
+        ("yahoo.com", "imap.mail.yahoo.com", ("smtp.mail.yahoo.com", 465), FullAddress),
+        ("yahoo.it", "imap.mail.yahoo.com", ("smtp.mail.yahoo.com", 465), FullAddress),
+        ("aol.com", "imap.aol.com", ("smtp.aol.com", 465), FullAddress),
+        ("aol.co.uk", "imap.aol.com", ("smtp.aol.com", 465), FullAddress),
+        ("icloud.com", "imap.mail.me.com", ("smtp.mail.me.com", 587), LocalPart),
+        ("gmx.net", "imap.gmx.net", ("mail.gmx.net", 465), FullAddress),
+        ("gmx.de", "imap.gmx.net", ("mail.gmx.net", 465), FullAddress),
+        ("gmx.com", "imap.gmx.com", ("mail.gmx.com", 465), FullAddress),
+        ("gmx.fr", "imap.gmx.com", ("mail.gmx.com", 465), FullAddress),
+        ("web.de", "imap.web.de", ("smtp.web.de", 587), FullAddress),
+        ("mail.ru", "imap.mail.ru", ("smtp.mail.ru", 465), FullAddress),
+        ("yandex.ru", "imap.yandex.com", ("smtp.yandex.com", 465), FullAddress),
+        ("yandex.ua", "imap.yandex.com", ("smtp.yandex.com", 465), FullAddress),
+        ("zoho.eu", "imap.zoho.eu", ("smtp.zoho.eu", 465), FullAddress),
+        ("comcast.net", "imap.comcast.net", ("smtp.comcast.net", 465), FullAddress),
+        ("att.net", "imap.mail.att.net", ("outbound.att.net", 465), FullAddress),
+        ("sbcglobal.net", "imap.mail.att.net", ("outbound.att.net", 465), FullAddress),
+        ("cox.net", "imap.mail.yahoo.com", ("smtp.mail.yahoo.com", 465), FullAddress),
+        ("t-online.de", "secureimap.t-online.de", ("securesmtp.t-online.de", 465), FullAddress),
+        ("orange.fr", "imap.orange.fr", ("smtp.orange.fr", 465), FullAddress),
+        ("free.fr", "imap.free.fr", ("smtp.free.fr", 465), LocalPart),
+        ("libero.it", "imapmail.libero.it", ("smtp.libero.it", 465), FullAddress),
+        ("qq.com", "imap.qq.com", ("smtp.qq.com", 465), FullAddress),
+        ("163.com", "imap.163.com", ("smtp.163.com", 465), FullAddress),
+        ("126.com", "imap.126.com", ("smtp.126.com", 465), FullAddress),
+        ("yeah.net", "imap.yeah.net", ("smtp.yeah.net", 465), FullAddress),
+    ];
+    let mut wrong = Vec::new();
+    for (domain, imap_host, (smtp_host, smtp_port), form) in table {
+        let d = run_for(&format!("someone@{domain}"), &dns).await;
+        let get = |p| d.rows.iter().find(|r| r.protocol == p);
+        let imap = get(Protocol::Imap).map(|r| (r.host.clone(), r.username.clone()));
+        let smtp = get(Protocol::Smtp).map(|r| (r.host.clone(), r.port));
+        if imap != Some((imap_host.to_owned(), form.clone()))
+            || smtp != Some((smtp_host.to_owned(), smtp_port))
+        {
+            wrong.push(format!("{domain}: imap {imap:?}, smtp {smtp:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} domains wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn the_sign_in_kind_is_said_oauth2_only_for_outlook_and_an_app_password_for_yahoo() {
+    let dns = Zone::new().start().await;
+    let outlook = run_for("someone@hotmail.com", &dns).await;
+    let oauth: Vec<&String> = outlook.notes.iter().filter(|n| n.contains("only OAuth2")).collect();
+    assert_eq!(oauth.len(), 1, "one note, from the table: {:?}", outlook.notes);
+    assert!(oauth[0].contains("since 2024-09-16") && oauth[0].contains("Microsoft"), "{}", oauth[0]);
+    let yahoo = run_for("someone@yahoo.com", &dns).await;
+    assert!(yahoo.notes.iter().any(|n| n.contains("app password")), "{:?}", yahoo.notes);
+    let gmx = run_for("someone@gmx.de", &dns).await;
+    assert!(!gmx.notes.iter().any(|n| n.contains("app password") || n.contains("OAuth2")), "{:?}", gmx.notes);
+    let text = discover::text::render(&outlook);
+    assert!(text.contains("only OAuth2"), "the terminal says it too:\n{text}");
+}
+
+/// Discovery with the ISPDB service at a local HTTP server.
+async fn run_with_ispdb(dns: &FakeDns, ca: &TestCa, ispdb: &HttpServer, ports: &[(u16, u16)]) -> Discovery {
+    let mut s = settings(Some(ca.pem.clone()));
+    s.dns_server = Some(dns.addr);
+    s.ispdb_url = Some(format!("http://ispdb.test:{}", ispdb.port()));
+    let options = DiscoverOptions {
+        deadline: Duration::from_secs(6),
+        port_map: ports.iter().copied().collect::<HashMap<u16, u16>>(),
+        ..DiscoverOptions::default()
+    };
+    discover::discover(&s, "jo@example.test", options).await.expect("discovery starts")
+}
+
+#[tokio::test]
+async fn a_domain_only_the_ispdb_service_knows_is_found_there_and_confirmed() {
+    let ca = TestCa::new("Discover CA");
+    let imap = imap_tls(&ca, &["imap.example.test"]).await;
+    let smtp = smtp_starttls(&ca, "smtp.example.test").await;
+    let xml = autoconfig_xml("imap.%EMAILDOMAIN%", "smtp.example.test");
+    let ispdb = HttpServer::start(&[("ispdb.test", "/v1.1/example.test", &xml)]).await;
+    let dns = Zone::new()
+        .addr("ispdb.test", LOOPBACK)
+        .addr("imap.example.test", LOOPBACK)
+        .addr("smtp.example.test", LOOPBACK)
+        .start()
+        .await;
+    let d = run_with_ispdb(&dns, &ca, &ispdb, &[(993, imap.port()), (587, smtp.port())]).await;
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.status), ("imap.example.test", RowStatus::Confirmed));
+    let url = format!("http://ispdb.test:{}/v1.1/example.test", ispdb.port());
+    assert!(
+        r.sources.iter().any(|c| c.source == SourceKind::Ispdb && c.detail == format!("ISPDB {url}")),
+        "{:?}",
+        r.sources
+    );
+    assert!(d.sources.iter().any(|s| s.query == url && s.result.starts_with("2 usable")), "{:?}", d.sources);
+    assert_eq!(row(&d, Protocol::Smtp).status, RowStatus::Confirmed);
+}
+
+#[tokio::test]
+async fn the_ispdb_service_and_the_domains_srv_records_disagreeing_is_shown() {
+    let ca = TestCa::new("Discover CA");
+    let srv_imap = imap_tls(&ca, &["mail.example.test"]).await;
+    let isp_imap = imap_tls(&ca, &["imap.example.test"]).await;
+    let xml = autoconfig_xml("imap.example.test", "smtp.example.test");
+    let ispdb = HttpServer::start(&[("ispdb.test", "/v1.1/example.test", &xml)]).await;
+    let dns = Zone::new()
+        .srv("_imaps._tcp.example.test", 0, 1, srv_imap.port(), "mail.example.test")
+        .addr("ispdb.test", LOOPBACK)
+        .addr("mail.example.test", LOOPBACK)
+        .addr("imap.example.test", LOOPBACK)
+        .start()
+        .await;
+    let d = run_with_ispdb(&dns, &ca, &ispdb, &[(993, isp_imap.port())]).await;
+    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming (IMAP)")).expect("a disagreement");
+    assert!(note.contains("ISPDB says imap.example.test port 993"), "{note}");
+    assert!(note.contains("SRV says mail.example.test"), "{note}");
+}
+
+#[tokio::test]
+async fn when_the_ispdb_service_cannot_be_reached_the_built_in_copy_answers() {
+    let ca = TestCa::new("Discover CA");
+    // No DNS name for the service: it cannot be reached.
+    let dns = Zone::new().start().await;
+    let mut s = settings(Some(ca.pem.clone()));
+    s.dns_server = Some(dns.addr);
+    s.ispdb_url = Some("http://ispdb.test:9".to_owned());
+    let options = DiscoverOptions { deadline: Duration::from_secs(4), ..DiscoverOptions::default() };
+    let d = discover::discover(&s, "someone@free.fr", options).await.expect("runs");
+    let r = row(&d, Protocol::Imap);
+    assert_eq!((r.host.as_str(), r.username.clone()), ("imap.free.fr", discover::UsernameForm::LocalPart));
+    assert!(
+        r.sources.iter().any(|c| c.detail.starts_with("ISPDB snapshot (thunderbird/autoconfig ")),
+        "{:?}",
+        r.sources
+    );
+    assert!(
+        d.sources.iter().any(|s| s.query == "http://ispdb.test:9/v1.1/free.fr"),
+        "the service was asked first: {:?}",
+        d.sources
+    );
+}

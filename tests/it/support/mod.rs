@@ -30,6 +30,7 @@ pub fn settings(ca_pem: Option<String>) -> Settings {
         policy: AddressPolicy::permissive(),
         timeouts: Timeouts::fast(),
         no_public_roots: true,
+        ispdb_url: None,
     }
 }
 

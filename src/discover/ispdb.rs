@@ -1,0 +1,264 @@
+//! Thunderbird's ISPDB as a discovery source: its service, and a copy built into the binary.
+//!
+//! Thunderbird asks `https://autoconfig.thunderbird.net/v1.1/<domain>` (then the same for the
+//! registrable domain of the MX host) for an autoconfig file from its database of about 160
+//! providers and 960 domains. [`run`] does the same through the discovery fetcher (same address
+//! policy, size cap and time limit as autoconfig); when the service cannot be reached — an
+//! offline help desk, a firewall — it answers from the snapshot in `ispdb-snapshot.json`,
+//! generated from the `thunderbird/autoconfig` repository by `scripts/ispdb/refresh` and kept
+//! under that repository's licence (MPL-2.0, `ISPDB-LICENSE.txt` beside it). Each candidate
+//! says which of the two it came from.
+//!
+//! Hand-written: the snapshot is our own compact JSON (serde), and the service's answer is the
+//! autoconfig format this crate already reads ([`super::autoconfig`]).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::autoconfig::{self, Entry, Offer};
+use super::model::{Candidate, Claim, SourceKind};
+use super::{Address, Found};
+use crate::net::http::Fetcher;
+
+/// The snapshot, as `scripts/ispdb/refresh` writes it.
+const SNAPSHOT_JSON: &str = include_str!("ispdb-snapshot.json");
+
+/// The snapshot file.
+#[derive(Debug, Deserialize)]
+struct Snapshot {
+    /// The `thunderbird/autoconfig` commit it was made from.
+    commit: String,
+    providers: Vec<Provider>,
+}
+
+/// One provider of the ISPDB.
+#[derive(Debug, Deserialize)]
+pub struct Provider {
+    /// The ISPDB's id (its file name).
+    pub id: String,
+    /// The name people see.
+    pub name: String,
+    /// Every e-mail domain it serves.
+    pub domains: Vec<String>,
+    /// Its servers, in the file's order of preference.
+    pub servers: Vec<Server>,
+}
+
+/// One server entry.
+#[derive(Debug, Deserialize)]
+pub struct Server {
+    /// `imap`, `pop3`, `smtp`.
+    pub kind: String,
+    /// Host name (may hold `%EMAILDOMAIN%`).
+    pub hostname: String,
+    /// Port, as text.
+    pub port: String,
+    /// `SSL`, `STARTTLS`, `plain`.
+    pub socket_type: String,
+    /// User-name form with placeholders.
+    pub username: String,
+    /// Sign-in methods (`password-cleartext`, `OAuth2`, …).
+    pub auth: Vec<String>,
+}
+
+impl Server {
+    fn entry(&self) -> Entry {
+        Entry {
+            kind: self.kind.clone(),
+            hostname: self.hostname.clone(),
+            port: self.port.clone(),
+            socket_type: self.socket_type.clone(),
+            username: self.username.clone(),
+        }
+    }
+
+    /// True when the only sign-in the ISPDB lists is OAuth2.
+    pub fn oauth_only(&self) -> bool {
+        !self.auth.is_empty() && self.auth.iter().all(|a| a.eq_ignore_ascii_case("OAuth2"))
+    }
+}
+
+static SNAPSHOT: LazyLock<Option<Snapshot>> = LazyLock::new(|| match serde_json::from_str(SNAPSHOT_JSON) {
+    Ok(snapshot) => Some(snapshot),
+    Err(e) => {
+        tracing::error!(error = %e, "the built-in ISPDB snapshot is unreadable");
+        None
+    }
+});
+
+static BY_DOMAIN: LazyLock<HashMap<&'static str, &'static Provider>> = LazyLock::new(|| {
+    let providers = SNAPSHOT.as_ref().map(|s| s.providers.as_slice()).unwrap_or_default();
+    providers.iter().flat_map(|p| p.domains.iter().map(move |d| (d.as_str(), p))).collect()
+});
+
+/// The snapshot's provider for an e-mail domain.
+pub fn lookup(domain: &str) -> Option<&'static Provider> {
+    BY_DOMAIN.get(domain.trim_end_matches('.').to_ascii_lowercase().as_str()).copied()
+}
+
+/// Every provider of the snapshot.
+pub fn providers() -> &'static [Provider] {
+    SNAPSHOT.as_ref().map(|s| s.providers.as_slice()).unwrap_or_default()
+}
+
+/// The `thunderbird/autoconfig` commit the snapshot was made from.
+pub fn commit() -> &'static str {
+    SNAPSHOT.as_ref().map_or("", |s| s.commit.as_str())
+}
+
+/// What the snapshot says of `domain`, for `address`.
+pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
+    let mut found = Found::default();
+    let query = format!("ISPDB snapshot {domain}");
+    let Some(provider) = lookup(domain) else {
+        found.report(SourceKind::Ispdb, &query, format!("not in the snapshot ({why})"));
+        return found;
+    };
+    let short = commit().get(..12).unwrap_or_default();
+    let detail = format!("ISPDB snapshot (thunderbird/autoconfig {short}): {}", provider.id);
+    let offers: Vec<(Offer, bool)> = provider
+        .servers
+        .iter()
+        .filter_map(|s| autoconfig::understand(&s.entry(), address).map(|o| (o, s.oauth_only())))
+        .collect();
+    found.report(SourceKind::Ispdb, &query, format!("{}: {} server(s) ({why})", provider.name, offers.len()));
+    found.provider = Some(provider.name.clone());
+    // The provider table's own sign-in note, when it knows the domain, says it better.
+    let table_knows = crate::providers::Provider::by_domain(domain).is_some_and(|p| p.signin.is_some());
+    if !table_knows
+        && offers.iter().any(|(o, _)| o.protocol.is_incoming())
+        && offers.iter().all(|(_, oauth)| *oauth)
+    {
+        found.notes.push(format!(
+            "{} accepts only OAuth2 sign-in (\"Sign in with Microsoft/Google\") for mail apps: a password, \
+             even the right one, is refused. Use a mail app that signs in that way.",
+            provider.name
+        ));
+    }
+    found.candidates = offers.into_iter().map(|(offer, _)| candidate(offer, &detail)).collect();
+    found
+}
+
+/// Asks the ISPDB service at `base` for `domain`, falling back to the snapshot when it cannot
+/// be reached; `base` `None` asks only the snapshot.
+pub async fn run(fetcher: &Fetcher, address: &Address, domain: &str, base: Option<&str>) -> Found {
+    let Some(base) = base else { return offline(address, domain, "the ISPDB service is not asked") };
+    let url = format!("{}/v1.1/{domain}", base.trim_end_matches('/'));
+    let body = match fetcher.get(&url).await {
+        Ok(body) => body,
+        Err(e) => {
+            let mut found = offline(address, domain, "the service could not be asked");
+            found.report(SourceKind::Ispdb, &url, e.to_string());
+            return found;
+        }
+    };
+    let mut found = Found::default();
+    let entries = match autoconfig::parse_entries(&body) {
+        Ok(entries) => entries,
+        Err(e) => {
+            found.report(SourceKind::Ispdb, &url, e.to_string());
+            return found;
+        }
+    };
+    let offers: Vec<Offer> = entries.iter().filter_map(|e| autoconfig::understand(e, address)).collect();
+    found.report(
+        SourceKind::Ispdb,
+        &url,
+        format!("{} usable server(s) of {} listed", offers.len(), entries.len()),
+    );
+    let detail = format!("ISPDB {url}");
+    found.candidates = offers.into_iter().map(|offer| candidate(offer, &detail)).collect();
+    found
+}
+
+fn candidate(offer: Offer, detail: &str) -> Candidate {
+    let claim = Claim { source: SourceKind::Ispdb, detail: detail.to_owned() };
+    let mut c = Candidate::new(offer.protocol, &offer.host, offer.port, offer.security, claim);
+    c.username = offer.username;
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::discover::model::UsernameForm;
+    use crate::model::{Protocol, Security};
+
+    #[test]
+    fn the_snapshot_reads_and_knows_the_big_providers() {
+        assert!(providers().len() > 150, "{}", providers().len());
+        assert_eq!(commit().len(), 40);
+        assert_eq!(lookup("GMX.de").map(|p| p.id.as_str()), Some("gmx.net"));
+        assert_eq!(lookup("hotmail.it").map(|p| p.id.as_str()), Some("hotmail.com"));
+        assert!(lookup("example.invalid").is_none());
+    }
+
+    #[test]
+    fn a_domain_only_the_snapshot_knows_gets_its_servers_and_user_name_forms() {
+        let address = Address { local: "jean".into(), domain: "free.fr".into() };
+        let found = offline(&address, "free.fr", "offline");
+        let imap = found.candidates.iter().find(|c| c.protocol == Protocol::Imap).expect("imap");
+        assert_eq!((imap.host.as_str(), imap.port, imap.security), ("imap.free.fr", 993, Security::Tls));
+        assert_eq!(imap.username, Some(UsernameForm::LocalPart));
+        assert!(imap.claims[0].detail.starts_with("ISPDB snapshot"), "{:?}", imap.claims);
+    }
+
+    #[test]
+    fn outlook_com_is_said_to_take_oauth2_only() {
+        let address = Address { local: "ann".into(), domain: "outlook.es".into() };
+        let found = offline(&address, "outlook.es", "offline");
+        assert!(found.candidates.iter().any(|c| c.host == "outlook.office365.com"));
+        assert!(found.notes.iter().any(|n| n.contains("only OAuth2")), "{:?}", found.notes);
+        let yahoo = offline(&Address { local: "a".into(), domain: "yahoo.it".into() }, "yahoo.it", "offline");
+        assert!(yahoo.notes.is_empty(), "Yahoo also takes (app) passwords: {:?}", yahoo.notes);
+    }
+
+    /// The provider table is the override for what the ISPDB lacks or has stale; every place
+    /// it differs from the snapshot must say why (`ispdb_differs`), and a stated reason with no
+    /// difference behind it is stale.
+    #[test]
+    fn the_provider_table_agrees_with_the_snapshot_or_says_why_not() {
+        use crate::discover::sources::username_form;
+        let mut unexplained = Vec::new();
+        for provider in crate::providers::Provider::all() {
+            let mut differences = Vec::new();
+            for domain in &provider.domains {
+                let Some(isp) = lookup(domain) else { continue };
+                for protocol in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
+                    let Some(ours) = provider.server(protocol) else { continue };
+                    let theirs: Vec<&Server> =
+                        isp.servers.iter().filter(|s| s.kind == protocol.name()).collect();
+                    let address = Address { local: "someone".into(), domain: domain.clone() };
+                    let offers: Vec<Offer> =
+                        theirs.iter().filter_map(|s| autoconfig::understand(&s.entry(), &address)).collect();
+                    let same = offers
+                        .iter()
+                        .find(|o| o.host == ours.host && o.port == ours.port && o.security == ours.security);
+                    let form = username_form(ours.username.as_deref().unwrap_or(&provider.username));
+                    match same {
+                        None => differences.push(format!(
+                            "{domain} {protocol}: table {}:{} {}, ISPDB {:?}",
+                            ours.host,
+                            ours.port,
+                            ours.security.name(),
+                            offers.iter().map(|o| format!("{}:{}", o.host, o.port)).collect::<Vec<_>>()
+                        )),
+                        Some(o) if o.username.as_ref().is_some_and(|u| *u != form) => differences
+                            .push(format!("{domain} {protocol}: user name {form:?}, ISPDB {:?}", o.username)),
+                        Some(_) => {}
+                    }
+                }
+            }
+            match (&provider.ispdb_differs, differences.is_empty()) {
+                (None, false) => unexplained.push(format!("{}: {}", provider.id, differences.join("; "))),
+                (Some(why), true) => {
+                    unexplained.push(format!("{}: says {why:?} but agrees now", provider.id))
+                }
+                _ => {}
+            }
+        }
+        assert!(unexplained.is_empty(), "table vs ISPDB snapshot:\n{}", unexplained.join("\n"));
+    }
+}
