@@ -229,6 +229,19 @@ pub struct Row {
     pub diagnose_url: String,
 }
 
+impl Row {
+    /// The host's labels, each with the dot that follows it (`imap.`, `example.`, `com`): the
+    /// page may wrap a long name only between them, never inside one.
+    pub fn host_labels(&self) -> Vec<String> {
+        host_labels(&self.host)
+    }
+}
+
+/// `host` split after each dot.
+pub fn host_labels(host: &str) -> Vec<String> {
+    host.split_inclusive('.').map(str::to_owned).collect()
+}
+
 /// What one source did.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct SourceReport {
