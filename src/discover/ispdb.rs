@@ -4,108 +4,25 @@
 //! registrable domain of the MX host) for an autoconfig file from its database of about 160
 //! providers and 960 domains. [`run`] does the same through the discovery fetcher (same address
 //! policy, size cap and time limit as autoconfig); when the service cannot be reached — an
-//! offline help desk, a firewall — it answers from the snapshot in `ispdb-snapshot.json`,
-//! generated from the `thunderbird/autoconfig` repository by `scripts/ispdb/refresh` and kept
-//! under that repository's licence (MPL-2.0, `ISPDB-LICENSE.txt` beside it). Each candidate
-//! says which of the two it came from.
-//!
-//! Hand-written: the snapshot is our own compact JSON (serde), and the service's answer is the
-//! autoconfig format this crate already reads ([`super::autoconfig`]).
-
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use serde::Deserialize;
+//! offline help desk, a firewall — it answers from the copy built in ([`crate::providers::ispdb`],
+//! MPL-2.0 data). Each candidate says which of the two it came from. The service's answer is
+//! the autoconfig format this crate already reads ([`super::autoconfig`]).
 
 use super::autoconfig::{self, Entry, Offer};
 use super::model::{Candidate, Claim, SourceKind};
 use super::{Address, Found};
 use crate::net::http::Fetcher;
+pub use crate::providers::ispdb::{Provider, Server, commit, lookup, providers};
 
-/// The snapshot, as `scripts/ispdb/refresh` writes it.
-const SNAPSHOT_JSON: &str = include_str!("ispdb-snapshot.json");
-
-/// The snapshot file.
-#[derive(Debug, Deserialize)]
-struct Snapshot {
-    /// The `thunderbird/autoconfig` commit it was made from.
-    commit: String,
-    providers: Vec<Provider>,
-}
-
-/// One provider of the ISPDB.
-#[derive(Debug, Deserialize)]
-pub struct Provider {
-    /// The ISPDB's id (its file name).
-    pub id: String,
-    /// The name people see.
-    pub name: String,
-    /// Every e-mail domain it serves.
-    pub domains: Vec<String>,
-    /// Its servers, in the file's order of preference.
-    pub servers: Vec<Server>,
-}
-
-/// One server entry.
-#[derive(Debug, Deserialize)]
-pub struct Server {
-    /// `imap`, `pop3`, `smtp`.
-    pub kind: String,
-    /// Host name (may hold `%EMAILDOMAIN%`).
-    pub hostname: String,
-    /// Port, as text.
-    pub port: String,
-    /// `SSL`, `STARTTLS`, `plain`.
-    pub socket_type: String,
-    /// User-name form with placeholders.
-    pub username: String,
-    /// Sign-in methods (`password-cleartext`, `OAuth2`, …).
-    pub auth: Vec<String>,
-}
-
-impl Server {
-    fn entry(&self) -> Entry {
-        Entry {
-            kind: self.kind.clone(),
-            hostname: self.hostname.clone(),
-            port: self.port.clone(),
-            socket_type: self.socket_type.clone(),
-            username: self.username.clone(),
-        }
+/// A snapshot server as an autoconfig entry, understood like a fetched file's.
+fn entry(server: &Server) -> Entry {
+    Entry {
+        kind: server.kind.clone(),
+        hostname: server.hostname.clone(),
+        port: server.port.clone(),
+        socket_type: server.socket_type.clone(),
+        username: server.username.clone(),
     }
-
-    /// True when the only sign-in the ISPDB lists is OAuth2.
-    pub fn oauth_only(&self) -> bool {
-        !self.auth.is_empty() && self.auth.iter().all(|a| a.eq_ignore_ascii_case("OAuth2"))
-    }
-}
-
-static SNAPSHOT: LazyLock<Option<Snapshot>> = LazyLock::new(|| match serde_json::from_str(SNAPSHOT_JSON) {
-    Ok(snapshot) => Some(snapshot),
-    Err(e) => {
-        tracing::error!(error = %e, "the built-in ISPDB snapshot is unreadable");
-        None
-    }
-});
-
-static BY_DOMAIN: LazyLock<HashMap<&'static str, &'static Provider>> = LazyLock::new(|| {
-    let providers = SNAPSHOT.as_ref().map(|s| s.providers.as_slice()).unwrap_or_default();
-    providers.iter().flat_map(|p| p.domains.iter().map(move |d| (d.as_str(), p))).collect()
-});
-
-/// The snapshot's provider for an e-mail domain.
-pub fn lookup(domain: &str) -> Option<&'static Provider> {
-    BY_DOMAIN.get(domain.trim_end_matches('.').to_ascii_lowercase().as_str()).copied()
-}
-
-/// Every provider of the snapshot.
-pub fn providers() -> &'static [Provider] {
-    SNAPSHOT.as_ref().map(|s| s.providers.as_slice()).unwrap_or_default()
-}
-
-/// The `thunderbird/autoconfig` commit the snapshot was made from.
-pub fn commit() -> &'static str {
-    SNAPSHOT.as_ref().map_or("", |s| s.commit.as_str())
 }
 
 /// What the snapshot says of `domain`, for `address`.
@@ -121,7 +38,7 @@ pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
     let offers: Vec<(Offer, bool)> = provider
         .servers
         .iter()
-        .filter_map(|s| autoconfig::understand(&s.entry(), address).map(|o| (o, s.oauth_only())))
+        .filter_map(|s| autoconfig::understand(&entry(s), address).map(|o| (o, s.oauth_only())))
         .collect();
     found.report(SourceKind::Ispdb, &query, format!("{}: {} server(s) ({why})", provider.name, offers.len()));
     found.provider = Some(provider.name.clone());
@@ -206,18 +123,20 @@ mod tests {
     }
 
     #[test]
-    fn outlook_com_is_said_to_take_oauth2_only() {
+    fn outlook_es_is_outlook_com_and_said_to_take_oauth2_only_once() {
         let address = Address { local: "ann".into(), domain: "outlook.es".into() };
         let found = offline(&address, "outlook.es", "offline");
         assert!(found.candidates.iter().any(|c| c.host == "outlook.office365.com"));
-        assert!(found.notes.iter().any(|n| n.contains("only OAuth2")), "{:?}", found.notes);
-        let yahoo = offline(&Address { local: "a".into(), domain: "yahoo.it".into() }, "yahoo.it", "offline");
-        assert!(yahoo.notes.is_empty(), "Yahoo also takes (app) passwords: {:?}", yahoo.notes);
+        assert!(found.notes.is_empty(), "the table's note says it: {:?}", found.notes);
+        let table = crate::discover::sources::table("outlook.es");
+        assert_eq!(
+            table.provider.as_deref(),
+            Some("Outlook.com"),
+            "the ISPDB files outlook.es with hotmail.com"
+        );
+        assert!(table.notes.iter().any(|n| n.contains("only OAuth2")), "{:?}", table.notes);
     }
 
-    /// The provider table is the override for what the ISPDB lacks or has stale; every place
-    /// it differs from the snapshot must say why (`ispdb_differs`), and a stated reason with no
-    /// difference behind it is stale.
     #[test]
     fn the_provider_table_agrees_with_the_snapshot_or_says_why_not() {
         use crate::discover::sources::username_form;
@@ -232,7 +151,7 @@ mod tests {
                         isp.servers.iter().filter(|s| s.kind == protocol.name()).collect();
                     let address = Address { local: "someone".into(), domain: domain.clone() };
                     let offers: Vec<Offer> =
-                        theirs.iter().filter_map(|s| autoconfig::understand(&s.entry(), &address)).collect();
+                        theirs.iter().filter_map(|s| autoconfig::understand(&entry(s), &address)).collect();
                     let same = offers
                         .iter()
                         .find(|o| o.host == ours.host && o.port == ours.port && o.security == ours.security);

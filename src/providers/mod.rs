@@ -13,6 +13,7 @@
 //! where that came from; docs/PROVIDERS.md describes the rules.
 
 pub mod identify;
+pub mod ispdb;
 
 use std::sync::OnceLock;
 
@@ -220,7 +221,13 @@ impl Provider {
     /// By the domain of an e-mail address.
     pub fn by_domain(domain: &str) -> Option<&'static Provider> {
         let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
-        Provider::all().iter().find(|p| p.domains.contains(&domain))
+        if let Some(p) = Provider::all().iter().find(|p| p.domains.contains(&domain)) {
+            return Some(p);
+        }
+        // A domain the table does not list, that the ISPDB files with one it does: hotmail.it
+        // with hotmail.com (Outlook.com), cox.net with yahoo.com, gmx.fr with gmx.com.
+        let siblings = &ispdb::lookup(&domain)?.domains;
+        Provider::all().iter().find(|p| p.domains.iter().any(|d| siblings.contains(d)))
     }
 
     /// By a web host typed where the mail server belongs (`mail.google.com`). A name that is

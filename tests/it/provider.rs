@@ -76,6 +76,26 @@ async fn a_custom_host_that_is_an_alias_of_microsoft_365_gets_microsofts_remedy_
 }
 
 #[tokio::test]
+async fn a_hotmail_it_account_on_microsofts_servers_is_outlook_com_through_the_ispdb() {
+    // The table lists some of Microsoft's consumer domains; the ISPDB copy files hotmail.it with
+    // hotmail.com, so the account is Outlook.com's and gets its OAuth2-only remedy.
+    let ca = TestCa::new("Provider Test CA");
+    let server = refusing(&ca, EXCHANGE_ON_PREMISES, "{tag} NO LOGIN failed.").await;
+    let dns = Zone::new()
+        .cname(HOST, "outlook.office365.com")
+        .addr("outlook.office365.com", "127.0.0.1")
+        .start()
+        .await;
+    let report = engine(&dns, &ca, AddressPolicy::permissive())
+        .diagnose(&sign_in(HOST, server.port(), "ann@hotmail.it"))
+        .await;
+    let id = report.provider.as_ref().map(|p| p.id.as_str());
+    assert_eq!(id, Some("outlook"), "{:?}", report.provider);
+    let primary = report.primary_finding().expect("primary");
+    assert_eq!(primary.remedy, steps_for(primary.code, Some("outlook")), "{:?}", codes(&report));
+}
+
+#[tokio::test]
 async fn the_same_server_without_the_alias_is_nobodys_and_gets_the_plain_remedy() {
     let ca = TestCa::new("Provider Test CA");
     let server = refusing(&ca, EXCHANGE_ON_PREMISES, "{tag} NO LOGIN failed.").await;
