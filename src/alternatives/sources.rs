@@ -14,7 +14,7 @@ use super::candidates::Proposal;
 use super::{Origin, Provenance};
 use crate::discover::model::{Candidate, SourceKind, SourceReport};
 use crate::discover::sources::base_domain;
-use crate::discover::{Address, Env, Found, autoconfig, http, srv, valid_host};
+use crate::discover::{Address, Env, Found, autoconfig, http, ispdb, srv, valid_host};
 use crate::target::{Host, Protocol, Security, Target};
 
 /// Most records used per SRV name (a domain may list many; the first are the ones to use).
@@ -62,7 +62,8 @@ pub async fn srv_records(env: &Env, lookups: &Lookups) -> Gathered {
     gathered
 }
 
-/// The autoconfig file of the address's domain, when there is an address.
+/// The autoconfig file of the address's domain and what Thunderbird's ISPDB says of it (its
+/// service, or the copy built in), when there is an address.
 pub async fn autoconfig_file(env: &Env, lookups: &Lookups) -> Gathered {
     let Some(address) = &lookups.address else { return Gathered::default() };
     let limit = env.settings.timeouts.connect.clamp(Duration::from_millis(500), Duration::from_secs(3));
@@ -73,8 +74,13 @@ pub async fn autoconfig_file(env: &Env, lookups: &Lookups) -> Gathered {
         env.options.http_port,
         limit,
     );
+    let (auto, isp) = tokio::join!(
+        autoconfig::run(&fetcher, address, &address.domain, false),
+        ispdb::run(&fetcher, address, &address.domain, env.settings.ispdb_url.as_deref())
+    );
     let mut gathered = Gathered::default();
-    gathered.absorb(autoconfig::run(&fetcher, address, &address.domain, false).await, lookups.protocol);
+    gathered.absorb(auto, lookups.protocol);
+    gathered.absorb(isp, lookups.protocol);
     gathered
 }
 

@@ -166,6 +166,26 @@ async fn a_certificate_for_other_names_yields_the_name_it_covers_verified() {
 }
 
 #[tokio::test]
+async fn a_provider_only_the_ispdb_knows_gets_its_servers_verified_with_their_user_name_form() {
+    // free.fr is not in the provider table; the ISPDB copy built in gives imap.free.fr, SSL/TLS,
+    // port 993, user name the part before the @.
+    let ca = TestCa::new("Alternatives CA");
+    let id = ca.leaf("imap.free.fr", &["imap.free.fr"], (-1, 90));
+    let server = RecordingImap::start(id.server_config()).await;
+    let dns = Zone::new().addr("mail.free.fr", LOOPBACK).addr("imap.free.fr", LOOPBACK).start().await;
+    let mut req = with_password("mail.free.fr", closed_port(), SecurityChoice::Tls);
+    req.username = Some("jean@free.fr".into());
+    let report = engine(&dns, &ca, mapped(&[(993, server.tls.port())])).diagnose(&req).await;
+
+    let rows = verified(&report);
+    let isp = rows.iter().find(|r| r.host == "imap.free.fr").expect("the ISPDB's server verified");
+    assert_eq!(isp.port, 993);
+    assert!(origins(isp).contains(&Origin::Provider), "{:?}", isp.sources);
+    assert!(isp.sources.iter().any(|p| p.detail.starts_with("ISPDB snapshot")), "{:?}", isp.sources);
+    assert_eq!(isp.username.as_deref(), Some("name part (before the @)"));
+}
+
+#[tokio::test]
 async fn autoconfig_gives_the_user_name_form_of_a_verified_row() {
     let ca = TestCa::new("Alternatives CA");
     let server = imap(&ca).await;
