@@ -327,6 +327,15 @@ impl Eq for Provider {}
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_entry_says_where_its_facts_come_from_and_how_mail_apps_sign_in() {
+        for p in Provider::all() {
+            assert!(p.source.as_deref().is_some_and(|s| s.len() > 10), "{} has no source", p.id);
+            assert!(p.signin.is_some(), "{} has no sign-in kind", p.id);
+        }
+    }
+
     use super::*;
 
     #[test]
