@@ -35,10 +35,14 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /out/maildoctor /usr/local/bin/maildoctor
+# Saved reports (SQLite) live in a volume owned by the service's user (docs/STORE.md).
+RUN mkdir -p /var/lib/maildoctor && chown 65532:65532 /var/lib/maildoctor
 # Listen on all interfaces inside the container; JSON logs for the collector. `healthcheck`
 # probes the port of MAILDOCTOR_LISTEN, so changing it here or at run time keeps it working.
 ENV MAILDOCTOR_LISTEN=0.0.0.0:8080 \
-    MAILDOCTOR_LOG_FORMAT=json
+    MAILDOCTOR_LOG_FORMAT=json \
+    MAILDOCTOR_DATA_DIR=/var/lib/maildoctor
+VOLUME /var/lib/maildoctor
 USER 65532:65532
 EXPOSE 8080
 # SIGTERM (docker stop) lets diagnoses in flight finish for MAILDOCTOR_SHUTDOWN_GRACE seconds

@@ -73,7 +73,7 @@ pub enum Command {
     #[command(after_help = exit::CHECK_HELP)]
     Check(CheckArgs),
     /// Start the web service (form, JSON API, health check).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Ask a running service for /healthz; exit 0 when it answers 200 (for Docker HEALTHCHECK).
     Healthcheck(HealthcheckArgs),
     /// Find the mail server settings for an e-mail address (exit 0 confirmed, 1 suggested, 2 none).
@@ -501,7 +501,22 @@ pub fn serve(args: &ServeArgs) -> Result<u8, CliError> {
             }
             guard = guard.with_shared(shared);
         }
-        let state = web::AppState::with_guard(engine, guard);
+        let mut state = web::AppState::with_guard(engine, guard);
+        if let Some(store_config) = &config.store {
+            // A store that cannot be opened does not stop the service: diagnoses run and say
+            // they could not be saved; /readyz tells the operator.
+            match crate::store::Store::open(store_config).await {
+                Ok(store) => {
+                    tokio::spawn(
+                        std::sync::Arc::clone(&store).maintain(std::time::Duration::from_secs(3600)),
+                    );
+                    state = state.with_store(store);
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "saved reports are off: the report store cannot be opened")
+                }
+            }
+        }
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let stopping = async move {
             shutdown_signal().await;

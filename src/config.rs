@@ -95,6 +95,9 @@ pub struct Settings {
     pub ispdb_url: Option<String>,
 }
 
+/// Days a saved report is kept unless `retention_days` says otherwise.
+pub const DEFAULT_RETENTION_DAYS: u32 = 30;
+
 /// The ISPDB service Thunderbird asks (`<base>/v1.1/<domain>`).
 pub const DEFAULT_ISPDB_URL: &str = "https://autoconfig.thunderbird.net";
 
@@ -226,6 +229,14 @@ pub struct FileConfig {
     pub redis_url: Option<String>,
     /// Thunderbird's ISPDB service for discovery; `off` uses only the copy built in.
     pub ispdb_url: Option<String>,
+    /// Save finished reports (default true).
+    pub save_reports: Option<bool>,
+    /// Where the SQLite file of saved reports lives.
+    pub data_dir: Option<PathBuf>,
+    /// PostgreSQL for saved reports instead of SQLite (`postgres://…`).
+    pub database_url: Option<String>,
+    /// Days a saved report is kept.
+    pub retention_days: Option<u32>,
 }
 
 impl FileConfig {
@@ -273,7 +284,11 @@ impl FileConfig {
             target_attempts,
             target_cooldown,
             redis_url,
-            ispdb_url
+            ispdb_url,
+            save_reports,
+            data_dir,
+            database_url,
+            retention_days
         )
     }
 
@@ -301,6 +316,28 @@ impl FileConfig {
             no_public_roots: false,
             ispdb_url: self.ispdb_url()?,
         })
+    }
+
+    /// Where reports are saved, unless `save_reports = false`.
+    fn store(&self) -> Result<Option<crate::store::StoreConfig>, ConfigError> {
+        if self.save_reports == Some(false) {
+            return Ok(None);
+        }
+        let days = self.retention_days.unwrap_or(DEFAULT_RETENTION_DAYS);
+        if !(1..=3650).contains(&days) {
+            return Err(invalid("retention_days", "between 1 and 3650"));
+        }
+        let database_url = self.database_url.clone().filter(|u| !u.trim().is_empty());
+        if let Some(url) = &database_url
+            && !(url.starts_with("postgres://") || url.starts_with("postgresql://"))
+        {
+            return Err(invalid("database_url", "give a postgres:// URL"));
+        }
+        Ok(Some(crate::store::StoreConfig {
+            data_dir: self.data_dir.clone().unwrap_or_else(|| PathBuf::from("data")),
+            database_url,
+            retention: Duration::from_secs(u64::from(days) * 86_400),
+        }))
     }
 
     /// The ISPDB base URL: the default, another `http(s)://` one, or none for `off`.
@@ -407,6 +444,7 @@ impl FileConfig {
             access: Access { api_tokens: tokens, protect_form },
             connections: self.connections()?,
             redis_url: self.redis_url.clone().filter(|u| !u.trim().is_empty()),
+            store: self.store()?,
         })
     }
 
@@ -596,6 +634,8 @@ pub struct ServiceConfig {
     /// Where the replicas share their limits (docs/CONFIGURATION.md); never logged (it may
     /// carry the store's password).
     pub redis_url: Option<String>,
+    /// Where finished reports are saved (`None`: not saved).
+    pub store: Option<crate::store::StoreConfig>,
 }
 
 /// The `serve` flags beyond the engine's; each also reads a `MAILDOCTOR_*` variable.
@@ -676,6 +716,18 @@ pub struct ServiceFlags {
     /// Share the limits with other replicas in this Redis/Valkey (redis://[:password@]host:port/db).
     #[arg(long, value_name = "URL", env = "MAILDOCTOR_REDIS_URL", hide_env_values = true)]
     pub redis_url: Option<String>,
+    /// Save finished reports, with share links (default true).
+    #[arg(long, value_name = "BOOL", env = "MAILDOCTOR_SAVE_REPORTS", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub save_reports: Option<bool>,
+    /// The directory of the SQLite file of saved reports (default ./data).
+    #[arg(long, value_name = "DIR", env = "MAILDOCTOR_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Save reports in this PostgreSQL instead (postgres://user:password@host/db).
+    #[arg(long, value_name = "URL", env = "MAILDOCTOR_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Days a saved report is kept (default 30).
+    #[arg(long, value_name = "DAYS", env = "MAILDOCTOR_RETENTION_DAYS")]
+    pub retention_days: Option<u32>,
 }
 
 impl ServiceFlags {
@@ -704,6 +756,10 @@ impl ServiceFlags {
             target_attempts: self.target_attempts,
             target_cooldown: self.target_cooldown,
             redis_url: self.redis_url.clone(),
+            save_reports: self.save_reports,
+            data_dir: self.data_dir.clone(),
+            database_url: self.database_url.clone(),
+            retention_days: self.retention_days,
             ..FileConfig::default()
         }
     }

@@ -49,6 +49,7 @@ pub mod report;
 pub mod runner;
 pub mod secret;
 pub mod stage;
+pub mod store;
 pub mod suggest;
 pub mod target;
 pub mod telemetry;

@@ -115,6 +115,9 @@ pub struct Report {
     /// the diagnosis was asked for over HTTP.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+    /// Where the saved report can be opened again (`/r/{id}`), when the service saved it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<String>,
     /// When the diagnosis started (RFC 3339, UTC).
     pub started_at: String,
     /// Total time in milliseconds.
@@ -233,6 +236,7 @@ impl Report {
         Report {
             version: 1,
             request_id: parts.request_id,
+            share: None,
             started_at: parts.started_at,
             duration_ms: parts.duration_ms,
             request: parts.request,

@@ -314,6 +314,24 @@ pub struct ReportPage<'a> {
     pub fragment: &'a str,
     /// Asset version.
     pub version: &'static str,
+    /// The saved report's link, its deletion token (only for the person who ran it, right
+    /// after the run) and whether saving failed.
+    pub saved: SavedView<'a>,
+}
+
+/// What the report page says about saving.
+#[derive(Debug, Default)]
+pub struct SavedView<'a> {
+    /// `/r/{id}`.
+    pub link: Option<&'a str>,
+    /// The one-time deletion token, shown to the person who ran the check.
+    pub delete_token: Option<&'a str>,
+    /// Days the report is kept.
+    pub days: u32,
+    /// "Run from the help desk" or "Run from the user's computer".
+    pub vantage: Option<&'a str>,
+    /// The store could not take it.
+    pub failed: bool,
 }
 
 fn verdict_words(report: &Report) -> (&'static str, &'static str) {
@@ -338,6 +356,9 @@ fn ticket_text(report: &Report) -> String {
     if let Some(id) = &report.request_id {
         // Leads from the ticket to the service's log lines for this diagnosis.
         text.insert_str(text.len() - 1, &format!("Request id: {id}\n"));
+    }
+    if let Some(link) = &report.share {
+        text.insert_str(text.len() - 1, &format!("Saved report: {link}\n"));
     }
     text.push_str(&super::text::render(report, super::text::Style { colour: false }));
     text
@@ -411,7 +432,22 @@ pub fn report_fragment(report: &Report) -> Result<String, askama::Error> {
 pub fn report_page(report: &Report) -> Result<String, askama::Error> {
     let fragment = report_fragment(report)?;
     let (_, verdict_heading) = verdict_words(report);
-    ReportPage { verdict_heading, fragment: &fragment, version: asset_version() }.render()
+    ReportPage { verdict_heading, fragment: &fragment, version: asset_version(), saved: SavedView::default() }
+        .render()
+}
+
+/// The report page around a stored fragment, with what is known about saving.
+pub fn saved_page(
+    verdict_heading: &'static str,
+    fragment: &str,
+    saved: SavedView<'_>,
+) -> Result<String, askama::Error> {
+    ReportPage { verdict_heading, fragment, version: asset_version(), saved }.render()
+}
+
+/// The banner heading of a report (the page title).
+pub fn heading(report: &Report) -> &'static str {
+    verdict_words(report).1
 }
 
 #[cfg(test)]

@@ -41,8 +41,10 @@ pub async fn diagnose(
 ) -> Result<Response, Response> {
     let permit = admission.diagnosis(&request).await.map_err(IntoResponse::into_response)?;
     request.request_id = id.map(|Extension(RequestId(id))| id);
-    let report: Report = state.engine().diagnose(&request).await;
+    let mut report: Report = state.engine().diagnose(&request).await;
+    let kept = super::saved::keep(&state, &mut report).await;
     let mut resp = ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response();
+    kept.add_header(resp.headers_mut());
     resp.extensions_mut().insert(permit);
     Ok(resp)
 }

@@ -65,6 +65,7 @@ struct Inner {
     total: Histogram,
     rejected: BTreeMap<&'static str, u64>,
     shared_store_errors: u64,
+    saved: [u64; 2],
     discoveries: BTreeMap<&'static str, u64>,
     discovery: Histogram,
 }
@@ -135,6 +136,11 @@ impl Metrics {
         *self.lock().rejected.entry(cap).or_default() += 1;
     }
 
+    /// Counts one report saved (`true`) or not saved because the store failed (`false`).
+    pub fn report_saved(&self, ok: bool) {
+        self.lock().saved[usize::from(ok)] += 1;
+    }
+
     /// Counts one call to the shared store that failed or timed out.
     pub fn shared_store_error(&self) {
         self.lock().shared_store_errors += 1;
@@ -200,6 +206,10 @@ impl Metrics {
         );
         out.push_str("# TYPE maildoctor_shared_store_errors_total counter\n");
         let _ = writeln!(out, "maildoctor_shared_store_errors_total {}", inner.shared_store_errors);
+        out.push_str("# HELP maildoctor_reports_saved_total Finished reports saved, and not saved because the store failed.\n");
+        out.push_str("# TYPE maildoctor_reports_saved_total counter\n");
+        let _ = writeln!(out, "maildoctor_reports_saved_total{{result=\"saved\"}} {}", inner.saved[1]);
+        let _ = writeln!(out, "maildoctor_reports_saved_total{{result=\"failed\"}} {}", inner.saved[0]);
         out
     }
 }

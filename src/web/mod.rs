@@ -23,6 +23,7 @@ pub mod openapi;
 pub mod pages;
 pub mod policy;
 pub mod rejection;
+pub mod saved;
 pub mod shared;
 pub mod sketch;
 pub mod stream;
@@ -62,13 +63,25 @@ const REQUEST_SLACK: Duration = Duration::from_secs(10);
 pub struct AppState {
     engine: Arc<Engine>,
     guard: Arc<guard::Guard>,
+    store: Option<Arc<crate::store::Store>>,
 }
 
 impl AppState {
     /// State around an engine.
     pub fn new(engine: Arc<Engine>) -> Self {
         // No limits here: `serve` builds its state with `AppState::with_guard` (web::guard).
-        AppState { engine, guard: Arc::new(guard::Guard::unlimited()) }
+        AppState { engine, guard: Arc::new(guard::Guard::unlimited()), store: None }
+    }
+
+    /// The same state, saving finished reports in `store` ([`saved`]).
+    pub fn with_store(mut self, store: Arc<crate::store::Store>) -> Self {
+        self.store = Some(store);
+        self
+    }
+
+    /// The report store, when reports are saved.
+    pub fn store(&self) -> Option<&Arc<crate::store::Store>> {
+        self.store.as_ref()
     }
 
     /// The engine.
@@ -116,6 +129,7 @@ pub fn router(state: AppState) -> Router {
         .route("/discover", get(discover::page))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .merge(saved::routes())
         .route("/static/style.css", get(assets::style))
         .route("/static/app.js", get(assets::script))
         .merge(metrics::routes())
@@ -175,13 +189,23 @@ async fn healthz() -> &'static str {
     security(())
 )]
 async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
-    match state.guard().shared() {
-        Some(shared) if !shared.ping().await => (
+    if let Some(shared) = state.guard().shared()
+        && !shared.ping().await
+    {
+        return (
             StatusCode::SERVICE_UNAVAILABLE,
             "not ready: the shared limits store (Redis) does not answer; password-bearing diagnoses are refused\n",
-        ),
-        _ => (StatusCode::OK, "ready\n"),
+        );
     }
+    if let Some(store) = state.store()
+        && !store.ping().await
+    {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not ready: the report store (database) does not answer; diagnoses run but are not saved\n",
+        );
+    }
+    (StatusCode::OK, "ready\n")
 }
 
 async fn not_found() -> impl IntoResponse {

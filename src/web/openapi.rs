@@ -47,6 +47,8 @@ pub fn routes() -> Router<AppState> {
         super::healthz,
         super::readyz,
         super::metrics::metrics,
+        super::saved::api_get,
+        super::saved::api_delete,
         openapi
     ),
     components(schemas(StreamEvent, ApiError)),

@@ -109,8 +109,10 @@ pub async fn diagnose(
         Err(refused) => return Ok(refused.into_response()),
     };
     request.request_id = id.map(|axum::Extension(crate::telemetry::RequestId(id))| id);
-    let report = state.engine().diagnose(&request).await;
-    let page = html::report_page(&report)?;
+    let mut report = state.engine().diagnose(&request).await;
+    let kept = super::saved::keep(&state, &mut report).await;
+    let fragment = html::report_fragment(&report)?;
+    let page = html::saved_page(html::heading(&report), &fragment, kept.view())?;
     // The page holds what was typed (not the password): keep it out of shared caches.
     let mut resp = ([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response();
     resp.extensions_mut().insert(permit);

@@ -25,6 +25,7 @@ mod provider;
 mod race;
 mod redaction;
 mod slow_clients;
+mod store;
 mod tcp;
 mod tls;
 mod web;

@@ -1,0 +1,247 @@
+//! Saved reports over HTTP: a finished diagnosis is kept ([`keep`]) and can be opened again by
+//! its link (`GET /r/{id}`, `GET /api/v1/reports/{id}`) and deleted by whoever ran it (the
+//! deletion token is shown once, on the page and in the `Maildoctor-Delete-Token` header).
+//! Expired, deleted and unknown ids get a plain 404. The store being down never fails a
+//! diagnosis: the page says the report could not be saved (docs/STORE.md).
+
+use std::sync::Arc;
+
+use axum::Form;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::ApiError;
+use crate::render::html::{self, SavedView};
+use crate::report::Report;
+use crate::store::{NewReport, Store, Vantage};
+
+/// The response header that carries the deletion token of a report just saved.
+pub const DELETE_TOKEN: HeaderName = HeaderName::from_static("maildoctor-delete-token");
+
+/// What [`keep`] did.
+#[derive(Debug, Default)]
+pub struct Kept {
+    /// `/r/{id}`.
+    pub link: Option<String>,
+    /// The deletion token (shown once).
+    pub token: Option<String>,
+    /// The store could not take it.
+    pub failed: bool,
+    /// How many days it is kept.
+    pub days: u32,
+}
+
+impl Kept {
+    /// What the report page says about it.
+    pub fn view(&self) -> SavedView<'_> {
+        SavedView {
+            link: self.link.as_deref(),
+            delete_token: self.token.as_deref(),
+            days: self.days,
+            vantage: None,
+            failed: self.failed,
+        }
+    }
+
+    /// Adds the deletion token header to an API answer.
+    pub fn add_header(&self, headers: &mut HeaderMap) {
+        if let Some(value) = self.token.as_deref().and_then(|t| HeaderValue::from_str(t).ok()) {
+            headers.insert(DELETE_TOKEN, value);
+        }
+    }
+}
+
+/// Keeps `report` when the service saves reports: sets its share link first (so the ticket
+/// summary and the JSON carry it), takes it back if saving fails.
+pub async fn keep(state: &AppState, report: &mut Report) -> Kept {
+    let Some(store) = state.store() else { return Kept::default() };
+    let Ok(id) = Store::new_id() else { return Kept { failed: true, ..Kept::default() } };
+    let link = format!("/r/{id}");
+    report.share = Some(link.clone());
+    let saved = match (serde_json::to_string(&*report), html::report_fragment(report)) {
+        (Ok(json), Ok(page)) => {
+            let primary = report.primary.map(|c| c.id());
+            let new = NewReport {
+                json: &json,
+                page: &page,
+                heading: html::heading(report),
+                verdict: report.verdict.name(),
+                primary,
+                provider: report.provider.as_ref().map(|p| p.id.as_str()),
+                host: &report.request.host,
+                vantage: Vantage::Service,
+            };
+            store.save(&id, &new).await.map_err(|e| e.to_string())
+        }
+        (Err(e), _) => Err(e.to_string()),
+        (_, Err(e)) => Err(e.to_string()),
+    };
+    state.guard().metrics().report_saved(saved.is_ok());
+    match saved {
+        Ok(token) => {
+            Kept { link: Some(link), token: Some(token), failed: false, days: store.retention_days() }
+        }
+        Err(error) => {
+            tracing::warn!(%error, "the report could not be saved");
+            report.share = None;
+            Kept { failed: true, ..Kept::default() }
+        }
+    }
+}
+
+/// The saved-report routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/r/{id}", get(page))
+        .route("/r/{id}/delete", post(delete_page))
+        .route("/api/v1/reports/{id}", get(api_get).delete(api_delete))
+}
+
+fn store_of(state: &AppState) -> Option<&Arc<Store>> {
+    state.store()
+}
+
+fn not_found_page() -> Response {
+    let body = "<!doctype html><meta charset=utf-8><title>Not found — maildoctor</title>\
+        <p>This report does not exist: it was deleted, or it has expired. Run the check again to get a new one.</p>\
+        <p><a href=\"/\">Check a mail server</a></p>";
+    (StatusCode::NOT_FOUND, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
+}
+
+fn unavailable_page() -> Response {
+    let body = "<!doctype html><meta charset=utf-8><title>Unavailable — maildoctor</title>\
+        <p>Saved reports cannot be read just now. Please try again in a minute.</p>";
+    (StatusCode::SERVICE_UNAVAILABLE, Html(body)).into_response()
+}
+
+/// `GET /r/{id}`: the saved report's page.
+async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let Some(store) = store_of(&state) else { return not_found_page() };
+    match store.get(&id).await {
+        Ok(Some(stored)) => {
+            let link = format!("/r/{id}");
+            let view = SavedView {
+                link: Some(&link),
+                delete_token: None,
+                days: store.retention_days(),
+                vantage: Some(Vantage::describe(&stored.vantage)),
+                failed: false,
+            };
+            let heading = heading_of(&stored.heading);
+            match html::saved_page(heading, &stored.page, view) {
+                Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
+                Err(_) => unavailable_page(),
+            }
+        }
+        Ok(None) => not_found_page(),
+        Err(e) => {
+            tracing::warn!(error = %e, "a saved report could not be read");
+            unavailable_page()
+        }
+    }
+}
+
+/// The stored title among the few the renderer makes (a `&'static str` for the template).
+fn heading_of(stored: &str) -> &'static str {
+    ["No problems found", "It works, but something should change", "It does not work yet"]
+        .into_iter()
+        .find(|h| *h == stored)
+        .unwrap_or("Saved report")
+}
+
+/// The deletion form.
+#[derive(Debug, Deserialize)]
+struct DeleteForm {
+    token: String,
+}
+
+/// `POST /r/{id}/delete`.
+async fn delete_page(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Form(form): Form<DeleteForm>,
+) -> Response {
+    let Some(store) = store_of(&state) else { return not_found_page() };
+    match store.delete(&id, &form.token).await {
+        Ok(true) => {
+            let body = "<!doctype html><meta charset=utf-8><title>Deleted — maildoctor</title>\
+                <p>The saved report was deleted. Its link no longer opens it.</p><p><a href=\"/\">Check a mail server</a></p>";
+            Html(body).into_response()
+        }
+        Ok(false) => not_found_page(),
+        Err(_) => unavailable_page(),
+    }
+}
+
+/// `GET /api/v1/reports/{id}`: the saved report's JSON.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/{id}",
+    operation_id = "getReport",
+    summary = "A saved report, by the id of its share link.",
+    params(("id" = String, Path, description = "The id of `/r/{id}` (22 characters).")),
+    responses(
+        (status = 200, description = "The report as it was saved.", body = Report),
+        (status = 404, description = "Deleted, expired or never saved.", body = ApiError),
+        (status = 503, description = "The store cannot be read now.", body = ApiError),
+        super::openapi::TokenErrors
+    ),
+    security((), ("bearer" = []))
+)]
+pub(super) async fn api_get(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let missing = || {
+        ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such report: deleted, expired or never saved")
+    };
+    let Some(store) = store_of(&state) else { return missing().into_response() };
+    match store.get(&id).await {
+        Ok(Some(stored)) => {
+            ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], stored.json)
+                .into_response()
+        }
+        Ok(None) => missing().into_response(),
+        Err(e) => {
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "store_unavailable", e.to_string()).into_response()
+        }
+    }
+}
+
+/// `DELETE /api/v1/reports/{id}` with the `Maildoctor-Delete-Token` header.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/reports/{id}",
+    operation_id = "deleteReport",
+    summary = "Deletes a saved report; needs the deletion token given when it was saved.",
+    params(
+        ("id" = String, Path, description = "The id of `/r/{id}`."),
+        ("Maildoctor-Delete-Token" = String, Header, description = "The token from the diagnosis's answer header.")
+    ),
+    responses(
+        (status = 204, description = "Deleted."),
+        (status = 404, description = "No such report, or another token.", body = ApiError),
+        (status = 503, description = "The store cannot be reached now.", body = ApiError),
+        super::openapi::TokenErrors
+    ),
+    security((), ("bearer" = []))
+)]
+pub(super) async fn api_delete(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let missing =
+        || ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such report, or another deletion token");
+    let Some(store) = store_of(&state) else { return missing().into_response() };
+    let token = headers.get(DELETE_TOKEN).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    match store.delete(&id, token).await {
+        Ok(true) => StatusCode::NO_CONTENT.into_response(),
+        Ok(false) => missing().into_response(),
+        Err(e) => {
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "store_unavailable", e.to_string()).into_response()
+        }
+    }
+}
