@@ -308,3 +308,126 @@ fn without_redis_passwords_wait_connection_checks_go_on_and_it_recovers() {
     assert_eq!(status, 200, "{body}");
     assert_eq!(json(&body)["primary"], "auth.invalid_credentials", "{body}");
 }
+
+/// A throwaway PostgreSQL cluster on a loopback port (Debian's `postgresql`, installed by
+/// `scripts/real-servers/start`), run as the `postgres` user; stopped and removed when dropped.
+struct Postgres {
+    dir: std::path::PathBuf,
+    port: u16,
+    bin: std::path::PathBuf,
+}
+
+impl Postgres {
+    fn start() -> Postgres {
+        let bin = std::fs::read_dir("/usr/lib/postgresql")
+            .expect("postgresql is installed (scripts/real-servers/start)")
+            .flatten()
+            .map(|e| e.path().join("bin"))
+            .max()
+            .expect("a PostgreSQL version");
+        let dir = std::env::temp_dir().join(format!("maildoctor-pg-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let owned =
+            Command::new("chown").args(["postgres:postgres", dir.to_str().unwrap()]).status().unwrap();
+        assert!(owned.success());
+        let pg = Postgres { dir, port: free_port(), bin };
+        pg.run("initdb", &["-D", &pg.data(), "-A", "trust", "-U", "postgres", "--no-sync"]);
+        pg.ctl("start");
+        pg.run("createdb", &["-h", "127.0.0.1", "-p", &pg.port.to_string(), "-U", "postgres", "maildoctor"]);
+        pg
+    }
+
+    fn data(&self) -> String {
+        self.dir.join("data").to_string_lossy().into_owned()
+    }
+
+    fn run(&self, tool: &str, args: &[&str]) {
+        let status = Command::new("runuser")
+            .args(["-u", "postgres", "--"])
+            .arg(self.bin.join(tool))
+            .args(args)
+            .stdout(Stdio::null())
+            .status()
+            .expect("runuser runs");
+        assert!(status.success(), "{tool} {args:?} failed");
+    }
+
+    fn ctl(&self, what: &str) {
+        let options = format!("-p {} -k {} -c listen_addresses=127.0.0.1", self.port, self.dir.display());
+        let log = self.dir.join("log").to_string_lossy().into_owned();
+        self.run("pg_ctl", &["-D", &self.data(), "-o", &options, "-l", &log, "-w", "-t", "30", what]);
+    }
+
+    fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/maildoctor", self.port)
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        let _ = Command::new("runuser")
+            .args(["-u", "postgres", "--"])
+            .arg(self.bin.join("pg_ctl"))
+            .args(["-D", &self.data(), "-m", "immediate", "stop"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[test]
+fn a_report_saved_by_one_replica_opens_on_the_other_from_one_postgresql() {
+    if !enabled() {
+        return;
+    }
+    let redis = Redis::start();
+    let pg = Postgres::start();
+    let imap = Imap::start();
+    let url = pg.url();
+    let env = [("MAILDOCTOR_DATABASE_URL", url.as_str())];
+    let (a, b) = (Replica::start(&redis, imap.port, &env), Replica::start(&redis, imap.port, &env));
+    // The replicas apply the migrations when they start; wait until both are ready.
+    let started = Instant::now();
+    while a.request("GET", "/readyz", None).0 != 200 || b.request("GET", "/readyz", None).0 != 200 {
+        assert!(started.elapsed() < Duration::from_secs(20), "the replicas never got ready");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let (status, body) = a.diagnose(imap.port, true);
+    assert_eq!(status, 200, "{body}");
+    let report = json(&body);
+    let link = report["share"].as_str().expect("saved, with a link").to_owned();
+    let id = link.trim_start_matches("/r/");
+    let (status, page) = b.request("GET", &link, None);
+    assert_eq!(status, 200, "the other replica opens the link: {page}");
+    assert!(page.contains("auth.invalid_credentials") && page.contains("Share this report"));
+    let (status, stored) = b.request("GET", &format!("/api/v1/reports/{id}"), None);
+    assert_eq!(status, 200);
+    assert_eq!(json(&stored), report, "the same report");
+    // No password form in the database.
+    let dump = Command::new("runuser")
+        .args(["-u", "postgres", "--"])
+        .arg(pg.bin.join("pg_dump"))
+        .args(["-h", "127.0.0.1", "-p", &pg.port.to_string(), "-U", "postgres", "maildoctor"])
+        .output()
+        .expect("pg_dump runs");
+    let dump = String::from_utf8_lossy(&dump.stdout);
+    assert!(dump.contains(id), "the dump holds the report");
+    assert!(!dump.contains(PASSWORD), "no password in PostgreSQL");
+
+    // The database stops: diagnoses still answer, unsaved; /readyz says so.
+    pg.ctl("stop");
+    let (status, body) = b.diagnose(imap.port, false);
+    assert_eq!(status, 200, "{body}");
+    assert!(json(&body).get("share").is_none(), "not saved, so no link: {body}");
+    let (status, ready) = b.request("GET", "/readyz", None);
+    assert_eq!(status, 503, "{ready}");
+    assert!(ready.contains("report store"), "{ready}");
+    pg.ctl("start");
+    let started = Instant::now();
+    while b.request("GET", "/readyz", None).0 != 200 {
+        assert!(started.elapsed() < Duration::from_secs(20), "the replica never saw PostgreSQL come back");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
