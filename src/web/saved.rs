@@ -1,4 +1,4 @@
-//! Saved reports over HTTP: a finished diagnosis is kept ([`keep`]) and can be opened again by
+//! Saved reports over HTTP: a finished diagnosis (API, form, stream) is kept ([`keep`]) and can be opened again by
 //! its link (`GET /r/{id}`, `GET /api/v1/reports/{id}`) and deleted by whoever ran it (the
 //! deletion token is shown once, on the page and in the `Maildoctor-Delete-Token` header).
 //! Expired, deleted and unknown ids get a plain 404. The store being down never fails a

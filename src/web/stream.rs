@@ -72,7 +72,21 @@ pub async fn diagnose_stream(
         let _report = engine.diagnose_with(&request, Some(tx)).await;
     };
     tokio::spawn(task.instrument(tracing::Span::current()));
+    // The finished report is saved (with its share link) before it is sent, as the API does.
+    let saving = state.clone();
     let events = ReceiverStream::new(rx)
+        .then(move |progress| {
+            let state = saving.clone();
+            async move {
+                match progress {
+                    Progress::Report(mut report) => {
+                        let _kept = super::saved::keep(&state, &mut report).await;
+                        Progress::Report(report)
+                    }
+                    other => other,
+                }
+            }
+        })
         .flat_map(|progress| stream::iter(events(progress)))
         .map(Ok::<Event, Infallible>);
     let headers = [(header::CACHE_CONTROL, "no-store"), (X_ACCEL_BUFFERING, "no")];

@@ -202,3 +202,26 @@ async fn a_store_that_does_not_answer_never_fails_the_diagnosis() {
     let metrics = call(&app, get("/metrics")).await.body;
     assert!(metrics.contains("maildoctor_reports_saved_total{result=\"failed\"} 2"), "{metrics}");
 }
+
+#[tokio::test]
+async fn a_streamed_diagnosis_is_saved_too_and_its_report_event_carries_the_link() {
+    let dir = data_dir("stream");
+    let app = app(store(&dir, Duration::from_secs(86_400)).await);
+    let body =
+        format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none"}}"#, closed_port());
+    let req = Request::post("/api/v1/diagnose/stream")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .unwrap();
+    let streamed = call(&app, req).await;
+    assert_eq!(streamed.status, StatusCode::OK);
+    let events = support::openapi::events(streamed.body.as_bytes());
+    let report = events.iter().find(|e| e["event"] == "report").expect("a report event");
+    let link = report["data"]["share"].as_str().expect("saved, with a link").to_owned();
+    let html = events.iter().find(|e| e["event"] == "report_html").expect("its page fragment");
+    assert!(
+        html["data"].as_str().unwrap().contains(&format!("Saved report: {link}")),
+        "the ticket summary has it"
+    );
+    assert_eq!(call(&app, get(&link)).await.status, StatusCode::OK);
+}
