@@ -83,7 +83,7 @@ pub async fn diagnose_stream(
                         let _kept = super::saved::keep(&state, &mut report).await;
                         Progress::Report(report)
                     }
-                    other => other,
+                    other @ Progress::Stage(_) => other,
                 }
             }
         })
