@@ -37,7 +37,8 @@ pub mod exit {
     pub const USAGE: u8 = 64;
     /// A file named on the command line cannot be read (`--ca-file`).
     pub const NO_INPUT: u8 = 66;
-    /// The service could not start (the listen address is taken or not allowed).
+    /// The service could not start (the listen address is taken or not allowed), or
+    /// `check --share` could not upload the report (it is still printed).
     pub const UNAVAILABLE: u8 = 69;
     /// An internal failure (the runtime could not start, output could not be written).
     pub const SOFTWARE: u8 = 70;
@@ -53,6 +54,7 @@ Exit codes:
   2   error: it does not work (the report says what to fix first)
   64  usage: a wrong flag or value, or a missing password variable
   66  a file named on the command line cannot be read (--ca-file)
+  69  --share: the report was printed but could not be uploaded
   70  an internal failure (output could not be written)
   78  the configuration is unusable (--ca-file without a certificate, --config, DNS setup)";
 }
@@ -195,6 +197,17 @@ pub struct CheckArgs {
     /// Print the report as JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// A help desk's ticket or case number, kept with the shared report.
+    #[arg(long, value_name = "TEXT")]
+    pub ticket: Option<String>,
+    /// Upload the finished report to a maildoctor service (its address, e.g.
+    /// https://maildoctor.example.com) and print the link to it: the help desk sees the
+    /// server from this computer's network. The password is never part of it.
+    #[arg(long, value_name = "URL")]
+    pub share: Option<String>,
+    /// Read the service's API token for --share from this environment variable.
+    #[arg(long, value_name = "VAR", requires = "share")]
+    pub share_token_env: Option<String>,
     /// Send the password even over an unencrypted connection (it can be read on the way).
     #[arg(long)]
     pub allow_insecure_auth: bool,
@@ -296,6 +309,9 @@ pub enum CliError {
     /// An I/O failure of the process itself (runtime, output, serving).
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// `--share`: the upload failed, or its flags are wrong.
+    #[error("{0}")]
+    Share(#[from] crate::share::ShareError),
     /// The report could not be turned into JSON.
     #[error("cannot write the report as JSON: {0}")]
     Json(#[from] serde_json::Error),
@@ -312,6 +328,11 @@ impl CliError {
             CliError::PasswordEnv(_) | CliError::PasswordMissing | CliError::ProtocolMissing => exit::USAGE,
             CliError::PasswordStdin(_) => exit::NO_INPUT,
             CliError::Listen { .. } => exit::UNAVAILABLE,
+            CliError::Share(crate::share::ShareError::BadUrl(_) | crate::share::ShareError::TokenEnv(_)) => {
+                exit::USAGE
+            }
+            CliError::Share(crate::share::ShareError::Trust(_)) => exit::CONFIG,
+            CliError::Share(_) => exit::UNAVAILABLE,
             CliError::Io(_) | CliError::Json(_) => exit::SOFTWARE,
         }
     }
@@ -387,9 +408,20 @@ impl CheckArgs {
                 test_limits: self.probe_connection_limit,
                 connection_limit_cap: Some(self.limit_cap),
             },
+            ticket: self.ticket.clone(),
             request_id: None,
         };
         Ok(request)
+    }
+
+    /// The API token for `--share`, from `--share-token-env`.
+    fn share_token(&self) -> Result<Option<String>, crate::share::ShareError> {
+        match &self.share_token_env {
+            Some(var) => {
+                std::env::var(var).map(Some).map_err(|_| crate::share::ShareError::TokenEnv(var.clone()))
+            }
+            None => Ok(None),
+        }
     }
 
     fn password(&self) -> Result<Option<Password>, CliError> {
@@ -413,6 +445,11 @@ impl CheckArgs {
 /// On a terminal (and without `--json`), each stage is also shown on standard error as it
 /// finishes, so a slow server does not look like a hung command.
 pub fn check(args: &CheckArgs) -> Result<u8, CliError> {
+    // --share's flags are checked before anything runs: a typo costs no diagnosis.
+    let share = match &args.share {
+        Some(url) => Some((crate::share::base_url(url)?, args.share_token()?)),
+        None => None,
+    };
     let engine = args.engine.build_engine()?;
     let request = args.request()?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
@@ -438,6 +475,31 @@ pub fn check(args: &CheckArgs) -> Result<u8, CliError> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;
     stdout.flush()?;
+    if let Some((base, token)) = share {
+        let ca = match &args.engine.ca_file {
+            Some(path) => vec![
+                std::fs::read_to_string(path)
+                    .map_err(|source| CliError::CaFile { path: path.clone(), source })?,
+            ],
+            None => Vec::new(),
+        };
+        let extra: Vec<&str> = ca.iter().map(String::as_str).collect();
+        let shared = runtime.block_on(crate::share::upload(&base, token.as_deref(), &extra, &report))?;
+        // With --json, standard output stays one JSON document: the link goes to standard error.
+        let said = format!(
+            "\nShared with the help desk: {}\nKept for {} days. To delete it now:\n  curl -X DELETE -H 'Maildoctor-Delete-Token: {}' {}\n",
+            shared.url,
+            shared.days,
+            shared.delete_token,
+            crate::share::api_url(&base, &shared.id),
+        );
+        if args.json {
+            eprint!("{said}");
+        } else {
+            stdout.write_all(said.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
     Ok(verdict_exit(report.verdict))
 }
 

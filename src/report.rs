@@ -7,7 +7,7 @@
 //! from every string as a second line of defence. The JSON field names are the public schema:
 //! they change only with the spec.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::alternatives::Alternatives;
 use crate::diagnosis::catalog::Catalog;
@@ -22,12 +22,14 @@ use crate::target::{Protocol, RequestEcho, Security, Target};
 use crate::transcript::Line;
 
 /// One stage as reported.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct StageReport {
     /// `input`, `dns`, …
     pub name: Stage,
     /// The title people read ("Looking up the server name").
-    pub title: &'static str,
+    #[serde(deserialize_with = "crate::diagnosis::statics::stage_title")]
+    pub title: crate::diagnosis::statics::StaticText,
     /// `pass | warn | fail | skip`.
     pub status: StageStatus,
     /// Milliseconds.
@@ -56,7 +58,8 @@ impl StageReport {
 }
 
 /// One finding as reported, with its words.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct FindingReport {
     /// Stable code.
     pub code: Code,
@@ -78,7 +81,8 @@ pub struct FindingReport {
 }
 
 /// The provider, when identified.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ProviderRef {
     /// Id (`gmail`).
     pub id: String,
@@ -94,7 +98,8 @@ pub struct ProviderRef {
 }
 
 /// The target as understood after input parsing.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TargetEcho {
     /// Protocol.
     pub protocol: Protocol,
@@ -107,7 +112,8 @@ pub struct TargetEcho {
 }
 
 /// The report.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Report {
     /// Schema version.
     pub version: u32,

@@ -85,12 +85,16 @@ impl Vantage {
         }
     }
 
-    /// Plain words.
-    pub fn describe(name: &str) -> &'static str {
-        if name == Vantage::UserComputer.name() {
-            "Run from the user's own computer"
-        } else {
-            "Run from the help desk's service"
+    /// Its stored name read back (anything else is the service).
+    pub fn of(name: &str) -> Vantage {
+        if name == Vantage::UserComputer.name() { Vantage::UserComputer } else { Vantage::Service }
+    }
+
+    /// Plain words: "Run from the user's own computer (maildoctor 0.9.0)".
+    pub fn describe(name: &str, version: &str) -> String {
+        match Vantage::of(name) {
+            Vantage::UserComputer => format!("Run from the user's own computer (maildoctor {version})"),
+            Vantage::Service => "Run from the help desk's service".to_owned(),
         }
     }
 }
@@ -114,6 +118,10 @@ pub struct NewReport<'a> {
     pub host: &'a str,
     /// Where it was run from.
     pub vantage: Vantage,
+    /// The help desk's ticket reference, when one was given.
+    pub ticket: Option<&'a str>,
+    /// The version of maildoctor that ran it (this build, or the uploading CLI's).
+    pub client_version: &'a str,
 }
 
 /// A kept report.
@@ -127,6 +135,115 @@ pub struct Stored {
     pub heading: String,
     /// Where it was run from.
     pub vantage: String,
+    /// The version of maildoctor that ran it.
+    pub client_version: String,
+    /// The ticket reference.
+    pub ticket: Option<String>,
+    /// When it was saved (Unix seconds).
+    pub created_at: i64,
+}
+
+/// What the desk view asks for: filters (all optional, exact matches) and a page.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// `ok`, `warning`, `error`.
+    pub verdict: Option<String>,
+    /// A primary finding code.
+    pub primary: Option<String>,
+    /// A provider id.
+    pub provider: Option<String>,
+    /// A host (compared in lower case).
+    pub host: Option<String>,
+    /// A ticket reference.
+    pub ticket: Option<String>,
+    /// `service` or `user_computer`.
+    pub vantage: Option<String>,
+}
+
+/// Where a page of the desk view starts: after the report saved at `created_at` with `id`
+/// (newest first; a key, not an offset, so page 1,000 costs what page 1 does).
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct Cursor {
+    /// Unix seconds.
+    pub created_at: i64,
+    /// The id (ties at the same second).
+    pub id: String,
+}
+
+/// One row of the desk view.
+#[derive(Clone, Debug)]
+pub struct Listed {
+    /// Its id.
+    pub id: String,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Verdict.
+    pub verdict: String,
+    /// Primary finding code.
+    pub primary: Option<String>,
+    /// Provider id.
+    pub provider: Option<String>,
+    /// Host.
+    pub host: String,
+    /// Ticket reference.
+    pub ticket: Option<String>,
+    /// Vantage.
+    pub vantage: String,
+}
+
+/// How many reports had a primary finding in one time bucket.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct Count {
+    /// Start of the bucket (Unix seconds).
+    pub bucket: i64,
+    /// The primary finding (`None`: no finding, the check passed).
+    pub primary: Option<String>,
+    /// How many.
+    pub count: i64,
+}
+
+/// A value bound to a query built at run time.
+#[derive(Clone, Debug)]
+enum Param {
+    Text(String),
+    Int(i64),
+}
+
+/// `sql` with each `?` numbered for PostgreSQL (`$1`, `$2`, …); the queries here never hold a
+/// literal `?`.
+fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut n = 0;
+    for c in sql.chars() {
+        if c == '?' {
+            n += 1;
+            out.push('$');
+            out.push_str(&n.to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl Filter {
+    /// ` AND …` conditions and their values.
+    fn conditions(&self, params: &mut Vec<Param>) -> String {
+        let mut sql = String::new();
+        let mut add = |column: &str, value: &Option<String>, lower: bool| {
+            if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                sql.push_str(&format!(" AND {column} = ?"));
+                params.push(Param::Text(if lower { v.to_ascii_lowercase() } else { v.to_owned() }));
+            }
+        };
+        add("verdict", &self.verdict, false);
+        add("primary_code", &self.primary, false);
+        add("provider", &self.provider, false);
+        add("host", &self.host, true);
+        add("ticket", &self.ticket, false);
+        add("vantage", &self.vantage, false);
+        sql
+    }
 }
 
 #[derive(Debug)]
@@ -235,13 +352,14 @@ impl Store {
         let expires = now.saturating_add(i64::try_from(self.retention.as_secs()).unwrap_or(i64::MAX));
         let hash = digest(&token);
         let vantage = report.vantage.name();
-        let version = env!("CARGO_PKG_VERSION");
+        let version = report.client_version;
+        let host = report.host.to_ascii_lowercase();
         match &self.backend {
             Backend::Sqlite(pool) => {
                 let q = sqlx::query(
                     "INSERT INTO reports (id, created_at, expires_at, verdict, primary_code, provider, host, \
                      ticket, vantage, client_version, delete_hash, heading, page, report) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)",
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 )
                 .bind(id)
                 .bind(now)
@@ -249,7 +367,8 @@ impl Store {
                 .bind(report.verdict)
                 .bind(report.primary)
                 .bind(report.provider)
-                .bind(report.host)
+                .bind(&host)
+                .bind(report.ticket)
                 .bind(vantage)
                 .bind(version)
                 .bind(&hash)
@@ -262,7 +381,7 @@ impl Store {
                 let q = sqlx::query(
                     "INSERT INTO reports (id, created_at, expires_at, verdict, primary_code, provider, host, \
                      ticket, vantage, client_version, delete_hash, heading, page, report) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10, $11, $12, $13::jsonb)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb)",
                 )
                 .bind(id)
                 .bind(now)
@@ -270,7 +389,8 @@ impl Store {
                 .bind(report.verdict)
                 .bind(report.primary)
                 .bind(report.provider)
-                .bind(report.host)
+                .bind(&host)
+                .bind(report.ticket)
                 .bind(vantage)
                 .bind(version)
                 .bind(&hash)
@@ -292,36 +412,132 @@ impl Store {
         let row = match &self.backend {
             Backend::Sqlite(pool) => {
                 let q = sqlx::query(
-                    "SELECT report, page, heading, vantage FROM reports WHERE id = ? AND expires_at > ?",
+                    "SELECT report, page, heading, vantage, client_version, ticket, created_at FROM reports \
+                     WHERE id = ? AND expires_at > ?",
                 )
                 .bind(id)
                 .bind(now);
-                within(q.fetch_optional(pool)).await?.map(|r| {
-                    (
-                        r.get::<String, _>(0),
-                        r.get::<String, _>(1),
-                        r.get::<String, _>(2),
-                        r.get::<String, _>(3),
-                    )
+                within(q.fetch_optional(pool)).await?.map(|r| Stored {
+                    json: r.get(0),
+                    page: r.get(1),
+                    heading: r.get(2),
+                    vantage: r.get(3),
+                    client_version: r.get(4),
+                    ticket: r.get(5),
+                    created_at: r.get(6),
                 })
             }
             Backend::Postgres(pool) => {
                 let q = sqlx::query(
-                    "SELECT report::text, page, heading, vantage FROM reports WHERE id = $1 AND expires_at > $2",
+                    "SELECT report::text, page, heading, vantage, client_version, ticket, created_at FROM reports \
+                     WHERE id = $1 AND expires_at > $2",
                 )
                 .bind(id)
                 .bind(now);
-                within(q.fetch_optional(pool)).await?.map(|r| {
-                    (
-                        r.get::<String, _>(0),
-                        r.get::<String, _>(1),
-                        r.get::<String, _>(2),
-                        r.get::<String, _>(3),
-                    )
+                within(q.fetch_optional(pool)).await?.map(|r| Stored {
+                    json: r.get(0),
+                    page: r.get(1),
+                    heading: r.get(2),
+                    vantage: r.get(3),
+                    client_version: r.get(4),
+                    ticket: r.get(5),
+                    created_at: r.get(6),
                 })
             }
         };
-        Ok(row.map(|(json, page, heading, vantage)| Stored { json, page, heading, vantage }))
+        Ok(row)
+    }
+
+    /// The newest reports matching `filter`, starting after `after`: at most `limit`, and
+    /// whether there are more.
+    pub async fn list(
+        &self,
+        filter: &Filter,
+        after: Option<&Cursor>,
+        limit: u32,
+    ) -> Result<(Vec<Listed>, bool), StoreError> {
+        let mut params = vec![Param::Int(unix_now())];
+        let mut sql = String::from(
+            "SELECT id, created_at, verdict, primary_code, provider, host, ticket, vantage \
+             FROM reports WHERE expires_at > ?",
+        );
+        sql.push_str(&filter.conditions(&mut params));
+        if let Some(c) = after {
+            sql.push_str(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+            params.extend([Param::Int(c.created_at), Param::Int(c.created_at), Param::Text(c.id.clone())]);
+        }
+        sql.push_str(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        params.push(Param::Int(i64::from(limit) + 1));
+        let listed = |r: RowView<'_>| Listed {
+            id: r.text(0),
+            created_at: r.int(1),
+            verdict: r.text(2),
+            primary: r.opt(3),
+            provider: r.opt(4),
+            host: r.text(5),
+            ticket: r.opt(6),
+            vantage: r.text(7),
+        };
+        let mut rows = self.fetch(&sql, params, listed).await?;
+        let more = rows.len() > limit as usize;
+        rows.truncate(limit as usize);
+        Ok((rows, more))
+    }
+
+    /// How many reports matching `filter` were saved since `since`, per `bucket` seconds and
+    /// primary finding.
+    pub async fn counts(&self, filter: &Filter, since: i64, bucket: i64) -> Result<Vec<Count>, StoreError> {
+        let bucket = bucket.max(1);
+        let mut params = vec![Param::Int(bucket), Param::Int(bucket), Param::Int(since)];
+        let mut sql = String::from(
+            "SELECT (created_at / ?) * ? AS bucket, primary_code, COUNT(*) FROM reports WHERE created_at >= ?",
+        );
+        sql.push_str(&filter.conditions(&mut params));
+        sql.push_str(" GROUP BY bucket, primary_code ORDER BY bucket");
+        self.fetch(&sql, params, |r| Count { bucket: r.int(0), primary: r.opt(1), count: r.int(2) }).await
+    }
+
+    /// How many unexpired reports match `filter`.
+    pub async fn total(&self, filter: &Filter) -> Result<i64, StoreError> {
+        let mut params = vec![Param::Int(unix_now())];
+        let mut sql = String::from("SELECT COUNT(*) FROM reports WHERE expires_at > ?");
+        sql.push_str(&filter.conditions(&mut params));
+        let rows = self.fetch(&sql, params, |r| r.int(0)).await?;
+        Ok(rows.first().copied().unwrap_or(0))
+    }
+
+    /// Runs a query built at run time on either back end; `row` reads each row.
+    async fn fetch<T>(
+        &self,
+        sql: &str,
+        params: Vec<Param>,
+        row: impl Fn(RowView<'_>) -> T,
+    ) -> Result<Vec<T>, StoreError> {
+        match &self.backend {
+            Backend::Sqlite(pool) => {
+                let mut q = sqlx::query(sql);
+                for p in params {
+                    q = match p {
+                        Param::Text(t) => q.bind(t),
+                        Param::Int(i) => q.bind(i),
+                    };
+                }
+                let rows = within(q.fetch_all(pool)).await?;
+                Ok(rows.iter().map(|r| row(RowView::Sqlite(r))).collect())
+            }
+            Backend::Postgres(pool) => {
+                let sql = numbered(sql);
+                let mut q = sqlx::query(&sql);
+                for p in params {
+                    q = match p {
+                        Param::Text(t) => q.bind(t),
+                        Param::Int(i) => q.bind(i),
+                    };
+                }
+                let rows = within(q.fetch_all(pool)).await?;
+                Ok(rows.iter().map(|r| row(RowView::Postgres(r))).collect())
+            }
+        }
     }
 
     /// Deletes the report under `id` when `token` is its deletion token. `Ok(false)`: no such
@@ -376,6 +592,33 @@ impl Store {
         match &self.backend {
             Backend::Sqlite(pool) => within(sqlx::query("SELECT 1").execute(pool)).await.is_ok(),
             Backend::Postgres(pool) => within(sqlx::query("SELECT 1").execute(pool)).await.is_ok(),
+        }
+    }
+}
+
+/// One row of either back end, read by column number (a bad column reads as empty: the
+/// queries here are fixed, so that would be a bug caught by the tests, never a panic).
+enum RowView<'a> {
+    Sqlite(&'a sqlx::sqlite::SqliteRow),
+    Postgres(&'a sqlx::postgres::PgRow),
+}
+
+impl RowView<'_> {
+    fn text(&self, i: usize) -> String {
+        self.opt(i).unwrap_or_default()
+    }
+
+    fn opt(&self, i: usize) -> Option<String> {
+        match self {
+            RowView::Sqlite(r) => r.try_get(i).ok().flatten(),
+            RowView::Postgres(r) => r.try_get(i).ok().flatten(),
+        }
+    }
+
+    fn int(&self, i: usize) -> i64 {
+        match self {
+            RowView::Sqlite(r) => r.try_get(i).unwrap_or(0),
+            RowView::Postgres(r) => r.try_get(i).unwrap_or(0),
         }
     }
 }

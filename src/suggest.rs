@@ -10,7 +10,7 @@
 //!
 //! The JSON shape is public: fields are added, never renamed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::alternatives::{Alternative, Alternatives, PORT_25_NOTE, Provenance};
 use crate::diagnosis::Fix;
@@ -19,7 +19,7 @@ use crate::providers::Provider;
 use crate::target::{Protocol, Security, Target};
 
 /// Whether a row was verified live.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RowStatus {
     /// It answered just now: the right protocol, over TLS, with a valid certificate (no sign-in).
@@ -29,7 +29,8 @@ pub enum RowStatus {
 }
 
 /// One row of the "settings that should work" table.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SettingsRow {
     /// "Incoming mail (IMAP) server".
     pub role: String,
@@ -60,16 +61,27 @@ pub struct SettingsRow {
 }
 
 /// Settings maildoctor believes should work, and why.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SuggestedSettings {
     /// Where the first (best) row comes from: `verified` (an alternative that answered just
     /// now), `provider` (the provider table) or `finding` (a finding's fix).
-    pub source: &'static str,
+    #[serde(deserialize_with = "source_of")]
+    pub source: crate::diagnosis::statics::StaticText,
     /// The rows: verified ones first, then suggested ones.
     pub rows: Vec<SettingsRow>,
     /// How verified rows were verified (never by signing in), when alternatives were tried.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<&'static str>,
+    #[serde(default, deserialize_with = "note_of")]
+    pub note: Option<crate::diagnosis::statics::StaticText>,
+}
+
+fn source_of<'de, D: serde::Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    crate::diagnosis::statics::known(d, "settings source", &["verified", "provider", "finding"])
+}
+
+fn note_of<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    crate::diagnosis::statics::known_opt(d, "settings note", &[crate::alternatives::SIGN_IN_NOTE])
 }
 
 impl SuggestedSettings {

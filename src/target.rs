@@ -64,7 +64,7 @@ impl<'de> Deserialize<'de> for RawPort {
 /// A port as the report echoes it: the number when a whole number was given (`993`, also when
 /// a form or a JSON string sent it as text), else the text exactly as typed (`"imap"`,
 /// `"0993"`), so the person sees what they typed next to `input.invalid_port`.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(untagged)]
 #[schema(as = Port)]
 pub enum PortEcho {
@@ -125,6 +125,10 @@ pub struct DiagnoseRequest {
     /// Options.
     #[serde(default)]
     pub options: Options,
+    /// The help desk's ticket reference (free text, at most 100 characters), kept with the
+    /// saved report so the desk view can find it.
+    #[serde(default)]
+    pub ticket: Option<String>,
     /// The service's id for the HTTP request that asked for this diagnosis (never read from
     /// the body: the service sets it), carried into the report so a ticket leads to the logs.
     #[serde(skip)]
@@ -144,6 +148,7 @@ impl DiagnoseRequest {
             email: None,
             ca_pem: None,
             options: Options::default(),
+            ticket: None,
             request_id: None,
         }
     }
@@ -186,7 +191,8 @@ impl Scheme {
 }
 
 /// The request as echoed in a report: everything but the password.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RequestEcho {
     /// Protocol (from the request, or the scheme of a URL-shaped host; `null` when neither).
     pub protocol: Option<Protocol>,
@@ -204,6 +210,20 @@ pub struct RequestEcho {
     pub email: Option<String>,
     /// Options.
     pub options: Options,
+    /// The ticket reference, tidied ([`ticket_reference`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<String>,
+}
+
+/// The longest ticket reference kept, in characters.
+pub const TICKET_MAX: usize = 100;
+
+/// A ticket reference as kept: control characters dropped, spaces collapsed, at most
+/// [`TICKET_MAX`] characters; `None` when nothing is left.
+pub fn ticket_reference(text: &str) -> Option<String> {
+    let kept: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let tidy = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(tidy.chars().take(TICKET_MAX).collect::<String>()).filter(|t| !t.is_empty())
 }
 
 impl From<&DiagnoseRequest> for RequestEcho {
@@ -217,6 +237,7 @@ impl From<&DiagnoseRequest> for RequestEcho {
             password_given: Password::given(r.password.as_ref()),
             email: r.email.clone(),
             options: r.options.clone(),
+            ticket: r.ticket.as_deref().and_then(ticket_reference),
         }
     }
 }

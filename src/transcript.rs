@@ -7,7 +7,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Most lines kept; later lines are counted but dropped.
 const MAX_LINES: usize = 400;
@@ -17,7 +17,7 @@ const MAX_LINE_CHARS: usize = 512;
 const MAX_BYTES: usize = 96 * 1024;
 
 /// Who a line is from.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// Sent by maildoctor.
@@ -29,7 +29,8 @@ pub enum Direction {
 }
 
 /// One transcript line.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Line {
     /// Who.
     pub dir: Direction,

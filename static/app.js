@@ -28,7 +28,10 @@
     if (!b) return;
     var src = $(b.getAttribute("data-copy"));
     var status = $("copy-status");
-    navigator.clipboard.writeText(src ? src.textContent : "").then(function () {
+    var text = src ? src.textContent : "";
+    // A link is copied whole (https://service/r/…), wherever the service is reached.
+    if (src && src.hasAttribute("data-url")) text = new URL(text, location.href).href;
+    navigator.clipboard.writeText(text).then(function () {
       if (status) status.textContent = "Copied. Paste it into your ticket or e-mail.";
     }, function () {
       if (status) status.textContent = "Copying did not work: open \u201cSummary for a ticket\u201d and copy the text.";

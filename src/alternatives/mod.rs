@@ -28,7 +28,7 @@ pub mod sources;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::checks::Ctx;
 use crate::diagnosis::{Code, Fix, Severity};
@@ -86,7 +86,9 @@ impl Default for Options {
 }
 
 /// Where an alternative came from. The order is the order of preference.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
+#[derive(
+    Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Deserialize, Serialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// The provider's published servers (maildoctor's provider table).
@@ -121,7 +123,8 @@ impl Origin {
 }
 
 /// One origin's claim about an alternative.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Provenance {
     /// Which origin.
     pub source: Origin,
@@ -130,7 +133,8 @@ pub struct Provenance {
 }
 
 /// One alternative and what its probe found.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Alternative {
     /// Protocol (always the one asked about).
     pub protocol: Protocol,
@@ -152,7 +156,8 @@ pub struct Alternative {
     /// What happened, in a sentence.
     pub detail: String,
     /// The finding code that stopped the probe, if any.
-    pub code: Option<&'static str>,
+    #[serde(deserialize_with = "crate::diagnosis::statics::code_id")]
+    pub code: Option<crate::diagnosis::statics::StaticText>,
     /// How long the probe took.
     pub duration_ms: u64,
     /// The port actually connected to, when a test remapped it.
@@ -178,12 +183,14 @@ impl Alternative {
 }
 
 /// The alternatives tried after a failure before sign-in.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Alternatives {
     /// The failure that called for them (the first error of the dns, tcp, tls or protocol stage).
     pub because: Code,
     /// Sign-in is never tried on alternatives: this says so in words.
-    pub note: &'static str,
+    #[serde(deserialize_with = "sign_in_note")]
+    pub note: crate::diagnosis::statics::StaticText,
     /// The time they were given.
     pub budget_ms: u64,
     /// The time they took (about the slowest probe, at most the budget).
@@ -192,6 +199,10 @@ pub struct Alternatives {
     pub tried: Vec<Alternative>,
     /// What was asked (SRV names, autoconfig URLs) and what came back.
     pub sources: Vec<SourceReport>,
+}
+
+fn sign_in_note<'de, D: serde::Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    crate::diagnosis::statics::known(d, "alternatives note", &[SIGN_IN_NOTE])
 }
 
 impl Alternatives {

@@ -6,14 +6,17 @@
 
 pub mod catalog;
 pub mod code;
+pub mod statics;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use self::code::Code;
 use crate::model::{Protocol, Security};
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
+#[derive(
+    Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Deserialize, Serialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Worth knowing; nothing to fix.
@@ -36,7 +39,9 @@ impl Severity {
 }
 
 /// The overall result of a diagnosis: the highest severity seen.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
+#[derive(
+    Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Deserialize, Serialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Nothing to fix.
@@ -68,7 +73,8 @@ impl Verdict {
 }
 
 /// One fact behind a finding: a server line, certificate names, a timing. Never a password.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// What the value is ("server said", "certificate covers", "suggested host").
     pub label: String,
@@ -77,7 +83,8 @@ pub struct Evidence {
 }
 
 /// Settings a finding says should be used instead (the fields that differ from the request).
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Default, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Fix {
     /// Use this protocol.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,12 +1,14 @@
 //! The shapes discovery works with and answers in: candidates with their provenance, probe
 //! outcomes, the settings rows, and the whole [`Discovery`] every face renders.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::target::{Protocol, Security};
 
 /// Where a candidate came from.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
+#[derive(
+    Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Deserialize, Serialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     /// maildoctor's own provider table (by e-mail domain).
@@ -38,7 +40,7 @@ impl SourceKind {
 }
 
 /// The form of the user name a provider expects.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UsernameForm {
     /// The whole e-mail address (`%EMAILADDRESS%`).
@@ -61,7 +63,8 @@ impl UsernameForm {
 }
 
 /// One source's claim about a candidate.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Which source.
     pub source: SourceKind,
@@ -70,7 +73,8 @@ pub struct Claim {
 }
 
 /// A server setting to try: protocol, host, port, security.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Candidate {
     /// Protocol.
     pub protocol: Protocol,
@@ -124,7 +128,7 @@ impl Candidate {
 }
 
 /// How a confirmation probe ended.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProbeOutcome {
     /// The right protocol answered over TLS with a certificate valid for the name.
@@ -158,7 +162,8 @@ impl ProbeOutcome {
 }
 
 /// One candidate and what its probe found.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Tried {
     /// The candidate.
     #[serde(flatten)]
@@ -179,7 +184,7 @@ pub struct Tried {
 }
 
 /// Whether a row was confirmed live.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[schema(as = DiscoveryRowStatus)]
 #[serde(rename_all = "lowercase")]
 pub enum RowStatus {
@@ -200,7 +205,8 @@ impl RowStatus {
 }
 
 /// One line of the settings table.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 #[schema(as = DiscoveryRow)]
 pub struct Row {
     /// Incoming IMAP, incoming POP or outgoing SMTP.
@@ -243,7 +249,8 @@ pub fn host_labels(host: &str) -> Vec<String> {
 }
 
 /// What one source did.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SourceReport {
     /// Which source.
     pub source: SourceKind,
@@ -254,7 +261,7 @@ pub struct SourceReport {
 }
 
 /// The overall answer.
-#[derive(Clone, Copy, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[schema(as = DiscoveryOutcome)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {

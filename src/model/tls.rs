@@ -1,9 +1,10 @@
 //! What the report shows of a TLS connection: the certificate as read and the parameters agreed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One certificate of the chain, briefly.
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Default, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ChainEntry {
     /// Subject DN.
     pub subject: String,
@@ -14,7 +15,8 @@ pub struct ChainEntry {
 }
 
 /// What a person (or a technician) needs to know about the server's certificate.
-#[derive(Clone, Debug, Default, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Default, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CertSummary {
     /// Subject DN (`CN=imap.example.com`).
     pub subject: String,
@@ -41,7 +43,8 @@ pub struct CertSummary {
 }
 
 /// TLS parameters of the established connection.
-#[derive(Clone, Debug, Default, serde::Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TlsInfo {
     /// `TLSv1.3`, `TLSv1.2`.
     pub version: String,

@@ -17,12 +17,14 @@
 //!
 //! Everything here is pure; the dns and protocol stages gather the clues.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Provider;
 
 /// Where a clue came from, strongest first within each kind.
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, utoipa::ToSchema)]
+#[derive(
+    Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Deserialize, Serialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// The server's greeting (or an Exchange Online host tag in it).
@@ -54,16 +56,22 @@ impl Source {
 }
 
 /// One clue: a source, the provider it names, and the fact behind it.
-#[derive(Clone, Debug, Eq, PartialEq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Clue {
     /// Where it came from.
     pub source: Source,
     /// The provider it names (serialised as its id).
-    #[serde(serialize_with = "provider_id")]
+    #[serde(serialize_with = "provider_id", deserialize_with = "provider_by_id")]
     #[schema(value_type = String)]
     pub provider: &'static Provider,
     /// What was seen (`MX of example.com: aspmx.l.google.com`, the greeting, …).
     pub evidence: String,
+}
+
+fn provider_by_id<'de, D: Deserializer<'de>>(d: D) -> Result<&'static Provider, D::Error> {
+    let id = String::deserialize(d)?;
+    Provider::by_id(&id).ok_or_else(|| serde::de::Error::custom(format!("unknown provider {id:?}")))
 }
 
 fn provider_id<S: Serializer>(provider: &&'static Provider, s: S) -> Result<S::Ok, S::Error> {

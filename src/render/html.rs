@@ -81,6 +81,8 @@ pub struct FormView {
     pub username: String,
     /// E-mail address as typed.
     pub email: String,
+    /// Ticket reference (help desks).
+    pub ticket: String,
     /// "Test the connection limit" was ticked.
     pub test_limits: bool,
     /// "Send my password even without encryption" was ticked.
@@ -328,8 +330,10 @@ pub struct SavedView<'a> {
     pub delete_token: Option<&'a str>,
     /// Days the report is kept.
     pub days: u32,
-    /// "Run from the help desk" or "Run from the user's computer".
-    pub vantage: Option<&'a str>,
+    /// "Run from the help desk's service" or "Run from the user's own computer (maildoctor 0.9.0)".
+    pub vantage: Option<String>,
+    /// The ticket reference it was saved with.
+    pub ticket: Option<&'a str>,
     /// The store could not take it.
     pub failed: bool,
 }
@@ -359,6 +363,9 @@ fn ticket_text(report: &Report) -> String {
     }
     if let Some(link) = &report.share {
         text.insert_str(text.len() - 1, &format!("Saved report: {link}\n"));
+    }
+    if let Some(ticket) = &r.ticket {
+        text.insert_str(text.len() - 1, &format!("Ticket: {ticket}\n"));
     }
     text.push_str(&super::text::render(report, super::text::Style { colour: false }));
     text

@@ -3,6 +3,7 @@
 //! The few phrasings both faces share (how a settings row reads) live here, so the terminal
 //! and the web page say the same thing.
 
+pub mod desk;
 pub mod html;
 pub mod settings;
 pub mod text;

@@ -42,9 +42,9 @@ use tokio::sync::{Notify, watch};
 use tower::ServiceExt as _;
 use tracing::Instrument as _;
 
+use super::AppState;
 use super::client::{is_trusted, rate_key};
 use super::metrics::Metrics;
-use super::{AppState, BODY_LIMIT};
 use crate::config::Connections;
 use crate::net::policy::Cidr;
 
@@ -323,7 +323,7 @@ impl http_body::Body for Tracked {
 }
 
 /// Middleware: reads a request's whole body within `limit` of its head, or answers `408` and
-/// closes the connection. Bodies here are small (at most [`BODY_LIMIT`]), so the handler then
+/// closes the connection. Bodies here are small (at most [`super::body_limit`]), so the handler then
 /// gets them in one piece.
 async fn read_body_within(
     State((limit, metrics)): State<(Duration, Arc<Metrics>)>,
@@ -334,20 +334,21 @@ async fn read_body_within(
     let length =
         headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
     let chunked = headers.contains_key(header::TRANSFER_ENCODING);
-    let too_large = length.is_some_and(|n| n > BODY_LIMIT as u64);
+    let limit_bytes = super::body_limit(req.uri().path());
+    let too_large = length.is_some_and(|n| n > limit_bytes as u64);
     if too_large || (!chunked && length.unwrap_or(0) == 0) {
         // Nothing to wait for, or the body limit answers 413 without reading it.
         return next.run(req).await;
     }
     let api = req.uri().path().starts_with("/api/");
     let (parts, body) = req.into_parts();
-    match tokio::time::timeout(limit, axum::body::to_bytes(body, BODY_LIMIT)).await {
+    match tokio::time::timeout(limit, axum::body::to_bytes(body, limit_bytes)).await {
         Ok(Ok(bytes)) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
         Ok(Err(_)) => closing(
             api,
             StatusCode::PAYLOAD_TOO_LARGE,
             "payload_too_large",
-            "the request body is larger than 64 KiB",
+            &format!("the request body is larger than {} KiB", limit_bytes / 1024),
         ),
         Err(_) => {
             metrics.rejected("body_timeout");

@@ -56,8 +56,8 @@ use crate::target::{self, DiagnoseRequest};
 /// The longest value of each free-text field (bytes). A host name is at most 253 characters,
 /// plus what people paste around it (`imaps://`, `:993`); an e-mail address at most 254
 /// (RFC 5321) and a user name a little more; a password of a kilobyte is no one's.
-pub const FIELD_LIMITS: [(&str, usize); 4] =
-    [("host", 300), ("username", 320), ("email", 320), ("password", 1024)];
+pub const FIELD_LIMITS: [(&str, usize); 5] =
+    [("host", 300), ("username", 320), ("email", 320), ("password", 1024), ("ticket", 400)];
 
 /// The limits and live counts of one service.
 #[derive(Debug)]
@@ -233,6 +233,11 @@ impl Guard {
     /// Checks the token a request carries, as a bearer token or as an HTTP Basic password
     /// (a browser that signed in to a protected form sends Basic to the API it calls too),
     /// against the configured ones in constant time.
+    /// Whether the desk view is on: only when tokens are configured (it lists every report).
+    pub fn desk_enabled(&self) -> bool {
+        !self.access.api_tokens.is_empty()
+    }
+
     fn authorised(&self, headers: &HeaderMap) -> bool {
         let Some(given) =
             headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(presented_token)
@@ -324,6 +329,7 @@ impl AppState {
 enum Kind {
     Diagnose,
     Discover,
+    Upload,
     Other,
 }
 
@@ -337,6 +343,7 @@ fn kind_of(method: &Method, path: &str, query: Option<&str>) -> Kind {
         // The stream (and whatever else lives under it), with any method (EventSource GETs).
         (_, p) if p.starts_with("/api/v1/diagnose/") => Kind::Diagnose,
         (&Method::GET, "/api/v1/discover") => Kind::Discover,
+        (&Method::POST, "/api/v1/reports") => Kind::Upload,
         (&Method::GET, "/discover") if discover_query => Kind::Discover,
         _ => Kind::Other,
     }
@@ -410,6 +417,7 @@ impl Admission {
             ("username", request.username.as_ref().map_or(0, String::len)),
             ("email", request.email.as_ref().map_or(0, String::len)),
             ("password", password),
+            ("ticket", request.ticket.as_ref().map_or(0, String::len)),
         ];
         self.lengths(&fields)?;
         // Parsed as the engine parses it: the port it would really connect to.
@@ -424,6 +432,12 @@ impl Admission {
     /// Admits the discovery for `email`, or answers with the refusal.
     pub async fn discovery(&self, email: &str) -> Result<HeldPermit, Refused> {
         self.lengths(&[("email", email.len())])?;
+        self.admit(false).await
+    }
+
+    /// Admits the upload of a report from the user's computer: one request of the client's
+    /// budget, like a discovery (it connects nowhere).
+    pub async fn upload(&self) -> Result<HeldPermit, Refused> {
         self.admit(false).await
     }
 
@@ -497,6 +511,11 @@ fn check_access(guard: &Guard, req: &Request, path: &str) -> Result<(), Rejectio
     let api = path.starts_with("/api/") || path == "/metrics";
     if tokens && !open && api && !guard.authorised(req.headers()) {
         return Err(Rejection::Token { basic: false });
+    }
+    // The desk lists every saved report: always behind a token (as the HTTP Basic password).
+    let desk = path == "/desk" || path.starts_with("/desk/");
+    if tokens && desk && !guard.authorised(req.headers()) {
+        return Err(Rejection::Token { basic: true });
     }
     if access.protect_form && !open && !api && !guard.authorised(req.headers()) {
         return Err(Rejection::Token { basic: true });

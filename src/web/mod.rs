@@ -15,6 +15,7 @@ pub mod api;
 pub mod assets;
 pub mod client;
 pub mod conn;
+pub mod desk;
 pub mod discover;
 pub mod error;
 pub mod guard;
@@ -27,6 +28,7 @@ pub mod saved;
 pub mod shared;
 pub mod sketch;
 pub mod stream;
+pub mod upload;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -50,6 +52,12 @@ use crate::runner::Engine;
 
 /// Largest request body accepted (form or JSON); larger bodies get `413`.
 pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The largest body taken on `path`: [`BODY_LIMIT`], or [`upload::UPLOAD_LIMIT`] for
+/// uploaded reports.
+pub fn body_limit(path: &str) -> usize {
+    if path == "/api/v1/reports" { upload::UPLOAD_LIMIT } else { BODY_LIMIT }
+}
 
 /// The Content-Security-Policy on every response: same-origin only, no inline script or style.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -118,8 +126,11 @@ pub fn router(state: AppState) -> Router {
         .layer(header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn(error::api_errors_as_json))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout));
+    // Uploaded reports may be larger than any other request body.
+    let uploads = Router::new()
+        .route("/api/v1/reports", post(upload::api_upload))
+        .layer(RequestBodyLimitLayer::new(upload::UPLOAD_LIMIT));
     Router::new()
         .route("/", get(pages::index))
         .route("/diagnose", get(pages::back_to_form).post(pages::diagnose))
@@ -130,10 +141,13 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .merge(saved::routes())
+        .merge(desk::routes())
         .route("/static/style.css", get(assets::style))
         .route("/static/app.js", get(assets::script))
         .merge(metrics::routes())
         .merge(openapi::routes())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .merge(uploads)
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), guard::protect))
         .layer(layers)

@@ -49,6 +49,7 @@ pub fn routes() -> Router<AppState> {
         super::metrics::metrics,
         super::saved::api_get,
         super::saved::api_delete,
+        super::upload::api_upload,
         openapi
     ),
     components(schemas(StreamEvent, ApiError)),

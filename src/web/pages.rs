@@ -33,6 +33,7 @@ pub struct DiagnoseForm {
     username: String,
     password: Password,
     email: String,
+    ticket: String,
     test_limits: String,
     allow_insecure_auth: String,
     trust_certificate: String,
@@ -128,6 +129,7 @@ fn view_of(form: &DiagnoseForm) -> FormView {
         security: form.security.clone(),
         username: form.username.clone(),
         email: form.email.clone(),
+        ticket: form.ticket.clone(),
         test_limits: ticked(&form.test_limits),
         allow_insecure_auth: ticked(&form.allow_insecure_auth),
         trust_certificate: ticked(&form.trust_certificate),
@@ -189,6 +191,7 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
             timeout_secs: None,
             connection_limit_cap: None,
         },
+        ticket: text(&form.ticket),
         request_id: None,
     })
 }

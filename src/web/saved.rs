@@ -44,6 +44,7 @@ impl Kept {
             delete_token: self.token.as_deref(),
             days: self.days,
             vantage: None,
+            ticket: None,
             failed: self.failed,
         }
     }
@@ -60,21 +61,43 @@ impl Kept {
 /// summary and the JSON carry it), takes it back if saving fails.
 pub async fn keep(state: &AppState, report: &mut Report) -> Kept {
     let Some(store) = state.store() else { return Kept::default() };
-    let Ok(id) = Store::new_id() else { return Kept { failed: true, ..Kept::default() } };
+    let saved = save(state, store, report, Vantage::Service, env!("CARGO_PKG_VERSION")).await;
+    match saved {
+        Ok((link, token)) => {
+            Kept { link: Some(link), token: Some(token), failed: false, days: store.retention_days() }
+        }
+        Err(error) => {
+            tracing::warn!(%error, "the report could not be saved");
+            Kept { failed: true, ..Kept::default() }
+        }
+    }
+}
+
+/// Saves `report` (its share link set first, taken back on failure) as run from `vantage`
+/// by maildoctor `version`; its link and deletion token. Counted in the metrics.
+pub(super) async fn save(
+    state: &AppState,
+    store: &Store,
+    report: &mut Report,
+    vantage: Vantage,
+    version: &str,
+) -> Result<(String, String), String> {
+    let id = Store::new_id().map_err(|e| e.to_string())?;
     let link = format!("/r/{id}");
     report.share = Some(link.clone());
     let saved = match (serde_json::to_string(&*report), html::report_fragment(report)) {
         (Ok(json), Ok(page)) => {
-            let primary = report.primary.map(|c| c.id());
             let new = NewReport {
                 json: &json,
                 page: &page,
                 heading: html::heading(report),
                 verdict: report.verdict.name(),
-                primary,
+                primary: report.primary.map(|c| c.id()),
                 provider: report.provider.as_ref().map(|p| p.id.as_str()),
                 host: &report.request.host,
-                vantage: Vantage::Service,
+                vantage,
+                ticket: report.request.ticket.as_deref(),
+                client_version: version,
             };
             store.save(&id, &new).await.map_err(|e| e.to_string())
         }
@@ -83,13 +106,10 @@ pub async fn keep(state: &AppState, report: &mut Report) -> Kept {
     };
     state.guard().metrics().report_saved(saved.is_ok());
     match saved {
-        Ok(token) => {
-            Kept { link: Some(link), token: Some(token), failed: false, days: store.retention_days() }
-        }
-        Err(error) => {
-            tracing::warn!(%error, "the report could not be saved");
+        Ok(token) => Ok((link, token)),
+        Err(e) => {
             report.share = None;
-            Kept { failed: true, ..Kept::default() }
+            Err(e)
         }
     }
 }
@@ -129,7 +149,8 @@ async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Response
                 link: Some(&link),
                 delete_token: None,
                 days: store.retention_days(),
-                vantage: Some(Vantage::describe(&stored.vantage)),
+                vantage: Some(Vantage::describe(&stored.vantage, &stored.client_version)),
+                ticket: stored.ticket.as_deref(),
                 failed: false,
             };
             let heading = heading_of(&stored.heading);

@@ -12,6 +12,7 @@ mod architecture;
 mod auth;
 mod cli;
 mod client;
+mod desk;
 mod discover;
 mod dns;
 mod engine;

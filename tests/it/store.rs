@@ -22,16 +22,68 @@ fn closed_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-fn data_dir(name: &str) -> PathBuf {
+pub fn data_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("maildoctor-store-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }
 
-async fn store(dir: &std::path::Path, retention: Duration) -> Arc<Store> {
-    Store::open(&StoreConfig { data_dir: dir.to_path_buf(), database_url: None, retention })
-        .await
-        .expect("opens")
+/// The store under test: SQLite in `dir`, or — when the test script set
+/// `MAILDOCTOR_TEST_PG_URL` (a throwaway PostgreSQL cluster on loopback) — a fresh database of
+/// that server named after `dir`, so every test here runs against both back ends.
+pub async fn store(dir: &std::path::Path, retention: Duration) -> Arc<Store> {
+    let database_url = match std::env::var("MAILDOCTOR_TEST_PG_URL") {
+        Ok(admin) => Some(fresh_database(&admin, dir).await),
+        Err(_) => None,
+    };
+    Store::open(&StoreConfig { data_dir: dir.to_path_buf(), database_url, retention }).await.expect("opens")
+}
+
+/// The store of `dir` opened again (a restart): the same SQLite file or PostgreSQL database.
+async fn reopen(dir: &std::path::Path, retention: Duration) -> Arc<Store> {
+    let database_url = std::env::var("MAILDOCTOR_TEST_PG_URL").ok().map(|admin| database_of(&admin, dir));
+    Store::open(&StoreConfig { data_dir: dir.to_path_buf(), database_url, retention }).await.expect("opens")
+}
+
+fn db_name(dir: &std::path::Path) -> String {
+    dir.file_name()
+        .unwrap()
+        .to_string_lossy()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .collect()
+}
+
+fn database_of(admin: &str, dir: &std::path::Path) -> String {
+    let (base, _) = admin.rsplit_once('/').expect("postgres://…/db");
+    format!("{base}/{}", db_name(dir))
+}
+
+/// Creates (again) the database for `dir` on the server of `admin`; its URL.
+async fn fresh_database(admin: &str, dir: &std::path::Path) -> String {
+    use sqlx::Connection as _;
+    let name = db_name(dir);
+    let mut conn = sqlx::PgConnection::connect(admin).await.expect("the test PostgreSQL answers");
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+    database_of(admin, dir)
+}
+
+/// Everything the store holds for `dir`, as text: the SQLite files' bytes, or every row of
+/// the PostgreSQL database (for the no-password checks).
+pub async fn stored_text(dir: &std::path::Path) -> String {
+    if let Ok(admin) = std::env::var("MAILDOCTOR_TEST_PG_URL") {
+        use sqlx::Connection as _;
+        let mut conn = sqlx::PgConnection::connect(&database_of(&admin, dir)).await.unwrap();
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT row_to_json(r)::text FROM reports r").fetch_all(&mut conn).await.unwrap();
+        return rows.into_iter().map(|(r,)| r).collect::<Vec<_>>().join("\n");
+    }
+    let mut bytes = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 fn app(store: Arc<Store>) -> axum::Router {
@@ -85,7 +137,7 @@ async fn a_saved_report_opens_by_its_link_survives_a_restart_and_is_deleted_by_i
     drop(app1);
 
     // Another process later: the same data directory.
-    let app2 = app(store(&dir, Duration::from_secs(86_400)).await);
+    let app2 = app(reopen(&dir, Duration::from_secs(86_400)).await);
     let json = call(&app2, get(&format!("/api/v1/reports/{id}"))).await;
     assert_eq!(json.status, StatusCode::OK);
     assert_eq!(serde_json::from_str::<serde_json::Value>(&json.body).unwrap(), report, "the same report");
@@ -160,12 +212,8 @@ async fn the_database_file_never_holds_the_password() {
     let ran = call(&app, diagnose(server.port(), true)).await;
     assert!(ran.body.contains("auth.invalid_credentials"), "{}", ran.body);
     assert!(ran.body.contains("\"share\""), "saved");
-    let mut bytes = Vec::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
-    }
-    let text = String::from_utf8_lossy(&bytes);
-    assert!(text.contains("auth.invalid_credentials"), "the report is in the file");
+    let text = stored_text(&dir).await;
+    assert!(text.contains("auth.invalid_credentials"), "the report is in the store");
     use base64::Engine as _;
     let plain = base64::engine::general_purpose::STANDARD.encode(format!("\0ann\0{PASSWORD}"));
     for form in [PASSWORD.to_owned(), plain] {
