@@ -6,8 +6,9 @@
 //! applied at start. sqlx: async on tokio, both back ends in one crate, queries written per
 //! back end at run time (no database needed to build).
 //!
-//! What is stored is what the person already saw: the scrubbed report JSON and its rendered
-//! page fragment (no password, no password-derived form: the redaction tests read the rows),
+//! What is stored is what the person already saw: the scrubbed report JSON (no password, no
+//! password-derived form: the redaction tests read the rows; its page is rendered from it when
+//! the link is opened, and `page` is empty except in rows of builds that kept a copy),
 //! plus a few columns to find it by. Ids are 128 random bits (base64url, 22 characters); the
 //! deletion token is another 128 and is stored only as its SHA-256. Every call has a time
 //! limit; a store that does not answer makes the diagnosis say "could not be saved", never fail.

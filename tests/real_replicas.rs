@@ -431,3 +431,128 @@ fn a_report_saved_by_one_replica_opens_on_the_other_from_one_postgresql() {
         std::thread::sleep(Duration::from_millis(200));
     }
 }
+
+/// Caddy (Debian's package) running deploy/Caddyfile — the compose file's proxy — on a loopback
+/// port in front of `upstreams`; killed when dropped.
+struct Caddy {
+    port: u16,
+    child: Child,
+    dir: std::path::PathBuf,
+}
+
+impl Caddy {
+    fn start(upstreams: &[&Replica]) -> Caddy {
+        let port = free_port();
+        let dir = std::env::temp_dir().join(format!("maildoctor-caddy-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let upstreams: Vec<&str> = upstreams.iter().map(|r| r.addr.as_str()).collect();
+        let child = Command::new("caddy")
+            .args(["run", "--adapter", "caddyfile", "--config"])
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/Caddyfile"))
+            .env("MAILDOCTOR_SITE", format!("http://127.0.0.1:{port}"))
+            .env("MAILDOCTOR_UPSTREAMS", upstreams.join(" "))
+            .env("HOME", &dir)
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .env("XDG_CONFIG_HOME", dir.join("config"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("caddy runs (scripts/real-servers/start installs it)");
+        let caddy = Caddy { port, child, dir };
+        let started = Instant::now();
+        while caddy.request_from("127.0.0.1", "GET", "/healthz", None).0 != 200 {
+            assert!(started.elapsed() < Duration::from_secs(15), "caddy did not answer in 15 s");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        caddy
+    }
+
+    /// `(status, body)` of one request through the proxy, sent from the loopback address `from`
+    /// (127.0.0.2 and 127.0.0.3 are two different clients).
+    fn request_from(&self, from: &str, method: &str, path: &str, body: Option<&str>) -> (u16, String) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+            let socket = tokio::net::TcpSocket::new_v4().unwrap();
+            socket.bind(format!("{from}:0").parse().unwrap()).unwrap();
+            let Ok(mut s) = socket.connect(format!("127.0.0.1:{}", self.port).parse().unwrap()).await else {
+                return (0, String::new());
+            };
+            let body = body.unwrap_or_default();
+            let head = format!(
+                "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            s.write_all(head.as_bytes()).await.unwrap();
+            s.write_all(body.as_bytes()).await.unwrap();
+            let mut answer = Vec::new();
+            let read = tokio::time::timeout(Duration::from_secs(30), s.read_to_end(&mut answer)).await;
+            assert!(read.is_ok(), "an answer through the proxy in time");
+            let answer = String::from_utf8_lossy(&answer).into_owned();
+            let status = answer.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+            let body = answer.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+            (status, body)
+        })
+    }
+
+    fn diagnose_from(&self, from: &str, port: u16) -> (u16, String) {
+        let json = format!(r#"{{"protocol":"imap","host":"127.0.0.1","port":{port},"security":"none"}}"#);
+        self.request_from(from, "POST", "/api/v1/diagnose", Some(&json))
+    }
+}
+
+impl Drop for Caddy {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[test]
+fn the_compose_fleet_on_loopback_caddy_forwards_each_clients_address_and_both_replicas_share_reports() {
+    if !enabled() {
+        return;
+    }
+    // What deploy/compose.fleet.yaml runs: Redis (Valkey there), PostgreSQL, two replicas that
+    // trust only the proxy's address, and Caddy with deploy/Caddyfile in front.
+    let redis = Redis::start();
+    let pg = Postgres::start();
+    let imap = Imap::start();
+    let url = pg.url();
+    let env = [
+        ("MAILDOCTOR_DATABASE_URL", url.as_str()),
+        ("MAILDOCTOR_TRUSTED_PROXIES", "127.0.0.1/32"),
+        ("MAILDOCTOR_RATE_BURST", "3"),
+        ("MAILDOCTOR_RATE_PER_MINUTE", "1"),
+    ];
+    let (a, b) = (Replica::start(&redis, imap.port, &env), Replica::start(&redis, imap.port, &env));
+    let started = Instant::now();
+    while a.request("GET", "/readyz", None).0 != 200 || b.request("GET", "/readyz", None).0 != 200 {
+        assert!(started.elapsed() < Duration::from_secs(20), "the replicas never got ready");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let caddy = Caddy::start(&[&a, &b]);
+
+    // One client through the proxy: its own budget of three, whichever replica answers.
+    let first: Vec<(u16, String)> = (0..4).map(|_| caddy.diagnose_from("127.0.0.2", imap.port)).collect();
+    let statuses: Vec<u16> = first.iter().map(|(s, _)| *s).collect();
+    assert_eq!(statuses, [200, 200, 200, 429], "the proxy's address is not the client");
+    // Another client behind the same proxy still has its whole budget: the limit keys on the
+    // address Caddy forwarded, not on Caddy's.
+    let (status, body) = caddy.diagnose_from("127.0.0.3", imap.port);
+    assert_eq!(status, 200, "{body}");
+
+    // A report saved through the proxy opens on both replicas (round robin: two requests, one each).
+    let link = json(&first[0].1)["share"].as_str().expect("saved, with a link").to_owned();
+    for _ in 0..2 {
+        let (status, page) = caddy.request_from("127.0.0.3", "GET", &link, None);
+        assert_eq!(status, 200, "{page}");
+        assert!(page.contains("tcp") || page.contains("Share this report"), "{page}");
+    }
+    let id = link.trim_start_matches("/r/");
+    for replica in [&a, &b] {
+        assert_eq!(replica.request("GET", &format!("/api/v1/reports/{id}"), None).0, 200, "one PostgreSQL");
+    }
+}

@@ -412,3 +412,147 @@ fn the_discovery_page_fits_a_desktop_and_a_phone_and_never_breaks_a_host_name_in
         }
     });
 }
+
+/// The app with a report store (SQLite in a temporary directory) and an API token, so the
+/// desk view is on; `name` resolves to 127.0.0.1 through the fake DNS.
+async fn desk_site(name: &str, ca: &TestCa, server: FakeServer, token: &str) -> Site {
+    use maildoctor::config::{Access, Limits};
+    use maildoctor::store::{Store, StoreConfig};
+    let dns = Zone::new().addr(name, "127.0.0.1").start().await;
+    let mut settings: Settings = support::settings(Some(ca.pem.clone()));
+    settings.dns_server = Some(dns.addr);
+    let engine = Engine::new(settings).expect("engine");
+    let dir = std::env::temp_dir().join(format!("maildoctor-browser-desk-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let config = StoreConfig { data_dir: dir, database_url: None, retention: Duration::from_secs(86_400) };
+    let store = Store::open(&config).await.expect("store");
+    let access = Access { api_tokens: vec![token.to_owned()], protect_form: false };
+    let limits = Limits { allowed_ports: None, ..Limits::unlimited() };
+    let guard = web::guard::Guard::new(limits, access);
+    let state = AppState::with_guard(engine, guard).with_store(store);
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let task = tokio::spawn(async move {
+        let _ = web::serve(listener, state, std::future::pending()).await;
+    });
+    Site { url, _dns: dns, _server: server, task }
+}
+
+/// POSTs JSON to the site's API with the token; the answer's JSON.
+async fn api(url: &str, token: &str, body: serde_json::Value) -> serde_json::Value {
+    let answer = reqwest::Client::new()
+        .post(url)
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .expect("the API answers");
+    answer.json().await.expect("JSON")
+}
+
+#[test]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+fn a_shared_report_the_side_by_side_view_and_the_desk_render_and_fit() {
+    run(async move {
+        const TOKEN: &str = "browser-desk-token-0123456789";
+        let ca = TestCa::new("maildoctor demo CA");
+        let server = working_dovecot(&ca).await;
+        let port = server.port();
+        let site = desk_site("mail.example.test", &ca, server, TOKEN).await;
+
+        // The desk's own check: the server answers.
+        let request = serde_json::json!({"protocol": "imap", "host": "mail.example.test", "port": port,
+            "security": "tls", "email": "ann@example.test", "ticket": "HD-4711"});
+        let desk = api(&format!("{}/api/v1/diagnose", site.url), TOKEN, request).await;
+        let desk_link = desk["share"].as_str().expect("saved").to_owned();
+        // The user's computer: the same settings, but the port is blocked there (refused).
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let refused =
+            serde_json::json!({"protocol": "imap", "host": "127.0.0.1", "port": closed, "security": "tls"});
+        let mut user = api(&format!("{}/api/v1/diagnose", site.url), TOKEN, refused).await;
+        for field in ["share", "request_id"] {
+            user.as_object_mut().unwrap().remove(field);
+        }
+        user["request"] = desk["request"].clone();
+        user["target"] = desk["target"].clone();
+        let uploaded = api(
+            &format!("{}/api/v1/reports", site.url),
+            TOKEN,
+            serde_json::json!({"client_version": env!("CARGO_PKG_VERSION"), "report": user}),
+        )
+        .await;
+        let user_link = uploaded["link"].as_str().expect("uploaded").to_owned();
+        // A few more for the desk's list and chart.
+        for i in 0..6 {
+            let other = serde_json::json!({"protocol": "imap", "host": "127.0.0.1", "port": closed,
+                "security": "none", "ticket": format!("HD-{}", 4800 + i)});
+            api(&format!("{}/api/v1/diagnose", site.url), TOKEN, other).await;
+        }
+
+        for (size, suffix) in [(WIDE, ""), (PHONE, "-phone")] {
+            let b = Browser::start(Options { javascript: true, size }).await;
+            // The share link, as the user's report.
+            b.goto(&format!("{}{user_link}", site.url)).await;
+            b.wait_for_count("#verdict-title", 1, Duration::from_secs(10)).await;
+            assert!(b.text("#vantage").await.contains("Run from the user's own computer"));
+            assert!(b.text("#vantage").await.contains("Ticket: HD-4711"));
+            assert!(b.text(".share").await.contains(&user_link));
+            assert_eq!(b.prop("[data-copy=share-link]", "hidden").await, false, "copy link is offered");
+            let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
+            assert_eq!(fits, true, "the shared report fits at {size:?}");
+            assert_eq!(b.console_errors().await, Vec::<String>::new());
+            if suffix.is_empty() {
+                save(&b, "shared-report.png").await;
+            }
+
+            // Side by side, started from the page's own box.
+            b.fill("#compare-b", &format!("{}{desk_link}", site.url)).await;
+            b.click(&b.find(".compare button").await).await;
+            b.wait_for_count(".side-by-side .column", 2, Duration::from_secs(10)).await;
+            let reading = b.text(".reading").await;
+            assert!(reading.contains("blocks port"), "{reading}");
+            let layout = b
+                .js("const c = [...document.querySelectorAll('.side-by-side .column')].map(e => e.getBoundingClientRect());
+                     return { side_by_side: Math.abs(c[0].top - c[1].top) < 2 && c[0].right <= c[1].left,
+                              fits: document.documentElement.scrollWidth <= window.innerWidth,
+                              left: document.querySelector('.side-by-side .column h2').textContent };")
+                .await;
+            assert_eq!(layout["fits"], true, "{layout}");
+            assert_eq!(
+                layout["side_by_side"],
+                size == WIDE,
+                "columns side by side on a desktop, stacked on a phone: {layout}"
+            );
+            assert!(
+                layout["left"].as_str().unwrap().contains("help desk"),
+                "the desk's report on the left: {layout}"
+            );
+            assert_eq!(b.count("tr.differs").await, 4, "tcp, tls, protocol and auth differ");
+            save(&b, &format!("compare{suffix}.png")).await;
+
+            // The desk, with the token as the Basic password.
+            use base64::Engine as _;
+            let basic = base64::engine::general_purpose::STANDARD.encode(format!("desk:{TOKEN}"));
+            b.cdp("Network.enable", serde_json::json!({})).await;
+            b.cdp(
+                "Network.setExtraHTTPHeaders",
+                serde_json::json!({"headers": {"Authorization": format!("Basic {basic}")}}),
+            )
+            .await;
+            b.goto(&format!("{}/desk", site.url)).await;
+            b.wait_for_count("table.desk", 1, Duration::from_secs(10)).await;
+            assert_eq!(b.count("table.desk tbody tr").await, 8);
+            assert!(b.count("svg.chart rect").await >= 1, "the chart has a bar this hour");
+            assert!(b.text(".legend").await.contains("tcp.refused"));
+            let fits = b.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
+            assert_eq!(fits, true, "the desk fits at {size:?} (the table scrolls inside its box)");
+            b.fill("#f-ticket", "HD-4711").await;
+            b.click(&b.find(".filters button").await).await;
+            b.wait_for_count("table.desk tbody tr", 2, Duration::from_secs(10)).await;
+            assert_eq!(b.console_errors().await, Vec::<String>::new());
+            b.goto(&format!("{}/desk", site.url)).await;
+            b.wait_for_count("table.desk", 1, Duration::from_secs(10)).await;
+            save(&b, &format!("desk{suffix}.png")).await;
+        }
+    });
+}
