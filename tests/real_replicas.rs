@@ -325,13 +325,15 @@ impl Postgres {
             .map(|e| e.path().join("bin"))
             .max()
             .expect("a PostgreSQL version");
-        let dir = std::env::temp_dir().join(format!("maildoctor-pg-{}", std::process::id()));
+        // One cluster per test: tests run in parallel.
+        let port = free_port();
+        let dir = std::env::temp_dir().join(format!("maildoctor-pg-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let owned =
             Command::new("chown").args(["postgres:postgres", dir.to_str().unwrap()]).status().unwrap();
         assert!(owned.success());
-        let pg = Postgres { dir, port: free_port(), bin };
+        let pg = Postgres { dir, port, bin };
         pg.run("initdb", &["-D", &pg.data(), "-A", "trust", "-U", "postgres", "--no-sync"]);
         pg.ctl("start");
         pg.run("createdb", &["-h", "127.0.0.1", "-p", &pg.port.to_string(), "-U", "postgres", "maildoctor"]);
@@ -481,7 +483,7 @@ impl Caddy {
             };
             let body = body.unwrap_or_default();
             let head = format!(
-                "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
                 body.len()
             );
             s.write_all(head.as_bytes()).await.unwrap();
