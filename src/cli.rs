@@ -197,6 +197,16 @@ pub struct CheckArgs {
     /// Print the report as JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// SMTP: after signing in, check that this account may send (MAIL FROM and RCPT TO, then
+    /// RSET: no message is ever sent).
+    #[arg(long)]
+    pub send_test: bool,
+    /// The sender address for --send-test (default: the user name when it is an address).
+    #[arg(long, value_name = "ADDRESS", requires = "send_test")]
+    pub send_from: Option<String>,
+    /// The recipient for --send-test (default: the sender itself).
+    #[arg(long, value_name = "ADDRESS", requires = "send_test")]
+    pub send_to: Option<String>,
     /// A help desk's ticket or case number, kept with the shared report.
     #[arg(long, value_name = "TEXT")]
     pub ticket: Option<String>,
@@ -407,6 +417,9 @@ impl CheckArgs {
                 trust_certificate: self.trust_certificate,
                 test_limits: self.probe_connection_limit,
                 connection_limit_cap: Some(self.limit_cap),
+                send_test: self.send_test,
+                send_from: self.send_from.clone(),
+                send_to: self.send_to.clone(),
             },
             ticket: self.ticket.clone(),
             request_id: None,

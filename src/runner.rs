@@ -269,9 +269,19 @@ impl Engine {
                     async { Checked::next(checks::mailbox::run(ctx, target, client, signed_in).await, ()) };
                 run.stage(ctx, Stage::Mailbox, mailbox).await;
             }
+            Some(signed_in) if target.options.send_test => {
+                let client = &mut ready.client;
+                let send = async {
+                    Checked::next(checks::mailbox::send::run(ctx, target, client, signed_in).await, ())
+                };
+                run.stage(ctx, Stage::Mailbox, send).await;
+            }
             Some(_) => {
-                let why = "Not run: sending (SMTP) has no mailbox to look at.";
+                let why = "Not run: sending (SMTP) has no mailbox to look at (the send check is opt-in).";
                 run.push(StageOutcome::skipped(Stage::Mailbox, why)).await;
+            }
+            None if target.protocol == crate::target::Protocol::Smtp && target.options.send_test => {
+                run.push(checks::mailbox::send::needs_sign_in(target)).await;
             }
             None => run.push(StageOutcome::skipped(Stage::Mailbox, NEEDS_SIGN_IN)).await,
         }

@@ -39,6 +39,15 @@ pub struct Options {
     pub connection_limit_cap: Option<u16>,
     /// Overall time budget for this diagnosis, in seconds (capped by the server's setting).
     pub timeout_secs: Option<u64>,
+    /// SMTP: after signing in, check that this account may send — `MAIL FROM` and `RCPT TO`,
+    /// then `RSET`: no `DATA`, so nothing is ever sent (opt-in).
+    pub send_test: bool,
+    /// The send check's sender (default: the user name when it is an address).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub send_from: Option<String>,
+    /// The send check's recipient (default: the sender itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub send_to: Option<String>,
 }
 
 /// A port as given: a number or a string, checked by [`parse`], not by serde, so that

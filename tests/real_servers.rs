@@ -1102,3 +1102,69 @@ fn a_full_message_quota_is_reported_with_dovecots_figures() {
     let heard = checked.transcript("server");
     assert!(heard.contains(&"* QUOTA \"User quota\" (MESSAGE 2 2)"), "{heard:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The send check against real Postfix (reject_sender_login_mismatch; alice owns only
+// alice@example.test): MAIL FROM and RCPT TO after sign-in, never DATA.
+// ---------------------------------------------------------------------------------------------
+
+/// Every file in Postfix's queue directories: a message that reached Postfix would be here.
+fn queued_files(real: &Real) -> Vec<String> {
+    let queue = std::path::Path::new(real.var("POSTFIX_QUEUE"));
+    let mut found = Vec::new();
+    for dir in ["maildrop", "incoming", "active", "deferred", "hold", "corrupt"] {
+        let mut stack = vec![queue.join(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() { stack.push(path) } else { found.push(path.display().to_string()) }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_send_check_on_real_postfix_passes_alices_own_address_and_refuses_bobs_with_nothing_queued() {
+    let Some(real) = Real::get() else { return };
+    let names = Names::start();
+    let before = queued_files(&real);
+    let send = |from: &str| {
+        real.cmd("smtp", MAIL_NAME, real.port("SUBMISSION"), "starttls")
+            .dns(&names)
+            .user(real.var("USER"), real.var("PASSWORD"))
+            .flag("--send-test")
+            .flag("--send-from")
+            .flag(from)
+            .run()
+    };
+    let own = send("alice@example.test");
+    assert_eq!(own.report["verdict"], "ok", "{}", own.context());
+    assert!(own.codes().contains(&"send.accepted"), "{}", own.context());
+    let client = own.transcript("client");
+    assert!(
+        client.iter().any(|l| l.starts_with("MAIL FROM:<alice@example.test> SIZE=")),
+        "Postfix advertises SIZE: {}",
+        own.context()
+    );
+    assert!(
+        client.contains(&"RSET") && !client.iter().any(|l| l.eq_ignore_ascii_case("DATA")),
+        "{}",
+        own.context()
+    );
+    let mailbox =
+        own.report["stages"].as_array().unwrap().iter().find(|s| s["name"] == "mailbox").unwrap().clone();
+    assert_eq!(mailbox["data"]["size_limit"], 10_240_000, "Postfix's default message_size_limit: {mailbox}");
+
+    let other = send("bob@example.test");
+    assert_eq!(other.report["primary"], "send.sender_not_permitted", "{}", other.context());
+    assert!(
+        other
+            .transcript("server")
+            .iter()
+            .any(|l| l.contains("Sender address rejected: not owned by user alice")),
+        "Postfix's own words: {}",
+        other.context()
+    );
+    assert_eq!(queued_files(&real), before, "nothing reached Postfix's queue");
+}

@@ -92,6 +92,8 @@ pub enum Phase {
     AfterLogin,
     /// The answer to `LOGOUT`/`QUIT`.
     Logout,
+    /// The send check (SMTP, after sign-in): the answer to `MAIL FROM` or `RCPT TO`.
+    Send,
 }
 
 /// What the server answered, per protocol.
@@ -244,8 +246,13 @@ impl<'a> Input<'a> {
 }
 
 /// The capabilities of an [`Input`] that has none.
-static NO_CAPABILITIES: Capabilities =
-    Capabilities { keywords: Vec::new(), auth: Vec::new(), starttls: false, login_disabled: false };
+static NO_CAPABILITIES: Capabilities = Capabilities {
+    keywords: Vec::new(),
+    auth: Vec::new(),
+    starttls: false,
+    login_disabled: false,
+    size_limit: None,
+};
 
 /// The classifier's verdict on one answer.
 #[derive(Clone, Debug, Eq, PartialEq)]

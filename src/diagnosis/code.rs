@@ -180,6 +180,33 @@ codes! {
     /// The service held the sign-in back: this account was signed in to too often just now
     /// (however its server was spelled), so the password was not sent.
     AuthSkippedCooldown = ("auth.skipped_cooldown", Auth, Warning),
+    /// The send check (SMTP, opt-in): the server would take mail from this sender to this
+    /// recipient; nothing was sent (no DATA).
+    SendAccepted = ("send.accepted", Mailbox, Info),
+    /// The server refuses this sender address for this account (an alias or shared mailbox
+    /// without "send as" permission, Postfix `reject_sender_login_mismatch`, Microsoft 5.7.60).
+    SendSenderNotPermitted = ("send.sender_not_permitted", Mailbox, Error),
+    /// The server will not pass the mail on: relay denied (usually: the app did not sign in).
+    SendRelayDenied = ("send.relay_denied", Mailbox, Error),
+    /// The account reached its sending limit (per day, per hour, recipients).
+    SendLimitReached = ("send.limit_reached", Mailbox, Error),
+    /// The account is blocked from sending (suspected spam, a compromised account).
+    SendAccountBlocked = ("send.account_blocked", Mailbox, Error),
+    /// The server refuses a message of the size declared.
+    SendMessageTooLarge = ("send.message_too_large", Mailbox, Error),
+    /// The server's advertised size limit is smaller than common attachments need.
+    SendSizeLimitSmall = ("send.size_limit_small", Mailbox, Warning),
+    /// The server refuses the recipient (no such address, or not accepted from this account).
+    SendRecipientRefused = ("send.recipient_refused", Mailbox, Warning),
+    /// The server refuses to send, for a reason maildoctor does not recognise (quoted).
+    SendRefusedUnclassified = ("send.refused_unclassified", Mailbox, Error),
+    /// The server refuses for now (a 4xx answer): try again later.
+    SendTemporaryFailure = ("send.temporary_failure", Mailbox, Warning),
+    /// The send check needs a sign-in: without one, a submission port refusing to pass mail on
+    /// is expected, not a fault.
+    SendNeedsSignin = ("send.needs_signin", Mailbox, Info),
+    /// The send check had no sender address to try (no address as user name or e-mail).
+    SendNoSender = ("send.no_sender", Mailbox, Info),
 }
 
 impl Code {
@@ -222,6 +249,8 @@ mod tests {
             let family = code.id().split('.').next().unwrap_or_default();
             let expected = match code.stage() {
                 Stage::Protocol if family == "server" => "server",
+                // The send check reports in the mailbox stage (for SMTP: what the account may send).
+                Stage::Mailbox if family == "send" => "send",
                 stage => stage.name(),
             };
             assert_eq!(family, expected, "{} is raised by {}", code.id(), code.stage());

@@ -35,6 +35,9 @@ pub struct Capabilities {
     pub starttls: bool,
     /// IMAP `LOGINDISABLED`: the `LOGIN` command is refused on this connection.
     pub login_disabled: bool,
+    /// SMTP `SIZE n`: the largest message the server takes, in bytes (`None`: not said, or
+    /// `SIZE 0`, no fixed limit).
+    pub size_limit: Option<u64>,
 }
 
 impl Capabilities {

@@ -257,9 +257,12 @@ pub fn ehlo_set(extension_lines: &[String]) -> Capabilities {
         }
         caps.add_keyword(&upper);
         if upper == "AUTH" {
-            words.for_each(|m| caps.add_auth(m));
+            words.by_ref().for_each(|m| caps.add_auth(m));
         }
         caps.starttls |= upper == "STARTTLS";
+        if upper == "SIZE" {
+            caps.size_limit = words.next().and_then(|n| n.parse::<u64>().ok()).filter(|n| *n > 0);
+        }
     }
     caps
 }

@@ -83,6 +83,12 @@ pub struct FormView {
     pub email: String,
     /// Ticket reference (help desks).
     pub ticket: String,
+    /// SMTP send check ticked.
+    pub send_test: bool,
+    /// Its sender.
+    pub send_from: String,
+    /// Its recipient.
+    pub send_to: String,
     /// "Test the connection limit" was ticked.
     pub test_limits: bool,
     /// "Send my password even without encryption" was ticked.

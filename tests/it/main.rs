@@ -25,6 +25,7 @@ mod protocol;
 mod provider;
 mod race;
 mod redaction;
+mod send;
 mod slow_clients;
 mod store;
 mod tcp;

@@ -238,6 +238,9 @@ smtpd_sasl_path = private/auth
 smtpd_sasl_auth_enable = yes
 smtpd_relay_restrictions = permit_sasl_authenticated, reject
 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
+# Who may send as which address (the send check's real refusal): alice owns only her address.
+smtpd_sender_login_maps = inline:{ alice@example.test=alice, bob@example.test=bob }
+smtpd_sender_restrictions = reject_sender_login_mismatch
 EOF
     cat >"$POSTFIX_DIR/master.cf" <<EOF
 # service            type  private unpriv chroot wakeup maxproc command
@@ -350,6 +353,7 @@ MAILDOCTOR_REAL_POP3S_PORT=$POP3S_PORT
 MAILDOCTOR_REAL_SUBMISSION_PORT=$SUBMISSION_PORT
 MAILDOCTOR_REAL_SMTPS_PORT=$SMTPS_PORT
 MAILDOCTOR_REAL_SUBMISSION_LOGIN_PORT=$SUBMISSION_LOGIN_PORT
+MAILDOCTOR_REAL_POSTFIX_QUEUE=$POSTFIX_QUEUE
 MAILDOCTOR_REAL_LARGE_USER=carol
 MAILDOCTOR_REAL_LARGE_PASSWORD=$(user_password carol)
 MAILDOCTOR_REAL_LARGE_FOLDER=$LARGE_FOLDER

@@ -20,6 +20,7 @@ const FILES: &[(&str, &str)] = &[
     ("cases/providers.txt", include_str!("cases/providers.txt")),
     ("cases/i18n.txt", include_str!("cases/i18n.txt")),
     ("cases/variants.txt", include_str!("cases/variants.txt")),
+    ("cases/send.txt", include_str!("cases/send.txt")),
 ];
 
 /// One corpus line.
@@ -77,6 +78,7 @@ fn phase(word: &str) -> Phase {
         "login" => Phase::Login,
         "after" => Phase::AfterLogin,
         "logout" => Phase::Logout,
+        "send" => Phase::Send,
         other => panic!("phase {other:?}"),
     }
 }
@@ -369,6 +371,7 @@ proptest! {
         protocol in prop::sample::select(&[Protocol::Imap, Protocol::Pop3, Protocol::Smtp][..]),
         phase in prop::sample::select(&[
             Phase::Greeting, Phase::Capability, Phase::Starttls, Phase::Login, Phase::AfterLogin, Phase::Logout,
+            Phase::Send,
         ][..]),
     ) {
         let answer = Answer::from_lines(protocol, &lines);

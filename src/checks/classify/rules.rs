@@ -45,6 +45,7 @@ impl Phases {
             Phase::Login => 8,
             Phase::AfterLogin => 16,
             Phase::Logout => 32,
+            Phase::Send => 64,
         }
     }
     /// Sign-in and after: what only an account can be told.
@@ -163,6 +164,7 @@ impl Rule {
 
 const MICROSOFT: &[&str] = &["microsoft365", "outlook"];
 const OPENING: Phases = Phases::OPENING;
+const SEND: Phases = Phases::only(Phase::Send);
 const SESSION: Phases = Phases::SESSION;
 
 /// RFC 5530 IMAP codes and RFC 3206 POP3 codes that say "temporary trouble on the server".
@@ -171,6 +173,57 @@ pub(super) const TEMPORARY_CODES: Words =
 
 /// The table. First match wins; see the module docs for the order.
 pub(super) const RULES: &[Rule] = &[
+    // The send check (`MAIL FROM`, `RCPT TO` after sign-in; docs/CLASSIFIER.md §5), first: its
+    // answers are about the message, never about the password.
+    // 552 alone is not "too large": at RCPT it also means the recipient's mailbox is full (5.2.2).
+    Rule::either(
+        "S1.too-large",
+        "S01 postfix exim gmail",
+        &["5.3.4", "5.2.3"],
+        SEND_TOO_LARGE,
+        Code::SendMessageTooLarge,
+    )
+    .at(SEND),
+    Rule::code("S6.recipient-full", "S06 postfix dovecot", &["5.2.2", "4.2.2"], Code::SendRecipientRefused)
+        .at(SEND),
+    Rule::either("S2.limit", "S02 gmail microsoft365", &["5.4.5"], SEND_LIMIT, Code::SendLimitReached)
+        .at(SEND),
+    Rule::either(
+        "S3.blocked",
+        "S03 microsoft365 outlook",
+        &["5.1.8", "5.7.501", "5.7.502", "5.7.503"],
+        SEND_BLOCKED,
+        Code::SendAccountBlocked,
+    )
+    .at(SEND),
+    Rule::either(
+        "S4.sender",
+        "S04 postfix microsoft365 netease qq zoho wildduck stalwart",
+        &["5.7.60"],
+        SEND_SENDER,
+        Code::SendSenderNotPermitted,
+    )
+    .at(SEND),
+    // The sender named and "unknown": the server knows no such sender (before the recipient words).
+    Rule::all(
+        "S4.sender-unknown",
+        "S04 postfix",
+        &[SEND_SENDER_NAMED, SEND_UNKNOWN],
+        Code::SendSenderNotPermitted,
+    )
+    .at(SEND),
+    Rule::either("S5.relay", "S05 postfix exim microsoft365", &["5.7.57"], SEND_RELAY, Code::SendRelayDenied)
+        .at(SEND),
+    Rule::either(
+        "S6.recipient",
+        "S06 postfix exim",
+        &["5.1.1", "5.1.10"],
+        SEND_RECIPIENT,
+        Code::SendRecipientRefused,
+    )
+    .at(SEND),
+    Rule::always("S7.temporary", "S07", Code::SendTemporaryFailure).at(SEND).guard(|s| s.temporary_code),
+    Rule::always("S8.unclassified", "S08", Code::SendRefusedUnclassified).at(SEND),
     // Connection-level facts: the client's TLS version refused, STARTTLS refused or broken, a
     // proxy's TLS failure (W15-W18).
     Rule::text("3.tls-version", "W15 W16 microsoft365", TLS_VERSION, Code::TlsProtocolOutdated).at(SESSION),

@@ -506,3 +506,100 @@ pub(super) const WRONG_WORDS: Words = &[
     "틀렸",
     "올바르지",
 ];
+
+// ---- the send check (`MAIL FROM`, `RCPT TO` after sign-in) ----
+
+/// The message is over the server's size limit.
+pub(super) const SEND_TOO_LARGE: Words = &[
+    "message size exceeds",
+    "size exceeds",
+    "message too large",
+    "message is too large",
+    "exceeded google's message size",
+    "exceeds size limit",
+    "exceeds the maximum message size",
+    "maximum message size",
+];
+
+/// The account reached a sending quota or rate.
+pub(super) const SEND_LIMIT: Words = &[
+    "sending quota",
+    "message quota",
+    "quota exceeded",
+    "sending limit",
+    "submissionquotaexceeded",
+    "rate limit",
+    "message rate",
+    "too many messages",
+    "daily limit",
+    "sending rate",
+    "outgoing mail limit",
+    "recipient limit exceeded",
+];
+
+/// The account is blocked from sending.
+pub(super) const SEND_BLOCKED: Words = &[
+    "bad outbound sender",
+    "spam abandon",
+    "banned sender",
+    "blocked for spam",
+    "blocked from sending",
+    "sending has been disabled",
+    "suspended from sending",
+    "restricted from sending",
+    "outbound spam",
+];
+
+/// The sender address is not this account's to send from.
+pub(super) const SEND_SENDER: Words = &[
+    "not owned by",
+    "sendasdenied",
+    "send as this sender",
+    "permissions to send as",
+    "not authorized to send",
+    "not authorised to send",
+    "not allowed to send from",
+    "not allowed to send as",
+    "must be same as authorization user",
+    "must equal authorized user",
+    "relaying disallowed as",
+    "sender address does not match",
+    "sender does not match",
+    "does not match the authenticated",
+];
+
+/// The sender address named in a refusal.
+pub(super) const SEND_SENDER_NAMED: Words = &["sender address rejected", "sender rejected", "sender address"];
+
+/// "No such address".
+pub(super) const SEND_UNKNOWN: Words = &["user unknown", "unknown user", "no such user", "does not exist"];
+
+/// The server will not pass the mail on (not signed in, or not for this destination).
+pub(super) const SEND_RELAY: Words = &[
+    "relay access denied",
+    "relaying denied",
+    "relay denied",
+    "relay not permitted",
+    "relaying not allowed",
+    "relay not allowed",
+    "unable to relay",
+    "not permitted to relay",
+    "we do not relay",
+    "authentication required",
+    "not authenticated",
+    "not logged in",
+    "must authenticate",
+];
+
+/// The recipient is refused.
+pub(super) const SEND_RECIPIENT: Words = &[
+    "user unknown",
+    "unknown user",
+    "no such user",
+    "recipient address rejected",
+    "unknown recipient",
+    "invalid recipient",
+    "recipient not found",
+    "mailbox unavailable",
+    "does not exist",
+];

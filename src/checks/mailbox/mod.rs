@@ -27,6 +27,7 @@
 
 mod folders;
 mod report;
+pub mod send;
 
 use std::time::{Duration, Instant};
 
