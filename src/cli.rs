@@ -73,7 +73,7 @@ pub struct Cli {
 pub enum Command {
     /// Diagnose one mail server from the terminal.
     #[command(after_help = exit::CHECK_HELP)]
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Start the web service (form, JSON API, health check).
     Serve(Box<ServeArgs>),
     /// Ask a running service for /healthz; exit 0 when it answers 200 (for Docker HEALTHCHECK).
@@ -191,6 +191,13 @@ pub struct CheckArgs {
     /// Read the password from this environment variable.
     #[arg(long, value_name = "VAR")]
     pub password_env: Option<String>,
+    /// Sign in with an OAuth2 access token instead of a password, read from the first line of
+    /// standard input (XOAUTH2 or OAUTHBEARER, whichever the server offers).
+    #[arg(long, conflicts_with_all = ["oauth_token_env", "password_stdin"])]
+    pub oauth_token_stdin: bool,
+    /// Sign in with an OAuth2 access token read from this environment variable.
+    #[arg(long, value_name = "VAR")]
+    pub oauth_token_env: Option<String>,
     /// The e-mail address (used as the user name when --user is not given).
     #[arg(long)]
     pub email: Option<String>,
@@ -398,7 +405,8 @@ impl CheckArgs {
             return Err(CliError::ProtocolMissing);
         }
         let password = self.password()?;
-        if self.user.is_some() && password.is_none() {
+        let oauth = self.oauth_token_stdin || self.oauth_token_env.is_some();
+        if self.user.is_some() && password.is_none() && !oauth {
             // No echo-free prompt without another crate; never take the password from argv.
             return Err(CliError::PasswordMissing);
         }
@@ -410,6 +418,7 @@ impl CheckArgs {
             username: self.user.clone(),
             password,
             email: self.email.clone(),
+            oauth_token: self.oauth_token()?,
             ca_pem: None,
             options: Options {
                 timeout_secs: self.engine.timeout,
@@ -435,6 +444,20 @@ impl CheckArgs {
             }
             None => Ok(None),
         }
+    }
+
+    /// The OAuth2 access token, from `--oauth-token-env` or `--oauth-token-stdin`.
+    fn oauth_token(&self) -> Result<Option<Password>, CliError> {
+        if let Some(var) = &self.oauth_token_env {
+            let value = std::env::var(var).map_err(|_| CliError::PasswordEnv(var.clone()))?;
+            return Ok(Some(Password::new(value.trim())));
+        }
+        if self.oauth_token_stdin {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).map_err(CliError::PasswordStdin)?;
+            return Ok(Some(Password::new(line.trim())));
+        }
+        Ok(None)
     }
 
     fn password(&self) -> Result<Option<Password>, CliError> {

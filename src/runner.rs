@@ -135,8 +135,7 @@ impl Engine {
         let (target, input_findings) = target::parse(request);
         run.secrets = target
             .as_ref()
-            .and_then(|t| t.credentials.as_ref())
-            .map(|c| c.password.forms(&c.username))
+            .and_then(|t| t.credentials.as_ref().map(|c| c.secret_forms(&t.host.as_text(), t.port)))
             .unwrap_or_default();
         let detail = match &target {
             Some(t) => format!("{}.", t.describe()),

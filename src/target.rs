@@ -16,13 +16,29 @@ use crate::diagnosis::{Code, Finding, Fix};
 use crate::providers::Provider;
 use crate::secret::Password;
 
-/// A user name and password.
+/// A user name and a secret: a password, or an OAuth2 access token.
 #[derive(Clone, Debug)]
 pub struct Credentials {
     /// The user name as typed (often the full e-mail address).
     pub username: String,
-    /// The password; never logged or serialised.
+    /// The password, or the access token when `oauth`; never logged or serialised.
     pub password: Password,
+    /// The secret is an OAuth2 access token (sign-in with XOAUTH2 or OAUTHBEARER).
+    pub oauth: bool,
+}
+
+impl Credentials {
+    /// Every form the secret can take on the wire or in an echo, for scrubbing: the password's
+    /// forms, and for a token also the XOAUTH2 and OAUTHBEARER payloads sent to `host:port`.
+    pub fn secret_forms(&self, host: &str, port: u16) -> Vec<String> {
+        let mut forms = self.password.forms(&self.username);
+        if self.oauth {
+            let token = self.password.expose();
+            forms.push(crate::proto::sasl::xoauth2(&self.username, token));
+            forms.push(crate::proto::sasl::oauthbearer(&self.username, token, host, port));
+        }
+        forms
+    }
 }
 
 /// Per-request options.
@@ -128,6 +144,11 @@ pub struct DiagnoseRequest {
     /// The person's e-mail address (used as user name when none is given).
     #[serde(default)]
     pub email: Option<String>,
+    /// An OAuth2 access token to sign in with instead of a password (XOAUTH2 or OAUTHBEARER,
+    /// whichever the server offers). A secret like the password: never stored, logged or echoed.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, write_only)]
+    pub oauth_token: Option<Password>,
     /// Extra trusted CA certificates, PEM.
     #[serde(default)]
     pub ca_pem: Option<String>,
@@ -155,6 +176,7 @@ impl DiagnoseRequest {
             username: None,
             password: None,
             email: None,
+            oauth_token: None,
             ca_pem: None,
             options: Options::default(),
             ticket: None,
@@ -215,6 +237,9 @@ pub struct RequestEcho {
     pub username: Option<String>,
     /// Whether a password was given (never the password).
     pub password_given: bool,
+    /// Whether an OAuth2 access token was given (never the token).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub oauth_given: bool,
     /// E-mail address.
     pub email: Option<String>,
     /// Options.
@@ -244,6 +269,7 @@ impl From<&DiagnoseRequest> for RequestEcho {
             security: r.security,
             username: r.username.clone(),
             password_given: Password::given(r.password.as_ref()),
+            oauth_given: Password::given(r.oauth_token.as_ref()),
             email: r.email.clone(),
             options: r.options.clone(),
             ticket: r.ticket.as_deref().and_then(ticket_reference),
@@ -346,9 +372,14 @@ pub fn parse(req: &DiagnoseRequest) -> (Option<Target>, Vec<Finding>) {
         findings.push(Finding::new(Code::InputInvalidUsername).with("typed", shown));
         return (None, findings);
     }
-    let credentials = match (username, &req.password) {
-        (Some(username), Some(password)) if password.is_given() => {
-            Some(Credentials { username: username.to_owned(), password: password.clone() })
+    // A token, when given, is what signs in (a password given too is not used).
+    let token = req.oauth_token.as_ref().filter(|t| t.is_given());
+    let credentials = match (username, token, &req.password) {
+        (Some(username), Some(token), _) => {
+            Some(Credentials { username: username.to_owned(), password: token.clone(), oauth: true })
+        }
+        (Some(username), None, Some(password)) if password.is_given() => {
+            Some(Credentials { username: username.to_owned(), password: password.clone(), oauth: false })
         }
         _ => None,
     };

@@ -166,6 +166,13 @@ impl CheckCmd {
         self
     }
 
+    /// `--user USER --oauth-token-env VAR`, the token in that variable.
+    fn token(mut self, user: &str, token: &str) -> Self {
+        self.args.extend(["--user", user, "--oauth-token-env", PASSWORD_VAR].map(str::to_owned));
+        self.password = Some(token.to_owned());
+        self
+    }
+
     /// `--dns-server` pointing at the test's own DNS responder.
     fn dns(mut self, names: &Names) -> Self {
         self.args.extend(["--dns-server".to_owned(), names.dns.addr.to_string()]);
@@ -1167,4 +1174,65 @@ fn the_send_check_on_real_postfix_passes_alices_own_address_and_refuses_bobs_wit
         other.context()
     );
     assert_eq!(queued_files(&real), before, "nothing reached Postfix's queue");
+}
+
+// ---------------------------------------------------------------------------------------------
+// OAuth2 sign-in against real Dovecot: its oauth2 passdb validates HS256 JWTs locally with the
+// key the start script made (MAILDOCTOR_REAL_OAUTH_KEY); the user is the `sub` claim.
+// ---------------------------------------------------------------------------------------------
+
+/// An HS256 JWT for `sub`, valid from now for `valid_for` seconds (negative: already expired).
+fn jwt(key_b64: &str, sub: &str, valid_for: i64) -> String {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let header = URL_SAFE_NO_PAD.encode(r#"{"alg":"HS256","typ":"JWT"}"#);
+    let iat = if valid_for < 0 { now + valid_for - 60 } else { now };
+    let claims = serde_json::json!({ "sub": sub, "iat": iat, "exp": now + valid_for });
+    let body = URL_SAFE_NO_PAD.encode(claims.to_string());
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &STANDARD.decode(key_b64).expect("base64 key"));
+    let signature = URL_SAFE_NO_PAD.encode(ring::hmac::sign(&key, format!("{header}.{body}").as_bytes()));
+    format!("{header}.{body}.{signature}")
+}
+
+#[test]
+fn real_dovecot_accepts_a_valid_oauth_token_and_refuses_an_expired_or_forged_one() {
+    let Some(real) = Real::get() else { return };
+    let names = Names::start();
+    let key = real.var("OAUTH_KEY").to_owned();
+    let user = real.var("USER");
+    let check = |token: &str| {
+        real.cmd("imap", IMAP_NAME, real.port("IMAPS"), "tls").dns(&names).token(user, token).run()
+    };
+
+    let good = jwt(&key, user, 600);
+    let ok = check(&good);
+    assert_eq!(ok.report["verdict"], "ok", "{}", ok.context());
+    let auth = ok.report["stages"].as_array().unwrap().iter().find(|s| s["name"] == "auth").unwrap().clone();
+    assert_eq!(auth["data"]["mechanism"], "OAUTHBEARER", "Dovecot offers it, so it is used: {auth}");
+    assert!(
+        ok.transcript("client").iter().any(|l| l.ends_with("EXAMINE INBOX")),
+        "signed in: {}",
+        ok.context()
+    );
+    assert!(
+        !ok.output.contains(&good) && !ok.output.contains(&good[good.len() - 20..]),
+        "the token is in no output"
+    );
+
+    let expired = check(&jwt(&key, user, -600));
+    assert_eq!(expired.report["primary"], "auth.oauth_token_invalid", "{}", expired.context());
+    let forged = check(&jwt("Zm9yZ2VkLWtleS0wMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Ng==", user, 600));
+    assert_eq!(forged.report["primary"], "auth.oauth_token_invalid", "{}", forged.context());
+    // Dovecot's answer: the error challenge, then the tagged NO (cases/oauth.txt, oauth/dovecot).
+    let said = forged.transcript("server").join(" ⏎ ");
+    assert!(said.contains("AUTHENTICATIONFAILED"), "{said}");
+    let finding = forged.report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "auth.oauth_token_invalid")
+        .unwrap()
+        .clone();
+    assert!(finding.to_string().contains("invalid_token"), "RFC 7628's error status, decoded: {finding}");
 }

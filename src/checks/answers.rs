@@ -26,6 +26,8 @@ pub struct About<'a> {
     pub greeting: Option<&'a str>,
     /// The connection is encrypted.
     pub tls_active: bool,
+    /// The sign-in used an OAuth2 access token, not a password.
+    pub oauth: bool,
 }
 
 /// Asks the classifier about `answer`, received in `phase`.
@@ -36,6 +38,7 @@ pub fn verdict(ctx: &Ctx, phase: Phase, answer: &Answer, about: About<'_>) -> Op
     input.provider = provider;
     input.greeting = about.greeting;
     input.tls_active = about.tls_active;
+    input.oauth = about.oauth;
     classify::classify(&input)
 }
 

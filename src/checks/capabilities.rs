@@ -203,7 +203,8 @@ fn cut_note(source: &str, cut: Option<&Cut>, error: &str) -> String {
 /// specific is known).
 fn judged(ctx: &Ctx, client: &Client, greeting: &Greeting, answer: &Answer, ended: bool) -> Vec<Finding> {
     let none = Capabilities::default();
-    let about = About { caps: &none, greeting: Some(greeting.first()), tls_active: client.is_tls() };
+    let about =
+        About { caps: &none, greeting: Some(greeting.first()), tls_active: client.is_tls(), oauth: false };
     let verdict = answers::verdict(ctx, Phase::Capability, answer, about);
     match answers::placed(verdict) {
         Some(c) => c.findings(),

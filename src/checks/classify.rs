@@ -228,6 +228,9 @@ pub struct Input<'a> {
     /// Earlier in this run the server refused for too many connections (Gmail then answers
     /// every sign-in with "Invalid credentials", reference H10).
     pub too_many_connections_seen: bool,
+    /// The sign-in answered was made with an OAuth2 access token: a "wrong credentials"
+    /// answer is about the token, not a password.
+    pub oauth: bool,
 }
 
 impl<'a> Input<'a> {
@@ -241,6 +244,7 @@ impl<'a> Input<'a> {
             greeting: None,
             tls_active: false,
             too_many_connections_seen: false,
+            oauth: false,
         }
     }
 }
@@ -352,7 +356,9 @@ fn decode_xoauth2(payload: &str) -> Option<String> {
     let bytes = base64::engine::general_purpose::STANDARD.decode(payload).ok()?;
     let json = String::from_utf8(bytes).ok()?;
     let compact: String = json.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.contains("\"status\":\"4").then_some(json)
+    // XOAUTH2 says an HTTP-like "400"/"401"; OAUTHBEARER (RFC 7628 §3.2.2) a word such as
+    // "invalid_token" or "insufficient_scope".
+    compact.contains("\"status\":\"").then_some(json)
 }
 
 /// What a POP3 answer says; no status line at all is a refusal (the server said something
@@ -371,7 +377,7 @@ fn pop3_facts(status: Option<&pop3::Status>, other: &[String]) -> Read {
         refusal: !status.is_some_and(|s| s.ok),
         codes,
         lines,
-        xoauth2: None,
+        xoauth2: other.iter().find_map(|l| decode_xoauth2(l.strip_prefix('+').unwrap_or(l).trim())),
         bye_only: false,
         warning_only: false,
     }
@@ -400,7 +406,7 @@ fn smtp_facts(reply: Option<&smtp::Reply>, other: &[String]) -> Read {
         refusal: reply.is_none_or(|r| r.code.is_negative()),
         codes,
         lines,
-        xoauth2: None,
+        xoauth2: other.iter().find_map(|l| decode_xoauth2(l.strip_prefix("334").unwrap_or(l).trim())),
         bye_only: false,
         warning_only: false,
     }

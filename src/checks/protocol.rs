@@ -133,7 +133,12 @@ pub async fn close(ctx: &Ctx, target: &Target, ready: Ready) {
         }
     });
     if let Ok(Some(answer)) = goodbye.await {
-        let about = About { caps: &caps, greeting: Some(greeting.first()), tls_active: client.is_tls() };
+        let about = About {
+            caps: &caps,
+            greeting: Some(greeting.first()),
+            tls_active: client.is_tls(),
+            oauth: false,
+        };
         if let Some(c) = answers::placed(answers::verdict(ctx, Phase::Logout, &answer, about)) {
             tracing::debug!(code = %c.primary, "logout answer classified");
             ctx.transcript.note(&format!("The answer to logging out reads as {}.", c.primary));
@@ -379,7 +384,7 @@ fn refusal(ctx: &Ctx, target: &Target, greeting: &Greeting, tls_active: bool) ->
         return Vec::new();
     }
     let none = Capabilities::default();
-    let about = About { caps: &none, greeting: Some(greeting.first()), tls_active };
+    let about = About { caps: &none, greeting: Some(greeting.first()), tls_active, oauth: false };
     let verdict = answers::verdict(ctx, Phase::Greeting, &answer, about);
     answers::findings_or(verdict, Code::ProtocolRejected, &greeting.text())
 }

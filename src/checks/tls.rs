@@ -439,7 +439,12 @@ impl Heard<'_> {
     /// the server.
     fn refused(&self, phase: Phase, answer: &Said, said: &str) -> Refusal {
         let none = Capabilities::default();
-        let about = About { caps: &none, greeting: Some(self.greeting.first()), tls_active: self.tls_active };
+        let about = About {
+            caps: &none,
+            greeting: Some(self.greeting.first()),
+            tls_active: self.tls_active,
+            oauth: false,
+        };
         match answers::placed(answers::verdict(self.ctx, phase, answer, about)) {
             Some(c) => Refusal::Refused(c.findings()),
             None => not_offered(proto::printable(said, 200)),

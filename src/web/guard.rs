@@ -56,8 +56,14 @@ use crate::target::{self, DiagnoseRequest};
 /// The longest value of each free-text field (bytes). A host name is at most 253 characters,
 /// plus what people paste around it (`imaps://`, `:993`); an e-mail address at most 254
 /// (RFC 5321) and a user name a little more; a password of a kilobyte is no one's.
-pub const FIELD_LIMITS: [(&str, usize); 5] =
-    [("host", 300), ("username", 320), ("email", 320), ("password", 1024), ("ticket", 400)];
+pub const FIELD_LIMITS: [(&str, usize); 6] = [
+    ("host", 300),
+    ("username", 320),
+    ("email", 320),
+    ("password", 1024),
+    ("oauth_token", 16384),
+    ("ticket", 400),
+];
 
 /// The limits and live counts of one service.
 #[derive(Debug)]
@@ -412,21 +418,27 @@ impl Admission {
     /// so it is held until the body has been sent.
     pub async fn diagnosis(&self, request: &DiagnoseRequest) -> Result<HeldPermit, Refused> {
         let password = request.password.as_ref().map_or(0, |p| p.expose().len());
+        let token = request.oauth_token.as_ref().map_or(0, |p| p.expose().len());
         let fields = [
             ("host", request.host.len()),
             ("username", request.username.as_ref().map_or(0, String::len)),
             ("email", request.email.as_ref().map_or(0, String::len)),
             ("password", password),
+            ("oauth_token", token),
             ("ticket", request.ticket.as_ref().map_or(0, String::len)),
         ];
         self.lengths(&fields)?;
         // Parsed as the engine parses it: the port it would really connect to.
         if let (Some(target), _) = target::parse(request) {
-            let given = Password::given(request.password.as_ref());
+            let given =
+                Password::given(request.password.as_ref()) || Password::given(request.oauth_token.as_ref());
             tracing::info!(target_host = %target.host, port = target.port, with_secret = given, "diagnosis requested");
             self.guard.check_port(target.port).map_err(|r| self.refuse(r))?;
         }
-        self.admit(Password::given(request.password.as_ref())).await
+        self.admit(
+            Password::given(request.password.as_ref()) || Password::given(request.oauth_token.as_ref()),
+        )
+        .await
     }
 
     /// Admits the discovery for `email`, or answers with the refusal.

@@ -32,6 +32,7 @@ pub struct DiagnoseForm {
     security: String,
     username: String,
     password: Password,
+    oauth_token: Password,
     email: String,
     ticket: String,
     test_limits: String,
@@ -189,6 +190,7 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
         username: text(&form.username),
         password: Some(form.password.clone()).filter(Password::is_given),
         email: text(&form.email),
+        oauth_token: Some(form.oauth_token.clone()).filter(Password::is_given),
         ca_pem: None,
         options: Options {
             test_limits: ticked(&form.test_limits),

@@ -19,6 +19,7 @@ mod engine;
 mod hostile;
 mod limits;
 mod mailbox;
+mod oauth;
 mod ops;
 mod props;
 mod protocol;

@@ -28,6 +28,14 @@ pub enum Mechanism {
     SmtpAuthPlain,
     /// SMTP `AUTH LOGIN` (user and password as two base64 answers).
     SmtpAuthLogin,
+    /// An OAuth2 access token: `OAUTHBEARER` (RFC 7628) when offered, else `XOAUTH2`; IMAP
+    /// `AUTHENTICATE`, POP3 and SMTP `AUTH`.
+    Oauth {
+        /// `OAUTHBEARER` rather than `XOAUTH2`.
+        bearer: bool,
+        /// IMAP: the initial response on the command line (`SASL-IR`).
+        sasl_ir: bool,
+    },
 }
 
 impl Mechanism {
@@ -39,6 +47,8 @@ impl Mechanism {
             Mechanism::Pop3AuthPlain | Mechanism::SmtpAuthPlain => "AUTH PLAIN",
             Mechanism::Pop3UserPass => "USER/PASS",
             Mechanism::SmtpAuthLogin => "AUTH LOGIN",
+            Mechanism::Oauth { bearer: true, .. } => "OAUTHBEARER",
+            Mechanism::Oauth { bearer: false, .. } => "XOAUTH2",
         }
     }
 }
@@ -61,6 +71,18 @@ pub fn choose_mechanism(protocol: Protocol, caps: &Capabilities) -> Option<Mecha
         Protocol::Pop3 => (caps.keywords.is_empty() || caps.has("USER")).then_some(Mechanism::Pop3UserPass),
         Protocol::Smtp if offers("PLAIN") => Some(Mechanism::SmtpAuthPlain),
         Protocol::Smtp => offers("LOGIN").then_some(Mechanism::SmtpAuthLogin),
+    }
+}
+
+/// The OAuth2 mechanism for a token: `OAUTHBEARER` when offered (the standard), else `XOAUTH2`;
+/// `None` when the server offers neither.
+pub fn choose_oauth(caps: &Capabilities) -> Option<Mechanism> {
+    let offers = |m: &str| caps.auth.iter().any(|s| s == m);
+    let sasl_ir = caps.has("SASL-IR");
+    if offers("OAUTHBEARER") {
+        Some(Mechanism::Oauth { bearer: true, sasl_ir })
+    } else {
+        offers("XOAUTH2").then_some(Mechanism::Oauth { bearer: false, sasl_ir })
     }
 }
 

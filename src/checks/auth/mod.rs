@@ -20,7 +20,8 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 pub use self::mechanism::{
-    Mechanism, choose_mechanism, oauth_only, plaintext_refused_by_capabilities, refusal_from_capabilities,
+    Mechanism, choose_mechanism, choose_oauth, oauth_only, plaintext_refused_by_capabilities,
+    refusal_from_capabilities,
 };
 use super::answers::{self, About};
 use super::classify::{Answer, Phase};
@@ -105,7 +106,10 @@ impl Broken {
 pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<SignedIn> {
     // What the server advertised already decides some sign-ins, before any password: a mail
     // app with these settings cannot sign in at all, whether or not a password was given here.
-    if let Some(outcome) = refused_by_capabilities(target, ready) {
+    // With a token, "only OAuth is offered" is what is wanted; whether an OAuth mechanism is
+    // offered at all is decided by [`pick`].
+    let token = target.credentials.as_ref().is_some_and(|c| c.oauth);
+    if let Some(outcome) = refused_by_capabilities(target, ready).filter(|_| !token) {
         return Checked::stop(outcome);
     }
     let Some(credentials) = &target.credentials else {
@@ -124,7 +128,7 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
     let started = Instant::now();
     // RFC 7888: LITERAL+ (or LITERAL- for small literals) needs no `+` round trip.
     let literal_plus = ready.caps.has("LITERAL+") || ready.caps.has("LITERAL-");
-    let attempt = login(&mut ready.client, mechanism, literal_plus, credentials).await;
+    let attempt = login(&mut ready.client, mechanism, literal_plus, target, credentials).await;
     let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let data = json!({ "mechanism": mechanism.name(), "user": credentials.username, "ms": ms });
     let (findings, detail) = match attempt {
@@ -132,7 +136,7 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
             return after::signed_in(ctx, target, ready, mechanism, credentials, (atoms, answer), data).await;
         }
         Attempt::Refused(answer) => {
-            let findings = refusal(ctx, ready, Phase::Login, &answer);
+            let findings = refusal_of(ctx, ready, Phase::Login, &answer, credentials.oauth);
             let who = &credentials.username;
             (findings, format!("The server refused the sign-in for {who} ({}).", mechanism.name()))
         }
@@ -142,7 +146,7 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
                 Failure::Closed => "The server closed the connection during sign-in.".to_owned(),
                 Failure::Other(error) => format!("The connection failed during sign-in: {error}."),
             };
-            (broken_findings(ctx, ready, Phase::Login, &broken), detail)
+            (broken_findings_of(ctx, ready, Phase::Login, &broken, credentials.oauth), detail)
         }
     };
     Checked::stop(StageOutcome::from_findings(Stage::Auth, detail, findings).with_data(data))
@@ -150,6 +154,18 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
 
 /// The mechanism, or the outcome that says why none can carry this password.
 fn pick(target: &Target, ready: &Ready, credentials: &Credentials) -> Result<Mechanism, StageOutcome> {
+    if credentials.oauth {
+        return mechanism::choose_oauth(&ready.caps).ok_or_else(|| {
+            let offered =
+                if ready.caps.auth.is_empty() { "none".to_owned() } else { ready.caps.auth.join(" ") };
+            let finding = Finding::new(Code::AuthMechanismUnsupported)
+                .with("sign-in methods offered", offered)
+                .with("needed for a token", "XOAUTH2 or OAUTHBEARER");
+            let detail =
+                "The token was not sent: the server offers no OAuth2 sign-in (XOAUTH2 or OAUTHBEARER) here.";
+            StageOutcome::from_findings(Stage::Auth, detail, vec![finding])
+        });
+    }
     let unsendable = credentials.password.expose().contains(['\r', '\n', '\0']);
     let chosen = choose_mechanism(target.protocol, &ready.caps)
         .filter(|m| !(unsendable && *m == Mechanism::Pop3UserPass));
@@ -241,7 +257,13 @@ fn refuse_to_send(ctx: &Ctx, target: &Target, ready: &Ready) -> Option<StageOutc
 }
 
 /// Signs in with `mechanism` through the protocol client.
-async fn login(client: &mut Client, mechanism: Mechanism, literal_plus: bool, c: &Credentials) -> Attempt {
+async fn login(
+    client: &mut Client,
+    mechanism: Mechanism,
+    literal_plus: bool,
+    target: &Target,
+    c: &Credentials,
+) -> Attempt {
     let (user, password) = (c.username.as_str(), c.password.expose());
     match mechanism {
         Mechanism::ImapAuthenticatePlain { sasl_ir } => {
@@ -252,6 +274,44 @@ async fn login(client: &mut Client, mechanism: Mechanism, literal_plus: bool, c:
         Mechanism::Pop3UserPass => pop3_attempt(client.pop3().user_pass(user, password).await),
         Mechanism::SmtpAuthPlain => smtp_attempt(client.smtp().auth_plain(user, password).await),
         Mechanism::SmtpAuthLogin => smtp_attempt(client.smtp().auth_login(user, password).await),
+        Mechanism::Oauth { bearer, sasl_ir } => oauth_login(client, (bearer, sasl_ir), target, c).await,
+    }
+}
+
+/// Signs in with an OAuth2 access token (`mechanism` is [`Mechanism::Oauth`]); an error
+/// challenge is answered so the server's final answer comes, and both go to the classifier.
+async fn oauth_login(
+    client: &mut Client,
+    (bearer, sasl_ir): (bool, bool),
+    target: &Target,
+    c: &Credentials,
+) -> Attempt {
+    let mechanism = Mechanism::Oauth { bearer, sasl_ir };
+    let (user, token) = (c.username.as_str(), c.password.expose());
+    let payload = if bearer {
+        crate::proto::sasl::oauthbearer(user, token, &target.host.as_text(), target.port)
+    } else {
+        crate::proto::sasl::xoauth2(user, token)
+    };
+    let abort = crate::proto::sasl::oauth_abort(bearer);
+    let name = mechanism.name();
+    match target.protocol {
+        Protocol::Imap => imap_attempt(client.imap().authenticate_oauth(name, payload, sasl_ir, abort).await),
+        Protocol::Pop3 => match client.pop3().auth_oauth(name, &payload, abort).await {
+            Ok((reply, None)) => pop3_attempt(Ok(reply)),
+            Ok((reply, Some(challenge))) if !reply.is_ok() => {
+                Attempt::Refused(Answer::Pop3 { status: Some(reply.status.clone()), other: vec![challenge] })
+            }
+            Ok((reply, Some(_))) => pop3_attempt(Ok(reply)),
+            Err(error) => pop3_attempt(Err(error)),
+        },
+        Protocol::Smtp => match client.smtp().auth_oauth(name, &payload, abort).await {
+            Ok((reply, Some(challenge))) if reply.code.get() != 235 => {
+                Attempt::Refused(Answer::Smtp { reply: Some(reply), other: vec![challenge] })
+            }
+            Ok((reply, _)) => smtp_attempt(Ok(reply)),
+            Err(error) => smtp_attempt(Err(error)),
+        },
     }
 }
 
@@ -287,20 +347,35 @@ fn smtp_attempt(result: Result<smtp::Reply, SmtpError>) -> Attempt {
 
 /// What the classifier says about an answer heard on this session.
 fn about(ready: &Ready) -> About<'_> {
-    About { caps: &ready.caps, greeting: Some(ready.greeting.first()), tls_active: ready.client.is_tls() }
+    About {
+        caps: &ready.caps,
+        greeting: Some(ready.greeting.first()),
+        tls_active: ready.client.is_tls(),
+        oauth: false,
+    }
 }
 
 /// The findings for a refusal: the classifier's, or the server's words when it has none.
 fn refusal(ctx: &Ctx, ready: &Ready, phase: Phase, answer: &Answer) -> Vec<Finding> {
-    let verdict = answers::verdict(ctx, phase, answer, about(ready));
+    refusal_of(ctx, ready, phase, answer, false)
+}
+
+/// [`refusal`] of a sign-in made with a password or (`oauth`) a token.
+fn refusal_of(ctx: &Ctx, ready: &Ready, phase: Phase, answer: &Answer, oauth: bool) -> Vec<Finding> {
+    let verdict = answers::verdict(ctx, phase, answer, About { oauth, ..about(ready) });
     let said = crate::proto::printable(&answer.lines().join(" "), QUOTE);
     answers::findings_or(verdict, Code::AuthFailedUnclassified, &said)
 }
 
 /// An answer that broke off: classify what was said, else describe the break.
 fn broken_findings(ctx: &Ctx, ready: &Ready, phase: Phase, broken: &Broken) -> Vec<Finding> {
+    broken_findings_of(ctx, ready, phase, broken, false)
+}
+
+/// [`broken_findings`] of a sign-in made with a password or (`oauth`) a token.
+fn broken_findings_of(ctx: &Ctx, ready: &Ready, phase: Phase, broken: &Broken, oauth: bool) -> Vec<Finding> {
     if broken.heard {
-        return refusal(ctx, ready, phase, &broken.answer);
+        return refusal_of(ctx, ready, phase, &broken.answer, oauth);
     }
     vec![match &broken.failure {
         Failure::Timeout(limit) => {

@@ -21,6 +21,7 @@ const FILES: &[(&str, &str)] = &[
     ("cases/i18n.txt", include_str!("cases/i18n.txt")),
     ("cases/variants.txt", include_str!("cases/variants.txt")),
     ("cases/send.txt", include_str!("cases/send.txt")),
+    ("cases/oauth.txt", include_str!("cases/oauth.txt")),
 ];
 
 /// One corpus line.
@@ -155,6 +156,7 @@ pub(super) fn run(case: &Case) -> Option<Classification> {
     input.capabilities = &caps;
     input.tls_active = case.flags.iter().any(|f| f == "tls");
     input.too_many_connections_seen = case.flags.iter().any(|f| f == "conn-seen");
+    input.oauth = case.flags.iter().any(|f| f == "oauth");
     classify(&input)
 }
 

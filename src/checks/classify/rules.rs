@@ -290,6 +290,16 @@ pub(super) const RULES: &[Rule] = &[
         .also(&[Code::LimitsTooManyConnections])
         .ambiguous(WHY_EXCHANGE_15),
     Rule::text("15.text", "E13", &["throttl"], Code::LimitsThrottled).on_success(),
+    // Row 21 for a token: a "wrong credentials" answer to XOAUTH2/OAUTHBEARER is about the token
+    // (Dovecot's oauth2 passdb, Microsoft's "AUTHENTICATE failed", Gmail after its JSON challenge).
+    Rule::either(
+        "21.oauth-attempt",
+        "B11 B12 dovecot microsoft365",
+        INVALID_CODES,
+        INVALID_TEXT,
+        Code::AuthOauthTokenInvalid,
+    )
+    .guard(|s| s.input.oauth),
     // Row 16: too many failed sign-ins; Yahoo's #AUTH005 also comes first for a missing app password.
     Rule::text("16.yahoo", "H03 B09", &["#auth005"], Code::AuthTooManyFailures)
         .also(&[Code::AuthAppPasswordRequired])

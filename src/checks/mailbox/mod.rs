@@ -143,7 +143,7 @@ impl Heard<'_> {
     /// What the classifier recognises in `answer` (its catch-all left out: a refused
     /// `STATUS` for one folder is recorded in the data, not called a failed sign-in).
     pub(super) fn findings(&self, answer: &Answer) -> Vec<Finding> {
-        let about = About { caps: self.caps, greeting: None, tls_active: self.tls_active };
+        let about = About { caps: self.caps, greeting: None, tls_active: self.tls_active, oauth: false };
         answers::placed(answers::verdict(self.ctx, Phase::AfterLogin, answer, about))
             .map(|c| c.findings())
             .unwrap_or_default()

@@ -91,7 +91,8 @@ pub async fn run(ctx: &Ctx, target: &Target, client: &mut Client, signed_in: &Si
     };
     let budget = Budget::new(ctx);
     client.set_deadline(Some(budget.deadline));
-    let about = About { caps: &signed_in.capabilities, greeting: None, tls_active: client.is_tls() };
+    let about =
+        About { caps: &signed_in.capabilities, greeting: None, tls_active: client.is_tls(), oauth: false };
     let mail = match size_limit {
         Some(_) => format!("MAIL FROM:<{sender}> SIZE={DECLARED_SIZE}"),
         None => format!("MAIL FROM:<{sender}>"),

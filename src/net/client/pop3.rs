@@ -173,6 +173,31 @@ impl<'c> Pop3<'c> {
         status(first)
     }
 
+    /// `AUTH XOAUTH2` or `AUTH OAUTHBEARER` with an access token as the initial response
+    /// (RFC 5034). An error challenge (`+ <base64 JSON>`) is answered with `abort`, and comes
+    /// back with the final status.
+    pub async fn auth_oauth(
+        &mut self,
+        mechanism: &str,
+        payload: &str,
+        abort: &str,
+    ) -> Result<(Reply, Option<String>), Pop3Error> {
+        let line = format!("AUTH {mechanism} {payload}");
+        let sent = self.session.write_secret_line(&line, &format!("AUTH {mechanism} {HIDDEN}")).await;
+        sent.map_err(|e| Pop3Error::at(Cut::Session(e), Vec::new()))?;
+        let clock = self.clock();
+        let first = read_line(self.session, &clock).await.map_err(|cut| Pop3Error::at(cut, Vec::new()))?;
+        if !(first.starts_with('+') && pop3::parse_status(&first).is_none()) {
+            return status(first).map(|reply| (reply, None));
+        }
+        let sent = self.session.write_line(abort).await;
+        sent.map_err(|e| Pop3Error::at(Cut::Session(e), vec![first.clone()]))?;
+        let clock = self.clock();
+        let last =
+            read_line(self.session, &clock).await.map_err(|cut| Pop3Error::at(cut, vec![first.clone()]))?;
+        status(last).map(|reply| (reply, Some(first)))
+    }
+
     /// `STAT` (RFC 1939 §5).
     pub async fn stat(&mut self) -> Result<Reply, Pop3Error> {
         self.command("STAT").await

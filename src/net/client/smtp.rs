@@ -127,6 +127,28 @@ impl<'c> Smtp<'c> {
         self.secret(&payload, HIDDEN).await
     }
 
+    /// `AUTH XOAUTH2` or `AUTH OAUTHBEARER` with an access token as the initial response
+    /// (RFC 4954, RFC 7628). An error challenge (`334 <base64 JSON>`) is answered with `abort`,
+    /// and comes back with the final reply, so the classifier reads both.
+    pub async fn auth_oauth(
+        &mut self,
+        mechanism: &str,
+        payload: &str,
+        abort: &str,
+    ) -> Result<(Reply, Option<String>), SmtpError> {
+        let line = format!("AUTH {mechanism} {payload}");
+        let reply = self.secret(&line, &format!("AUTH {mechanism} {HIDDEN}")).await?;
+        if reply.code.get() != 334 {
+            return Ok((reply, None));
+        }
+        let challenge = format!("334 {}", reply.text());
+        let last = self.command(abort).await.map_err(|mut e| {
+            e.lines.insert(0, challenge.clone());
+            e
+        })?;
+        Ok((last, Some(challenge)))
+    }
+
     /// `AUTH LOGIN`: the user name and the password as two base64 answers to `334`s.
     pub async fn auth_login(&mut self, user: &str, password: &str) -> Result<Reply, SmtpError> {
         let reply = self.command("AUTH LOGIN").await?;

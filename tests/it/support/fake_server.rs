@@ -139,7 +139,12 @@ async fn serve(
                 if stream.read_line(&mut line).await? == 0 {
                     return Ok(());
                 }
-                tag = line.split_whitespace().next().unwrap_or("*").to_owned();
+                // A tagged command has a tag and a command; a bare SASL response ("", "AQ==")
+                // keeps the tag of the command it answers.
+                let mut words = line.split_whitespace();
+                if let (Some(t), Some(_)) = (words.next(), words.next()) {
+                    tag = t.to_owned();
+                }
             }
             Step::StartTls => {
                 let acceptor = TlsAcceptor::from(tls.clone().expect("tls config"));

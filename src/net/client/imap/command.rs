@@ -19,8 +19,11 @@ pub(super) struct Segment {
 pub struct Command {
     pub(super) tag: String,
     pub(super) segments: Vec<Segment>,
-    /// `AUTHENTICATE`: an unexpected `+` is cancelled with `*`.
+    /// `AUTHENTICATE`: an unexpected `+` is answered with [`Command::abort`].
     pub(super) sasl: bool,
+    /// What an unexpected `+` during `AUTHENTICATE` is answered with: `*` (cancel), or for
+    /// OAuth the response that asks the server for its final answer after an error challenge.
+    pub(super) abort: &'static str,
     /// `LOGOUT`: `* BYE` is part of the answer.
     pub(super) logout: bool,
 }
@@ -34,6 +37,7 @@ impl Command {
             segments: vec![Segment { text, shown: None, wait: false }],
             sasl: false,
             logout: false,
+            abort: "*",
         }
     }
 
@@ -45,7 +49,7 @@ impl Command {
             .enumerate()
             .map(|(i, text)| Segment { text, shown: None, wait: i > 0 && command.sync })
             .collect();
-        Command { tag, segments, sasl: false, logout: false }
+        Command { tag, segments, sasl: false, logout: false, abort: "*" }
     }
 
     /// The tag.
@@ -56,7 +60,7 @@ impl Command {
     /// A command already written outside the client (the protocol stage's probe): only its
     /// answer is to be read.
     pub(super) fn sent(tag: String) -> Command {
-        Command { tag, segments: Vec::new(), sasl: false, logout: false }
+        Command { tag, segments: Vec::new(), sasl: false, logout: false, abort: "*" }
     }
 
     /// `{tag} LOGOUT`, whose answer starts with `* BYE`.
@@ -79,7 +83,30 @@ pub(super) fn authenticate_command(tag: String, user: &str, password: &str, sasl
             Segment { text: payload, shown: Some(HIDDEN.to_owned()), wait: true },
         ]
     };
-    Command { tag, segments, sasl: true, logout: false }
+    Command { tag, segments, sasl: true, logout: false, abort: "*" }
+}
+
+/// `{tag} AUTHENTICATE <mechanism>` for an OAuth2 token (`XOAUTH2`, `OAUTHBEARER`) with its
+/// initial response inline (`SASL-IR`) or after the `+`; an error challenge is answered with
+/// `abort` so the server sends its tagged answer.
+pub(super) fn authenticate_oauth_command(
+    tag: String,
+    mechanism: &str,
+    payload: String,
+    sasl_ir: bool,
+    abort: &'static str,
+) -> Command {
+    let shown = format!("{tag} AUTHENTICATE {mechanism} {HIDDEN}");
+    let segments = if sasl_ir {
+        let text = format!("{tag} AUTHENTICATE {mechanism} {payload}");
+        vec![Segment { text, shown: Some(shown), wait: false }]
+    } else {
+        vec![
+            Segment { text: format!("{tag} AUTHENTICATE {mechanism}"), shown: None, wait: false },
+            Segment { text: payload, shown: Some(HIDDEN.to_owned()), wait: true },
+        ]
+    };
+    Command { tag, segments, sasl: true, logout: false, abort }
 }
 
 /// `{tag} LOGIN user password` as parts: each literal ends a part, and the part after it
@@ -115,7 +142,7 @@ pub(super) fn login_command(tag: String, user: &str, password: &str, literal_plu
         }
     }
     segments.push(Segment { text, shown: secret_in_part.then_some(shown), wait });
-    Command { tag, segments, sasl: false, logout: false }
+    Command { tag, segments, sasl: false, logout: false, abort: "*" }
 }
 
 #[cfg(test)]

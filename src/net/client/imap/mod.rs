@@ -101,6 +101,20 @@ impl<'c> Imap<'c> {
         self.run(vec![command], MAX_ANSWER_LINES, None).await
     }
 
+    /// `AUTHENTICATE XOAUTH2` or `OAUTHBEARER` with an access token; an error challenge
+    /// (`+ <base64 JSON>`) is kept in the answer and answered with the mechanism's abort
+    /// response, so the tagged `NO` follows.
+    pub async fn authenticate_oauth(
+        &mut self,
+        mechanism: &str,
+        payload: String,
+        sasl_ir: bool,
+        abort: &'static str,
+    ) -> Result<Answer, ImapError> {
+        let command = command::authenticate_oauth_command(self.tag(), mechanism, payload, sasl_ir, abort);
+        self.run(vec![command], MAX_ANSWER_LINES, None).await
+    }
+
     /// The STARTTLS negotiation (RFC 9051 §6.2.1): `CAPABILITY`, then `STARTTLS` when it is
     /// offered.
     pub async fn starttls(&mut self) -> Result<Upgrade<Answer, Answer>, Broke<ImapError>> {
@@ -180,7 +194,7 @@ impl<'c> Imap<'c> {
         }
         if ex.sasl && !ex.cancelled {
             ex.cancelled = true;
-            self.session.write_line("*").await.map_err(Cut::Session)?;
+            self.session.write_line(ex.abort).await.map_err(Cut::Session)?;
         }
         Ok(())
     }
@@ -250,6 +264,7 @@ struct Exchange {
     queue: VecDeque<(String, Segment)>,
     waiting: Vec<String>,
     sasl: bool,
+    abort: &'static str,
     logout: bool,
     cancelled: bool,
     answer: Answer,
@@ -261,6 +276,7 @@ impl Exchange {
             queue: VecDeque::new(),
             waiting: commands.iter().map(|c| c.tag.clone()).collect(),
             sasl: commands.iter().any(|c| c.sasl),
+            abort: commands.iter().find(|c| c.sasl).map_or("*", |c| c.abort),
             logout: commands.iter().any(|c| c.logout),
             cancelled: false,
             answer: Answer::default(),
