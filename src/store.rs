@@ -409,44 +409,22 @@ impl Store {
         if !Store::is_id(id) {
             return Ok(None);
         }
-        let now = unix_now();
-        let row = match &self.backend {
-            Backend::Sqlite(pool) => {
-                let q = sqlx::query(
-                    "SELECT report, page, heading, vantage, client_version, ticket, created_at FROM reports \
-                     WHERE id = ? AND expires_at > ?",
-                )
-                .bind(id)
-                .bind(now);
-                within(q.fetch_optional(pool)).await?.map(|r| Stored {
-                    json: r.get(0),
-                    page: r.get(1),
-                    heading: r.get(2),
-                    vantage: r.get(3),
-                    client_version: r.get(4),
-                    ticket: r.get(5),
-                    created_at: r.get(6),
-                })
-            }
-            Backend::Postgres(pool) => {
-                let q = sqlx::query(
-                    "SELECT report::text, page, heading, vantage, client_version, ticket, created_at FROM reports \
-                     WHERE id = $1 AND expires_at > $2",
-                )
-                .bind(id)
-                .bind(now);
-                within(q.fetch_optional(pool)).await?.map(|r| Stored {
-                    json: r.get(0),
-                    page: r.get(1),
-                    heading: r.get(2),
-                    vantage: r.get(3),
-                    client_version: r.get(4),
-                    ticket: r.get(5),
-                    created_at: r.get(6),
-                })
-            }
-        };
-        Ok(row)
+        // CAST: PostgreSQL keeps the report as jsonb, SQLite as text; both read it as text.
+        let sql = "SELECT CAST(report AS TEXT), page, heading, vantage, client_version, ticket, created_at \
+                   FROM reports WHERE id = ? AND expires_at > ?";
+        let params = vec![Param::Text(id.to_owned()), Param::Int(unix_now())];
+        let rows = self
+            .fetch(sql, params, |r| Stored {
+                json: r.text(0),
+                page: r.text(1),
+                heading: r.text(2),
+                vantage: r.text(3),
+                client_version: r.text(4),
+                ticket: r.opt(5),
+                created_at: r.int(6),
+            })
+            .await?;
+        Ok(rows.into_iter().next())
     }
 
     /// The newest reports matching `filter`, starting after `after`: at most `limit`, and

@@ -379,6 +379,18 @@ impl Drop for Postgres {
     }
 }
 
+/// Two replicas with `env`, once both answer `/readyz` (with a database they apply its
+/// migrations first).
+fn two_ready_replicas(redis: &Redis, mail_port: u16, env: &[(&str, &str)]) -> (Replica, Replica) {
+    let (a, b) = (Replica::start(redis, mail_port, env), Replica::start(redis, mail_port, env));
+    let started = Instant::now();
+    while a.request("GET", "/readyz", None).0 != 200 || b.request("GET", "/readyz", None).0 != 200 {
+        assert!(started.elapsed() < Duration::from_secs(20), "the replicas never got ready");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    (a, b)
+}
+
 #[test]
 fn a_report_saved_by_one_replica_opens_on_the_other_from_one_postgresql() {
     if !enabled() {
@@ -389,13 +401,7 @@ fn a_report_saved_by_one_replica_opens_on_the_other_from_one_postgresql() {
     let imap = Imap::start();
     let url = pg.url();
     let env = [("MAILDOCTOR_DATABASE_URL", url.as_str())];
-    let (a, b) = (Replica::start(&redis, imap.port, &env), Replica::start(&redis, imap.port, &env));
-    // The replicas apply the migrations when they start; wait until both are ready.
-    let started = Instant::now();
-    while a.request("GET", "/readyz", None).0 != 200 || b.request("GET", "/readyz", None).0 != 200 {
-        assert!(started.elapsed() < Duration::from_secs(20), "the replicas never got ready");
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let (a, b) = two_ready_replicas(&redis, imap.port, &env);
     let (status, body) = a.diagnose(imap.port, true);
     assert_eq!(status, 200, "{body}");
     let report = json(&body);
@@ -529,12 +535,7 @@ fn the_compose_fleet_on_loopback_caddy_forwards_each_clients_address_and_both_re
         ("MAILDOCTOR_RATE_BURST", "3"),
         ("MAILDOCTOR_RATE_PER_MINUTE", "1"),
     ];
-    let (a, b) = (Replica::start(&redis, imap.port, &env), Replica::start(&redis, imap.port, &env));
-    let started = Instant::now();
-    while a.request("GET", "/readyz", None).0 != 200 || b.request("GET", "/readyz", None).0 != 200 {
-        assert!(started.elapsed() < Duration::from_secs(20), "the replicas never got ready");
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let (a, b) = two_ready_replicas(&redis, imap.port, &env);
     let caddy = Caddy::start(&[&a, &b]);
 
     // One client through the proxy: its own budget of three, whichever replica answers.
