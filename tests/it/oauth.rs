@@ -213,3 +213,62 @@ async fn through_the_api_the_token_is_in_no_answer_no_saved_report_and_no_echo()
         assert!(!haystack.contains(&maildoctor::proto::sasl::xoauth2("alice@example.test", TOKEN)));
     }
 }
+
+#[tokio::test]
+async fn pop3_xoauth2_and_imap_without_sasl_ir_carry_the_token_too() {
+    let t = tls();
+    let script = vec![
+        send("+OK Gpop ready for requests from 127.0.0.1 a1mb123456abc"),
+        Step::Recv, // CAPA
+        send("+OK Capability list follows"),
+        send("USER"),
+        send("SASL PLAIN XOAUTH2"),
+        send("."),
+        Step::Recv, // AUTH XOAUTH2 <token>
+        send(&format!("+ {GMAIL_CHALLENGE}")),
+        Step::Recv, // the empty response
+        send("-ERR [AUTH] Invalid credentials"),
+    ];
+    let server = FakeServer::tls(Dialect::Pop3, script, t.config.clone()).await;
+    let report = run(&t, &with_token(Protocol::Pop3, server.port(), "alice@gmail.com")).await;
+    assert_eq!(
+        report.primary.map(|c| c.id()),
+        Some("auth.oauth_token_invalid"),
+        "{:?} {:#?}",
+        codes(&report),
+        report.transcript
+    );
+    let finding = report.findings.iter().find(|f| f.code.id() == "auth.oauth_token_invalid").unwrap();
+    assert!(
+        finding.evidence.iter().any(|e| e.value.contains("https://mail.google.com/")),
+        "{:?}",
+        finding.evidence
+    );
+    assert!(
+        client_lines(&report).contains(&"AUTH XOAUTH2 [password hidden]".to_owned()),
+        "{:?}",
+        client_lines(&report)
+    );
+    assert_no_token(&report, "alice@gmail.com");
+
+    // IMAP without SASL-IR: the token goes after the server's empty `+`.
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2] ready"),
+        Step::Recv, // AUTHENTICATE XOAUTH2
+        send("+ "),
+        Step::Recv, // the token
+        send("{tag} OK [CAPABILITY IMAP4rev1] Authenticated"),
+    ];
+    let server = FakeServer::tls(Dialect::Imap, script, t.config.clone()).await;
+    let report = run(&t, &with_token(Protocol::Imap, server.port(), "alice@example.test")).await;
+    let auth = report.stage(Stage::Auth).unwrap();
+    assert_eq!(auth.status, StageStatus::Pass, "{:?} {:#?}", codes(&report), report.transcript);
+    assert_eq!(auth.data["mechanism"], "XOAUTH2");
+    let sent = client_lines(&report);
+    assert!(
+        sent.iter().any(|l| l.ends_with("AUTHENTICATE XOAUTH2"))
+            && sent.contains(&"[password hidden]".to_owned()),
+        "{sent:?}"
+    );
+    assert_no_token(&report, "alice@example.test");
+}
