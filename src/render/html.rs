@@ -327,6 +327,21 @@ pub struct ReportPage<'a> {
     pub saved: SavedView<'a>,
 }
 
+/// The share section alone (`_share.html`, which the report page includes): the live page
+/// gets it after the streamed report, so it offers the same link, copy button, comparison
+/// box and deletion button as the page without the script.
+#[derive(Debug, Template)]
+#[template(path = "_share.html")]
+pub struct ShareSection<'a> {
+    /// What is known about saving.
+    pub saved: SavedView<'a>,
+}
+
+/// The share section's HTML for `saved` (empty when the service does not save reports).
+pub fn share_section(saved: SavedView<'_>) -> Result<String, askama::Error> {
+    ShareSection { saved }.render()
+}
+
 /// What the report page says about saving.
 #[derive(Debug, Default)]
 pub struct SavedView<'a> {

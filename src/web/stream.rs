@@ -80,14 +80,14 @@ pub async fn diagnose_stream(
             async move {
                 match progress {
                     Progress::Report(mut report) => {
-                        let _kept = super::saved::keep(&state, &mut report).await;
-                        Progress::Report(report)
+                        let kept = super::saved::keep(&state, &mut report).await;
+                        (Progress::Report(report), Some(kept))
                     }
-                    other @ Progress::Stage(_) => other,
+                    other @ Progress::Stage(_) => (other, None),
                 }
             }
         })
-        .flat_map(|progress| stream::iter(events(progress)))
+        .flat_map(|(progress, kept)| stream::iter(events(progress, kept.as_ref())))
         .map(Ok::<Event, Infallible>);
     let headers = [(header::CACHE_CONTROL, "no-store"), (X_ACCEL_BUFFERING, "no")];
     let mut resp = (headers, Sse::new(events).keep_alive(KeepAlive::default())).into_response();
@@ -98,14 +98,19 @@ pub async fn diagnose_stream(
 /// The events for one progress message.
 /// Stage reports and the report arrive already scrubbed of every password form (the runner
 /// and `Report::assemble` do it), so the stream adds nothing.
-fn events(progress: Progress) -> Vec<Event> {
+/// The `report_html` fragment is followed by the share section, as on the page without the
+/// script (its deletion token goes only to whoever ran the check, as there).
+fn events(progress: Progress, kept: Option<&super::saved::Kept>) -> Vec<Event> {
     match progress {
         Progress::Stage(stage) => vec![json_event("stage", &stage)],
         Progress::Report(report) => {
             let mut out = vec![json_event("report", &*report)];
-            match html::report_fragment(&report) {
-                Ok(fragment) => out.push(json_event("report_html", &fragment)),
-                Err(e) => {
+            let share = kept.map(|k| html::share_section(k.view())).transpose();
+            match (html::report_fragment(&report), share) {
+                (Ok(fragment), Ok(share)) => {
+                    out.push(json_event("report_html", &format!("{fragment}{}", share.unwrap_or_default())));
+                }
+                (Err(e), _) | (_, Err(e)) => {
                     tracing::error!(error = %e, "report fragment failed to render");
                     out.push(json_event("error", &"the report could not be shown; try again"));
                 }

@@ -267,9 +267,10 @@ async fn a_streamed_diagnosis_is_saved_too_and_its_report_event_carries_the_link
     let report = events.iter().find(|e| e["event"] == "report").expect("a report event");
     let link = report["data"]["share"].as_str().expect("saved, with a link").to_owned();
     let html = events.iter().find(|e| e["event"] == "report_html").expect("its page fragment");
-    assert!(
-        html["data"].as_str().unwrap().contains(&format!("Saved report: {link}")),
-        "the ticket summary has it"
-    );
+    let html = html["data"].as_str().unwrap();
+    assert!(html.contains(&format!("Saved report: {link}")), "the ticket summary has it");
+    // The live page gets the share section the page without the script has.
+    assert!(html.contains("Share this report") && html.contains("data-copy=\"share-link\""), "{html}");
+    assert!(html.contains("Compare side by side") && html.contains("Delete the saved report"), "{html}");
     assert_eq!(call(&app, get(&link)).await.status, StatusCode::OK);
 }
