@@ -118,7 +118,11 @@ pub fn suggest(
         match tried(&row) {
             Some(t) if t.verified => continue,
             Some(t) if t.outcome != ProbeOutcome::NotTried => {
-                row.note = Some(format!("Tried just now: {}", t.detail));
+                let tried = format!("Tried just now: {}", t.detail);
+                row.note = Some(match row.note.take() {
+                    Some(signin) => format!("{signin}. {tried}"),
+                    None => tried,
+                });
             }
             _ => {}
         }
@@ -161,6 +165,8 @@ fn from_provider(provider: &Provider, target: Option<&Target>) -> Vec<SettingsRo
             );
             let detail = format!("{}'s published {} server", provider.name, protocol.label());
             r.sources = vec![Provenance { source: crate::alternatives::Origin::Provider, detail }];
+            // How this provider lets apps sign in (an OAuth2-only provider refuses passwords).
+            r.note = provider.signin.map(|s| format!("Sign-in: {}", s.describe()));
             Some(r)
         })
         .collect()

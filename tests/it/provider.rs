@@ -93,6 +93,14 @@ async fn a_hotmail_it_account_on_microsofts_servers_is_outlook_com_through_the_i
     assert_eq!(id, Some("outlook"), "{:?}", report.provider);
     let primary = report.primary_finding().expect("primary");
     assert_eq!(primary.remedy, steps_for(primary.code, Some("outlook")), "{:?}", codes(&report));
+    // The settings table says how Outlook.com lets apps sign in.
+    let rows = &report.suggested_settings.as_ref().expect("Outlook.com's settings").rows;
+    let outlook: Vec<_> =
+        rows.iter().filter(|r| r.sources.iter().any(|p| p.detail.contains("Outlook"))).collect();
+    assert!(!outlook.is_empty(), "{rows:?}");
+    for row in outlook {
+        assert!(row.note.as_deref().is_some_and(|n| n.starts_with("Sign-in: OAuth2 only")), "{row:?}");
+    }
 }
 
 #[tokio::test]
