@@ -41,6 +41,7 @@ pub mod config;
 pub mod diagnosis;
 pub mod discover;
 pub mod facts;
+pub mod i18n;
 pub mod model;
 pub mod net;
 pub mod proto;

@@ -49,6 +49,8 @@ pub struct ComparePage<'a> {
     pub right: Column<'a>,
     /// The reading.
     pub comparison: &'a Comparison,
+    /// The page's language (its chrome).
+    pub lang: crate::i18n::Lang,
 }
 
 impl ComparePage<'_> {
@@ -159,6 +161,8 @@ pub struct DeskPage<'a> {
     pub hours: i64,
     /// The store could not be read.
     pub failed: bool,
+    /// The page's language (its chrome).
+    pub lang: crate::i18n::Lang,
 }
 
 /// The desk page.
@@ -172,8 +176,9 @@ pub fn compare_page(
     left: Column<'_>,
     right: Column<'_>,
     comparison: &Comparison,
+    lang: crate::i18n::Lang,
 ) -> Result<String, askama::Error> {
-    ComparePage { version: asset_version(), left, right, comparison }.render()
+    ComparePage { version: asset_version(), left, right, comparison, lang }.render()
 }
 
 /// "2026-12-03 10:04 UTC".

@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 
 use askama::Template;
 
+use crate::i18n::Lang;
+
 use super::settings::{self, AlternativeView, SettingsRowView};
 use crate::diagnosis::Verdict;
 use crate::model::tls::CertSummary;
@@ -215,6 +217,15 @@ pub struct IndexPage<'a> {
     pub shortcuts: Vec<Shortcut>,
     /// Asset version.
     pub version: &'static str,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+impl IndexPage<'_> {
+    /// A protocol or security choice's label in the page's language.
+    pub fn choice(&self, value: &str) -> String {
+        self.lang.t(&format!("choice-{value}"))
+    }
 }
 
 /// One transcript line as shown.
@@ -325,6 +336,8 @@ pub struct ReportPage<'a> {
     /// The saved report's link, its deletion token (only for the person who ran it, right
     /// after the run) and whether saving failed.
     pub saved: SavedView<'a>,
+    /// The page's language (its chrome; the report itself is English for now).
+    pub lang: Lang,
 }
 
 /// The share section alone (`_share.html`, which the report page includes): the live page
@@ -447,8 +460,8 @@ fn options_text(o: &crate::target::Options) -> String {
 }
 
 /// Renders the form page.
-pub fn index_page(form: &FormView) -> Result<String, askama::Error> {
-    IndexPage { form, shortcuts: shortcuts(), version: asset_version() }.render()
+pub fn index_page(form: &FormView, lang: Lang) -> Result<String, askama::Error> {
+    IndexPage { form, shortcuts: shortcuts(), version: asset_version(), lang }.render()
 }
 
 /// Renders the report without the layout (the live page's fragment).
@@ -460,8 +473,14 @@ pub fn report_fragment(report: &Report) -> Result<String, askama::Error> {
 pub fn report_page(report: &Report) -> Result<String, askama::Error> {
     let fragment = report_fragment(report)?;
     let (_, verdict_heading) = verdict_words(report);
-    ReportPage { verdict_heading, fragment: &fragment, version: asset_version(), saved: SavedView::default() }
-        .render()
+    ReportPage {
+        verdict_heading,
+        fragment: &fragment,
+        version: asset_version(),
+        saved: SavedView::default(),
+        lang: Lang::En,
+    }
+    .render()
 }
 
 /// The report page around a stored fragment, with what is known about saving.
@@ -469,8 +488,9 @@ pub fn saved_page(
     verdict_heading: &'static str,
     fragment: &str,
     saved: SavedView<'_>,
+    lang: Lang,
 ) -> Result<String, askama::Error> {
-    ReportPage { verdict_heading, fragment, version: asset_version(), saved }.render()
+    ReportPage { verdict_heading, fragment, version: asset_version(), saved, lang }.render()
 }
 
 /// The banner heading of a report (the page title).
@@ -508,7 +528,7 @@ mod tests {
             errors: vec![FieldError { field: "port", message: "Type a number".into() }],
             ..FormView::default()
         };
-        let html = index_page(&form).expect("renders");
+        let html = index_page(&form, Lang::En).expect("renders");
         assert!(!html.contains("\"><script>"));
         assert!(html.contains(r#"value="pop3" aria-describedby="protocol-hint" checked"#));
         assert!(html.contains(r#"aria-describedby="port-hint port-error" aria-invalid="true""#), "{html}");

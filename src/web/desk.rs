@@ -12,6 +12,7 @@ use axum::routing::get;
 use serde::Deserialize;
 
 use super::AppState;
+use super::lang::PageLang;
 use crate::compare::{Side, compare};
 use crate::render::desk::{self, Column, DeskFilters, DeskPage, DeskRow};
 use crate::report::Report;
@@ -65,6 +66,7 @@ async fn load(store: &Store, id: &str) -> Result<Option<(Stored, Report)>, Strin
 /// `GET /compare?a=…&b=…`.
 async fn compare_page(
     State(state): State<AppState>,
+    PageLang(lang): PageLang,
     query: Result<Query<CompareQuery>, QueryRejection>,
 ) -> Response {
     let q = query.map(|Query(q)| q).unwrap_or_default();
@@ -114,7 +116,7 @@ async fn compare_page(
     };
     let comparison = compare(Side { report: &left.1, who: &lw }, Side { report: &right.1, who: &rw });
     let (lid, rid) = (id_of(&left), id_of(&right));
-    match desk::compare_page(column(&left, &lid), column(&right, &rid), &comparison) {
+    match desk::compare_page(column(&left, &lid), column(&right, &rid), &comparison, lang) {
         Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "the comparison could not be rendered");
@@ -152,6 +154,7 @@ struct DeskQuery {
 /// `GET /desk`.
 async fn desk_page(
     State(state): State<AppState>,
+    PageLang(lang): PageLang,
     query: Result<Query<DeskQuery>, QueryRejection>,
 ) -> Response {
     if !state.guard().desk_enabled() {
@@ -224,6 +227,7 @@ async fn desk_page(
         chart_summary,
         hours: CHART_HOURS,
         failed,
+        lang,
     };
     match desk::desk_page(page) {
         Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),

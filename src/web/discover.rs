@@ -73,12 +73,15 @@ pub struct DiscoverPage {
     pub class: &'static str,
     /// Stylesheet version.
     pub version: &'static str,
+    /// The page's language (its chrome).
+    pub lang: crate::i18n::Lang,
 }
 
 /// `GET /discover[?email=]`: the form, and the settings table when an address was given.
 pub async fn page(
     State(state): State<AppState>,
     admission: Admission,
+    super::lang::PageLang(lang): super::lang::PageLang,
     query: Result<Query<DiscoverQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let email = query.map(|Query(q)| q.email.trim().to_owned()).unwrap_or_default();
@@ -89,6 +92,7 @@ pub async fn page(
         heading: "",
         class: "",
         version: asset_version(),
+        lang,
     };
     let mut status = StatusCode::OK;
     let mut permit = None;

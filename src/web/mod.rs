@@ -19,6 +19,7 @@ pub mod desk;
 pub mod discover;
 pub mod error;
 pub mod guard;
+pub mod lang;
 pub mod metrics;
 pub mod openapi;
 pub mod pages;

@@ -18,6 +18,8 @@ use serde::Deserialize;
 use super::AppState;
 use super::error::PageError;
 use super::guard::Admission;
+use super::lang::PageLang;
+use crate::i18n::Lang;
 use crate::render::html::{self, FieldError, FormView};
 use crate::secret::Password;
 use crate::target::{DiagnoseRequest, Options, Protocol, RawPort, SecurityChoice};
@@ -35,6 +37,8 @@ pub struct DiagnoseForm {
     oauth_token: Password,
     email: String,
     ticket: String,
+    /// The page's language, carried by the form (`en`, `de`).
+    lang: String,
     test_limits: String,
     send_test: String,
     send_from: String,
@@ -56,7 +60,10 @@ pub struct IndexQuery {
 }
 
 /// `GET /`: the form, empty or with a provider's servers filled in (`?provider=gmail`).
-pub async fn index(query: Result<Query<IndexQuery>, QueryRejection>) -> Result<Response, PageError> {
+pub async fn index(
+    PageLang(lang): PageLang,
+    query: Result<Query<IndexQuery>, QueryRejection>,
+) -> Result<Response, PageError> {
     // A mangled query string is not worth an error page: show the empty form.
     let query = query.map(|Query(q)| q).unwrap_or_default();
     let mut view = if query.provider.is_empty() && query.protocol.is_empty() {
@@ -72,7 +79,7 @@ pub async fn index(query: Result<Query<IndexQuery>, QueryRejection>) -> Result<R
             view.security = query.security;
         }
     }
-    let page = html::index_page(&view)?;
+    let page = html::index_page(&view, lang)?;
     Ok(([(header::CACHE_CONTROL, "no-cache")], Html(page)).into_response())
 }
 
@@ -87,8 +94,10 @@ pub async fn diagnose(
     State(state): State<AppState>,
     id: Option<axum::Extension<crate::telemetry::RequestId>>,
     admission: Admission,
+    page_lang: PageLang,
     form: Result<Form<DiagnoseForm>, FormRejection>,
 ) -> Result<Response, PageError> {
+    let lang = page_lang.with_form(form.as_ref().map_or("", |Form(f)| f.lang.as_str()));
     let form = match form {
         Ok(Form(form)) => form,
         Err(rejection) => {
@@ -99,14 +108,16 @@ pub async fn diagnose(
                 }],
                 ..FormView::default()
             };
-            return Ok((rejection.status(), Html(html::index_page(&view)?)).into_response());
+            return Ok((rejection.status(), Html(html::index_page(&view, lang)?)).into_response());
         }
     };
-    let mut request = match to_request(&form) {
+    let mut request = match to_request(&form, lang) {
         Ok(request) => request,
         Err(errors) => {
             let view = FormView { errors, ..view_of(&form) };
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html::index_page(&view)?)).into_response());
+            return Ok(
+                (StatusCode::UNPROCESSABLE_ENTITY, Html(html::index_page(&view, lang)?)).into_response()
+            );
         }
     };
     let permit = match admission.diagnosis(&request).await {
@@ -117,7 +128,7 @@ pub async fn diagnose(
     let mut report = state.engine().diagnose(&request).await;
     let kept = super::saved::keep(&state, &mut report).await;
     let fragment = html::report_fragment(&report)?;
-    let page = html::saved_page(html::heading(&report), &fragment, kept.view())?;
+    let page = html::saved_page(html::heading(&report), &fragment, kept.view(), lang)?;
     // The page holds what was typed (not the password): keep it out of shared caches.
     let mut resp = ([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response();
     resp.extensions_mut().insert(permit);
@@ -151,7 +162,7 @@ fn ticked(value: &str) -> bool {
 }
 
 /// Builds the engine's request; the errors are what the form must ask again.
-fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
+fn to_request(form: &DiagnoseForm, lang: Lang) -> Result<DiagnoseRequest, Vec<FieldError>> {
     let mut errors = Vec::new();
     let protocol = match form.protocol.trim() {
         "imap" | "" => Some(Protocol::Imap),
@@ -160,7 +171,7 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
         _ => None,
     };
     if protocol.is_none() {
-        errors.push(FieldError { field: "protocol", message: "Choose IMAP, POP or SMTP.".into() });
+        errors.push(FieldError { field: "protocol", message: lang.t("field-protocol-missing") });
     }
     let security = match form.security.trim() {
         "auto" | "" => Some(SecurityChoice::Auto),
@@ -170,13 +181,10 @@ fn to_request(form: &DiagnoseForm) -> Result<DiagnoseRequest, Vec<FieldError>> {
         _ => None,
     };
     if security.is_none() {
-        errors.push(FieldError { field: "security", message: "Choose a security setting.".into() });
+        errors.push(FieldError { field: "security", message: lang.t("field-security-missing") });
     }
     if form.host.trim().is_empty() {
-        errors.push(FieldError {
-            field: "host",
-            message: "Enter the server name, for example imap.example.com.".into(),
-        });
+        errors.push(FieldError { field: "host", message: lang.t("field-host-missing") });
     }
     let (Some(protocol), Some(security), true) = (protocol, security, errors.is_empty()) else {
         return Err(errors);

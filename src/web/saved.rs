@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::ApiError;
+use super::lang::PageLang;
 use crate::render::html::{self, SavedView};
 use crate::report::Report;
 use crate::store::{NewReport, Store, Vantage};
@@ -141,7 +142,7 @@ fn unavailable_page() -> Response {
 }
 
 /// `GET /r/{id}`: the saved report's page.
-async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+async fn page(State(state): State<AppState>, PageLang(lang): PageLang, Path(id): Path<String>) -> Response {
     let Some(store) = store_of(&state) else { return not_found_page() };
     match store.get(&id).await {
         Ok(Some(stored)) => {
@@ -164,7 +165,7 @@ async fn page(State(state): State<AppState>, Path(id): Path<String>) -> Response
                         return unavailable_page();
                     }
                 };
-            match html::saved_page(heading, &fragment, view) {
+            match html::saved_page(heading, &fragment, view, lang) {
                 Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
                 Err(_) => unavailable_page(),
             }

@@ -194,7 +194,7 @@ async fn the_form_has_labelled_fields_hints_and_a_password_input_that_posts() {
     // One external script, no inline script anywhere (the CSP forbids it anyway).
     assert_eq!(html.matches("<script").count(), 1, "{html}");
     assert!(html.contains(r#"<script src="/static/app.js?v="#), "{html}");
-    assert!(html.contains(r#"<a href="/discover">"#), "a way to find the server");
+    assert!(html.contains(r#"<a href="/discover?lang=en">"#), "a way to find the server");
 }
 
 #[tokio::test]
@@ -780,4 +780,64 @@ async fn the_report_and_its_ticket_summary_carry_the_request_id_of_the_logs() {
     req.headers_mut().insert("x-request-id", "ticket-4712".parse().expect("header"));
     let page = call(req).await;
     assert!(page.body.contains("Request id: ticket-4712"), "the ticket summary names it: {}", page.body);
+}
+
+/// The page in the language asked for: `?lang=` first, else `Accept-Language`; the form carries
+/// it on, and its own errors come back in it (src/i18n.rs, locales/).
+#[tokio::test]
+async fn the_form_speaks_german_when_asked_and_keeps_the_language_through_a_post() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    let app = maildoctor::web::router(maildoctor::web::AppState::new(std::sync::Arc::new(
+        crate::support::engine(None),
+    )));
+    let get = |uri: &str, accept: Option<&str>| {
+        let mut req = Request::get(uri);
+        if let Some(a) = accept {
+            req = req.header(header::ACCEPT_LANGUAGE, a);
+        }
+        req.body(Body::empty()).unwrap()
+    };
+    let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
+
+    let (_, _, body) =
+        crate::support::openapi::answer(app.clone(), get("/", Some("de-DE,de;q=0.9,en;q=0.5"))).await;
+    let page = text(body);
+    assert!(page.contains("<html lang=\"de\">"), "{page}");
+    assert!(
+        page.contains("<h1>E-Mail-Einstellungen prüfen</h1>")
+            && page.contains("Einstellungen prüfen</button>"),
+        "{page}"
+    );
+    assert!(page.contains("E-Mails empfangen – IMAP") && page.contains(">Ich nutze Gmail</a>"), "{page}");
+    assert!(page.contains("name=\"lang\" value=\"de\""), "the form carries the language on");
+    assert!(
+        page.contains("href=\"?lang=en\"") && page.contains("aria-current=\"true\">Deutsch</a>"),
+        "the picker: {page}"
+    );
+
+    let (_, _, body) = crate::support::openapi::answer(app.clone(), get("/?lang=en", Some("de"))).await;
+    let page = text(body);
+    assert!(
+        page.contains("<html lang=\"en\">") && page.contains("<h1>Check your mail settings</h1>"),
+        "an explicit choice wins"
+    );
+
+    let (_, _, body) = crate::support::openapi::answer(app.clone(), get("/", Some("ja, fr;q=0.8"))).await;
+    assert!(
+        text(body).contains("<html lang=\"en\">"),
+        "a language maildoctor does not speak falls back to English"
+    );
+
+    let post = Request::post("/diagnose")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ORIGIN, "http://localhost")
+        .header(header::HOST, "localhost")
+        .body(Body::from("protocol=imap&host=&security=auto&lang=de"))
+        .unwrap();
+    let (status, _, body) = crate::support::openapi::answer(app, post).await;
+    let page = text(body);
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("Geben Sie den Servernamen ein, zum Beispiel imap.example.com."), "{page}");
+    assert!(page.contains("Bitte prüfen Sie das Formular"), "{page}");
 }
