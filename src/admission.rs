@@ -123,12 +123,10 @@ impl Refusal {
         let finding = Finding::new(Code::AuthSkippedCooldown)
             .with("held back because", why)
             .with("try again in", span(retry));
-        let detail = match self {
-            Refusal::Unavailable { .. } => {
-                "Not signed in: the service cannot keep its per-account limit just now, so the password was not sent."
-            }
-            _ => "Not signed in: this account was checked too often just now, so the password was not sent.",
-        };
+        let detail = crate::i18n::Text::new(match self {
+            Refusal::Unavailable { .. } => "detail-auth-limit-unavailable",
+            _ => "detail-auth-cooldown",
+        });
         let mut outcome = StageOutcome::from_findings(Stage::Auth, detail, vec![finding]);
         outcome.data = json!({ "held_back": kind, "retry_after": retry });
         outcome

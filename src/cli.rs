@@ -217,6 +217,10 @@ pub struct CheckArgs {
     /// A help desk's ticket or case number, kept with the shared report.
     #[arg(long, value_name = "TEXT")]
     pub ticket: Option<String>,
+    /// The language of the report's words (de, fr, es, pt-BR, it, nl, pl, zh-CN, en); default:
+    /// the locale's (LC_ALL, LC_MESSAGES, LANG), else English. Codes stay the same.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
     /// Upload the finished report to a maildoctor service (its address, e.g.
     /// https://maildoctor.example.com) and print the link to it: the help desk sees the
     /// server from this computer's network. The password is never part of it.
@@ -431,9 +435,18 @@ impl CheckArgs {
                 send_to: self.send_to.clone(),
             },
             ticket: self.ticket.clone(),
+            lang: Some(self.language().code().to_owned()),
             request_id: None,
         };
         Ok(request)
+    }
+
+    /// The language of the words: `--lang` when maildoctor speaks it, else the locale's.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_tag)
+            .unwrap_or_else(|| crate::i18n::Lang::from_env(|var| std::env::var(var).ok()))
     }
 
     /// The API token for `--share`, from `--share-token-env`.
@@ -506,7 +519,7 @@ pub fn check(args: &CheckArgs) -> Result<u8, CliError> {
         json
     } else {
         let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        text::render(&report, text::Style { colour })
+        text::render(&report, text::Style { colour, lang: report.lang })
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;

@@ -19,7 +19,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 /// A language maildoctor speaks.
-#[derive(Clone, Copy, Debug, Default, Eq, PartialEq, Hash)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     /// English (the default and the fallback).
     #[default]
@@ -28,36 +28,78 @@ pub enum Lang {
     De,
 }
 
-/// The Fluent sources of one language, in the order they are loaded.
-const SOURCES: [(Lang, &[&str]); 2] = [
-    (Lang::En, &[include_str!("../locales/en/ui.ftl")]),
-    (Lang::De, &[include_str!("../locales/de/ui.ftl")]),
+/// The Fluent sources of one language, in the order they are loaded: the page chrome and the
+/// form, the report's labels and sentences, the remedy catalog.
+macro_rules! sources {
+    ($tag:literal) => {
+        &[
+            include_str!(concat!("../locales/", $tag, "/ui.ftl")),
+            include_str!(concat!("../locales/", $tag, "/report.ftl")),
+            include_str!(concat!("../locales/", $tag, "/evidence.ftl")),
+            include_str!(concat!("../locales/", $tag, "/pages.ftl")),
+            include_str!(concat!("../locales/", $tag, "/stages.ftl")),
+            include_str!(concat!("../locales/", $tag, "/remedies.ftl")),
+        ]
+    };
+}
+
+/// Every language with its tag, its own name and its sources, in [`Lang`] order.
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 2] = [
+    (Lang::En, "en", "English", sources!("en")),
+    (
+        Lang::De,
+        "de",
+        "Deutsch",
+        &[
+            include_str!("../locales/de/ui.ftl"),
+            include_str!("../locales/de/report.ftl"),
+            include_str!("../locales/de/evidence.ftl"),
+            include_str!("../locales/de/pages.ftl"),
+            include_str!("../locales/de/stages.ftl"),
+            include_str!("../locales/en/remedies.ftl"),
+        ],
+    ),
 ];
 
 impl Lang {
     /// Every language, English first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
-
-    /// The BCP 47 tag (`en`, `de`), for `lang=` and `<html lang>`.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
+    pub const ALL: [Lang; LANGUAGES.len()] = {
+        let mut all = [Lang::En; LANGUAGES.len()];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = LANGUAGES[i].0;
+            i += 1;
         }
+        all
+    };
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The BCP 47 tag (`en`, `de`, `pt-BR`, `zh-CN`), for `lang=` and `<html lang>`.
+    pub const fn code(self) -> &'static str {
+        LANGUAGES[self.index()].1
     }
 
     /// The language's own name, for the picker.
     pub const fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
-        }
+        LANGUAGES[self.index()].2
     }
 
-    /// The language for a tag (`de`, `de-AT`, `DE_de`), by its primary subtag.
+    /// The language for a tag (`de`, `de-AT`, `DE_de`, `pt-PT`, `zh-Hans-CN`), by its primary
+    /// subtag; Chinese only when the tag does not ask for Traditional characters (`zh-TW`,
+    /// `zh-Hant` are not Simplified Chinese, so they fall through to the next choice).
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+        let mut subtags = tag.split('-');
+        let primary = subtags.next()?;
+        if primary == "zh" && subtags.any(|s| matches!(s, "hant" | "tw" | "hk" | "mo")) {
+            return None;
+        }
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
     }
 
     /// The language for a request: `lang=` when it names one, else the best of
@@ -83,6 +125,19 @@ impl Lang {
         ranges.into_iter().find_map(|(_, _, tag)| Lang::from_tag(tag)).unwrap_or(Lang::En)
     }
 
+    /// The language of the process's locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as
+    /// POSIX orders them; `C` and `POSIX` mean English), for the CLI.
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|var| get(var).filter(|v| !v.is_empty()))
+            .and_then(|locale| {
+                let tag = locale.split(['.', '@']).next().unwrap_or_default().to_owned();
+                Lang::from_tag(&tag)
+            })
+            .unwrap_or(Lang::En)
+    }
+
     /// The message `id` in this language (English when this language lacks it, the id itself
     /// when English does too — the tests make both impossible).
     pub fn t(self, id: &str) -> String {
@@ -93,7 +148,12 @@ impl Lang {
     pub fn t_with(self, id: &str, args: &[(&str, &str)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
-            fluent_args.set(*k, (*v).to_owned());
+            // A whole number goes in as a number, so plural and exact-number variants
+            // (`[one]`, `[0]`) can select on it; it prints the same.
+            match v.parse::<i64>() {
+                Ok(n) if n.to_string() == *v => fluent_args.set(*k, n),
+                _ => fluent_args.set(*k, (*v).to_owned()),
+            }
         }
         let fluent_args = (!args.is_empty()).then_some(&fluent_args);
         [self, Lang::En]
@@ -106,27 +166,243 @@ impl Lang {
             })
             .unwrap_or_else(|| id.to_owned())
     }
+
+    /// The message `id` with a number `$count`: Fluent picks the plural form (`{ $count ->
+    /// [one] … *[other] … }`) by this language's rules.
+    pub fn t_count(self, id: &str, count: impl std::borrow::Borrow<i64>) -> String {
+        self.t_count_with(id, *count.borrow(), &[])
+    }
+
+    /// An evidence label ("server said") in this language: the message `evidence-` and the
+    /// label's words joined by dashes; a label that is not a message (an address used as a
+    /// label) is shown as it is.
+    pub fn evidence_label(self, label: &str) -> String {
+        let id = evidence_id(label);
+        [self, Lang::En]
+            .into_iter()
+            .find_map(|lang| {
+                let bundle = bundle(lang);
+                let pattern = bundle.get_message(&id)?.value()?;
+                let mut errors = Vec::new();
+                Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+            })
+            .unwrap_or_else(|| label.to_owned())
+    }
+
+    /// True when English has the message `id` (for the tests that tie code to messages).
+    pub fn has_message(id: &str) -> bool {
+        bundle(Lang::En).has_message(id)
+    }
+
+    /// The message `id` for the page's script: each placeholder is left as `%name` for the
+    /// script to fill (static/app.js).
+    pub fn for_script(self, id: &str) -> String {
+        let names = ["provider", "protocol", "host", "port", "status"];
+        let args: Vec<(&str, String)> = names.iter().map(|n| (*n, format!("%{n}"))).collect();
+        let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        self.t_with(id, &args)
+    }
+
+    /// The words the page's script shows, as `data-` attributes (name, text): the stage
+    /// titles and statuses, and the `js-` messages.
+    pub fn script_words(self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = ["pass", "warn", "fail", "skip"]
+            .into_iter()
+            .map(|s| (format!("status-{s}"), self.t(&format!("status-{s}"))))
+            .collect();
+        for stage in ["input", "dns", "tcp", "tls", "protocol", "auth", "mailbox", "limits"] {
+            out.push((format!("stage-{stage}"), self.t(&format!("stage-{stage}"))));
+        }
+        for id in [
+            "copied",
+            "copy-failed",
+            "no-server",
+            "filled",
+            "progress",
+            "next",
+            "start-failed",
+            "ended-early",
+            "not-finished",
+        ] {
+            out.push((id.to_owned(), self.for_script(&format!("js-{id}"))));
+        }
+        out.push(("host-missing".to_owned(), self.t("field-host-missing")));
+        out
+    }
+
+    /// The message `id` with one placeholder (`name` → `value`), for templates.
+    pub fn t1(self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.t_with(id, &[(name, &value.to_string())])
+    }
+
+    /// [`Lang::t_count`] with more placeholders.
+    pub fn t_count_with(self, id: &str, count: i64, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set("count", count);
+        for (k, v) in args {
+            fluent_args.set(*k, (*v).to_owned());
+        }
+        [self, Lang::En]
+            .into_iter()
+            .find_map(|lang| {
+                let bundle = bundle(lang);
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
+            })
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message of this language without placeholders, whole: its value and its attributes
+    /// in the order written (`None` when this language lacks it). For the remedy catalog,
+    /// whose entries are one message each (src/diagnosis/catalog.rs).
+    pub fn message(self, id: &str) -> Option<Message> {
+        let bundle = bundle(self);
+        let message = bundle.get_message(id)?;
+        let mut errors = Vec::new();
+        let value = message.value().map(|p| bundle.format_pattern(p, None, &mut errors).into_owned());
+        let attributes = message
+            .attributes()
+            .map(|a| (a.id().to_owned(), bundle.format_pattern(a.value(), None, &mut errors).into_owned()))
+            .collect();
+        Some((value, attributes))
+    }
+}
+
+/// The message id of an evidence label: `evidence-` and the label in lower case with every run
+/// of other characters as one dash (`server said (decoded)` → `evidence-server-said-decoded`).
+pub fn evidence_id(label: &str) -> String {
+    let mut id = String::from("evidence");
+    for word in label.to_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        id.push('-');
+        id.push_str(word);
+    }
+    id
+}
+
+/// A sentence that can be said in any language: a message id and its arguments (values as
+/// they came: host names, times, the server's words). Stage `detail` sentences travel as one,
+/// so a report can be re-worded in the language of whoever reads it.
+#[derive(Clone, Debug, Default, Eq, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// The message id (`stage-detail-tcp-connected`).
+    pub id: String,
+    /// The placeholders' values.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub args: std::collections::BTreeMap<String, String>,
+    /// Placeholders filled with another message in the same language (`answered` →
+    /// `speaks-imap`: "an IMAP server").
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub refs: std::collections::BTreeMap<String, String>,
+    /// A sentence that follows this one ("This port uses SSL/TLS from the start." and then
+    /// what the TLS stage found).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(no_recursion)]
+    pub then: Option<Box<Text>>,
+}
+
+impl Text {
+    /// The message `id` without arguments.
+    pub fn new(id: &str) -> Text {
+        Text {
+            id: id.to_owned(),
+            args: std::collections::BTreeMap::new(),
+            refs: std::collections::BTreeMap::new(),
+            then: None,
+        }
+    }
+
+    /// With the placeholder `name` set to the message `id` in the sentence's language.
+    #[must_use]
+    pub fn arg_message(mut self, name: &str, id: &str) -> Text {
+        self.refs.insert(name.to_owned(), id.to_owned());
+        self
+    }
+
+    /// This sentence followed by `next`.
+    #[must_use]
+    pub fn then(mut self, next: Text) -> Text {
+        self.then = Some(Box::new(next));
+        self
+    }
+
+    /// Every value, this sentence's and the following ones', changed by `f` (scrubbing).
+    pub fn map_values(&mut self, f: &impl Fn(&str) -> String) {
+        for value in self.args.values_mut() {
+            *value = f(value);
+        }
+        if let Some(next) = &mut self.then {
+            next.map_values(f);
+        }
+    }
+
+    /// With the placeholder `name` set to `value`.
+    #[must_use]
+    pub fn arg(mut self, name: &str, value: impl std::fmt::Display) -> Text {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
+
+    /// The sentence in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let refs: Vec<(&str, String)> = self.refs.iter().map(|(k, id)| (k.as_str(), lang.t(id))).collect();
+        let args: Vec<(&str, &str)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .chain(refs.iter().map(|(k, v)| (*k, v.as_str())))
+            .collect();
+        let text = lang.t_with(&self.id, &args);
+        match &self.then {
+            Some(next) => format!("{text} {}", next.in_lang(lang)),
+            None => text,
+        }
+    }
+}
+
+/// A message whole: its value and its attributes (name, text) in the order written.
+pub type Message = (Option<String>, Vec<(String, String)>);
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+/// A report's `lang` reads back only as a language maildoctor speaks (an uploaded report in
+/// an unknown language is refused as invalid, not shown in English under a wrong label).
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(d)?;
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == tag)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown language {tag:?}")))
+    }
 }
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [Bundle; 2] {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| load(lang, sources)))
+fn bundles() -> &'static [Bundle; LANGUAGES.len()] {
+    static BUNDLES: OnceLock<[Bundle; LANGUAGES.len()]> = OnceLock::new();
+    BUNDLES.get_or_init(|| LANGUAGES.map(|(_, code, _, sources)| load(code, sources)))
 }
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    let all = bundles();
-    match lang {
-        Lang::En => &all[0],
-        Lang::De => &all[1],
-    }
+    &bundles()[lang.index()]
 }
 
 /// A bundle from embedded sources; a source that does not parse loses only its broken
 /// entries (the tests fail on any).
-fn load(lang: Lang, sources: &[&str]) -> Bundle {
-    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+fn load(code: &str, sources: &[&str]) -> Bundle {
+    let id: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     for source in sources {
@@ -140,59 +416,144 @@ fn load(lang: Lang, sources: &[&str]) -> Bundle {
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
+    use fluent_syntax::ast;
+
     use super::*;
 
-    /// Message id → the placeholders it uses, for one language's sources.
-    fn messages(sources: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
+    /// One message as written: its placeholders, and its attributes in order with theirs.
+    #[derive(Debug, PartialEq)]
+    struct Shape {
+        value: Option<BTreeSet<String>>,
+        attributes: Vec<(String, BTreeSet<String>)>,
+    }
+
+    fn placeholders(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_placeholders(expression, out);
+            }
+        }
+    }
+
+    fn expression_placeholders(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                inline_placeholders(selector, out);
+                for variant in variants {
+                    placeholders(&variant.value, out);
+                }
+            }
+            ast::Expression::Inline(inline) => inline_placeholders(inline, out),
+        }
+    }
+
+    fn inline_placeholders(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => expression_placeholders(expression, out),
+            ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+                for argument in &arguments.positional {
+                    inline_placeholders(argument, out);
+                }
+                for argument in &arguments.named {
+                    inline_placeholders(&argument.value, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Message id → its shape, for one language's sources; a source that does not parse fails.
+    fn shapes(code: &str, sources: &[&str]) -> BTreeMap<String, Shape> {
         let mut out = BTreeMap::new();
         for source in sources {
-            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(_, errors)| {
-                panic!("a Fluent source does not parse: {errors:?}");
-            });
-            for line in source.lines() {
-                let Some((id, value)) = line.split_once(" = ") else { continue };
-                if id.starts_with('#') || id.starts_with(' ') {
-                    continue;
-                }
-                let placeholders = value
-                    .split("{ $")
-                    .skip(1)
-                    .filter_map(|rest| rest.split([' ', '}']).next())
-                    .map(str::to_owned)
+            let resource = fluent_syntax::parser::parse(*source)
+                .unwrap_or_else(|(_, errors)| panic!("{code}: a Fluent source does not parse: {errors:?}"));
+            for entry in &resource.body {
+                // Terms (`-speaks`) are checked like messages, under their `-` name.
+                let (id, value, attributes) = match entry {
+                    ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+                    ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                    _ => continue,
+                };
+                let value = value.map(|p| {
+                    let mut set = BTreeSet::new();
+                    placeholders(p, &mut set);
+                    set
+                });
+                let attributes = attributes
+                    .iter()
+                    .map(|a| {
+                        let mut set = BTreeSet::new();
+                        placeholders(&a.value, &mut set);
+                        (a.id.name.to_owned(), set)
+                    })
                     .collect();
-                assert!(out.insert(id.to_owned(), placeholders).is_none(), "{id} twice");
+                assert!(out.insert(id.clone(), Shape { value, attributes }).is_none(), "{code}: {id} twice");
             }
-            drop(resource);
         }
         out
     }
 
     #[test]
-    fn every_language_has_every_message_with_the_same_placeholders() {
-        let english = messages(SOURCES[0].1);
-        assert!(english.len() > 40, "{}", english.len());
-        for (lang, sources) in &SOURCES[1..] {
-            let other = messages(sources);
+    fn every_language_has_every_message_and_attribute_with_the_same_placeholders() {
+        let (_, _, _, english_sources) = LANGUAGES[0];
+        let english = shapes("en", english_sources);
+        assert!(english.len() > 100, "{}", english.len());
+        for (_, code, _, sources) in &LANGUAGES[1..] {
+            let other = shapes(code, sources);
             let missing: Vec<_> = english.keys().filter(|id| !other.contains_key(*id)).collect();
             let extra: Vec<_> = other.keys().filter(|id| !english.contains_key(*id)).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{}: missing {missing:?}, extra {extra:?}",
-                lang.code()
-            );
-            for (id, placeholders) in &english {
-                assert_eq!(&other[id], placeholders, "{}: {id} has other placeholders", lang.code());
+            assert!(missing.is_empty() && extra.is_empty(), "{code}: missing {missing:?}, extra {extra:?}");
+            for (id, shape) in &english {
+                assert_eq!(
+                    &other[id], shape,
+                    "{code}: {id} differs from English in attributes or placeholders"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_step_list_is_numbered_from_one_in_order_in_every_language() {
+        for (_, code, _, sources) in LANGUAGES {
+            for (id, shape) in shapes(code, sources) {
+                let mut next: BTreeMap<&str, usize> = BTreeMap::new();
+                for (attribute, _) in &shape.attributes {
+                    let Some((list, n)) = attribute.rsplit_once("step-") else { continue };
+                    let expected = next.entry(list).or_insert(1);
+                    assert_eq!(
+                        n.parse::<usize>().ok(),
+                        Some(*expected),
+                        "{code}: {id}.{attribute} is out of order"
+                    );
+                    *expected += 1;
+                }
             }
         }
     }
 
     #[test]
     fn every_message_resolves_in_every_language_without_falling_back() {
+        let (_, _, _, english_sources) = LANGUAGES[0];
+        let english = shapes("en", english_sources);
         for lang in Lang::ALL {
-            for id in messages(SOURCES[0].1).keys() {
-                let text = lang.t_with(id, &[("provider", "Gmail")]);
-                assert_ne!(&text, id, "{}: {id} does not resolve", lang.code());
-                assert!(!text.contains('{'), "{}: {id} left a placeholder: {text}", lang.code());
+            for (id, shape) in english.iter().filter(|(id, _)| !id.starts_with('-')) {
+                let names: Vec<&String> = shape.value.iter().flatten().collect();
+                let args: Vec<(&str, &str)> =
+                    names.iter().filter(|n| n.as_str() != "count").map(|n| (n.as_str(), "x")).collect();
+                let (value, attributes) = lang.message(id).unwrap_or_else(|| panic!("{lang}: {id} missing"));
+                assert_eq!(value.is_some(), shape.value.is_some(), "{lang}: {id}");
+                assert_eq!(attributes.len(), shape.attributes.len(), "{lang}: {id}");
+                if shape.value.is_some() {
+                    let text = lang.t_count_with(id, 2, &args);
+                    assert!(
+                        !text.contains('{') && !text.trim().is_empty(),
+                        "{lang}: {id} renders as {text:?}"
+                    );
+                }
             }
         }
         assert_eq!(Lang::De.t_with("shortcut-use", &[("provider", "Gmail")]), "Ich nutze Gmail");
@@ -212,5 +573,65 @@ mod tests {
         assert_eq!(Lang::negotiate(None, Some("ja")), Lang::En);
         assert_eq!(Lang::negotiate(None, None), Lang::En);
         assert_eq!(Lang::from_tag("DE_at"), Some(Lang::De));
+    }
+
+    #[test]
+    fn a_sentence_made_of_a_message_reads_in_each_language_with_its_numbers_and_references() {
+        let resolved = |more: usize, refused: usize| {
+            Text::new("detail-dns-resolved")
+                .arg("name", "mail.example.com")
+                .arg("addresses", "192.0.2.1")
+                .arg("more", more)
+                .arg("ms", 12)
+                .arg("refused", refused)
+        };
+        assert_eq!(resolved(0, 0).in_lang(Lang::En), "mail.example.com resolved to 192.0.2.1 in 12 ms.");
+        assert_eq!(
+            resolved(2, 1).in_lang(Lang::En),
+            "mail.example.com resolved to 192.0.2.1 and 2 more in 12 ms, but 1 of them is refused by the address policy."
+        );
+        assert_eq!(
+            resolved(0, 3).in_lang(Lang::En),
+            "mail.example.com resolved to 192.0.2.1 in 12 ms, but 3 of them are refused by the address policy."
+        );
+        assert_eq!(
+            resolved(0, 0).in_lang(Lang::De),
+            "mail.example.com wurde in 12 ms zu 192.0.2.1 aufgelöst."
+        );
+        let answered = Text::new("detail-protocol-answered")
+            .arg("host", "mail.example.com")
+            .arg_message("answered", "speaks-imap")
+            .arg("software", " (Dovecot)")
+            .arg("ms", 40);
+        assert_eq!(
+            answered.in_lang(Lang::En),
+            "mail.example.com answered as an IMAP server (Dovecot) in 40 ms."
+        );
+        assert!(
+            answered.in_lang(Lang::De).contains("IMAP-Server (Dovecot)"),
+            "{}",
+            answered.in_lang(Lang::De)
+        );
+        let led = Text::new("detail-wire-tls-first").then(Text::new("detail-tls-none"));
+        assert_eq!(
+            led.in_lang(Lang::En),
+            "This port uses SSL/TLS from the start. The connection is not encrypted."
+        );
+        // A port is a number Fluent could format; it prints exactly as given.
+        let tcp =
+            Text::new("detail-tcp-connected").arg("address", "192.0.2.1").arg("port", 10993).arg("ms", 1);
+        assert_eq!(tcp.in_lang(Lang::En), "Connected to 192.0.2.1 port 10993 in 1 ms.");
+    }
+
+    #[test]
+    fn the_cli_language_comes_from_the_locale_in_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(Lang::from_env(env(&[("LANG", "de_DE.UTF-8")])), Lang::De);
+        assert_eq!(Lang::from_env(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "C")])), Lang::En, "LC_ALL wins");
+        assert_eq!(Lang::from_env(env(&[("LANG", "C.UTF-8"), ("LC_MESSAGES", "de_CH")])), Lang::De);
+        assert_eq!(Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "de_AT@euro")])), Lang::De);
+        assert_eq!(Lang::from_env(env(&[])), Lang::En);
     }
 }

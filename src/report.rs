@@ -13,6 +13,7 @@ use crate::alternatives::Alternatives;
 use crate::diagnosis::catalog::Catalog;
 use crate::diagnosis::{self, Code, Evidence, Finding, Fix, Severity, Verdict};
 use crate::facts::Facts;
+use crate::i18n::{Lang, Text};
 use crate::model::tls::CertSummary;
 use crate::model::tls::TlsInfo;
 use crate::providers::identify::{Clue, Source};
@@ -34,8 +35,12 @@ pub struct StageReport {
     pub status: StageStatus,
     /// Milliseconds.
     pub duration_ms: u64,
-    /// What happened, in a sentence.
+    /// What happened, in a sentence, in the report's language.
     pub detail: String,
+    /// The same sentence as a message with its values, when it is one, so the report can be
+    /// re-worded in another language (docs/I18N.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_message: Option<Text>,
     /// Structured facts.
     pub data: serde_json::Value,
     /// Codes raised by this stage.
@@ -43,14 +48,20 @@ pub struct StageReport {
 }
 
 impl StageReport {
-    /// The public shape of one stage outcome, with every secret form scrubbed.
-    pub fn of(outcome: &StageOutcome, secrets: &[String]) -> Self {
+    /// The public shape of one stage outcome in `lang`, with every secret form scrubbed.
+    pub fn of(outcome: &StageOutcome, secrets: &[String], lang: Lang) -> Self {
+        let message = outcome.words.as_deref().cloned().map(|mut text| {
+            text.map_values(&|value| scrub(value, secrets));
+            text
+        });
+        let detail = message.as_ref().map_or_else(|| outcome.detail.clone(), |m| m.in_lang(lang));
         StageReport {
             name: outcome.stage,
             title: outcome.stage.title(),
             status: outcome.status,
             duration_ms: u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
-            detail: scrub(&outcome.detail, secrets),
+            detail: scrub(&detail, secrets),
+            detail_message: message,
             data: scrub_json(&outcome.data, secrets),
             codes: outcome.findings.iter().map(|f| f.code).collect(),
         }
@@ -109,6 +120,28 @@ pub struct TargetEcho {
     pub port: u16,
     /// Resolved security.
     pub security: Security,
+    /// True when the security was left to `auto` and not found out (the summary then says
+    /// "with automatic security").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub automatic: bool,
+}
+
+impl TargetEcho {
+    /// "IMAP on mail.example.com port 993 with SSL/TLS", in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        let port = self.port.to_string();
+        let mut args =
+            vec![("protocol", self.protocol.label()), ("host", self.host.as_str()), ("port", &port)];
+        let id = match self.security {
+            _ if self.automatic => "target-auto",
+            Security::None => "target-plain",
+            other => {
+                args.push(("security", other.label()));
+                "target-secure"
+            }
+        };
+        lang.t_with(id, &args)
+    }
 }
 
 /// The report.
@@ -117,6 +150,12 @@ pub struct TargetEcho {
 pub struct Report {
     /// Schema version.
     pub version: u32,
+    /// The language of the texts (titles, explanations, steps, summary): the request's
+    /// `lang` when maildoctor speaks it, else `en`. Codes and server quotes are the same in
+    /// every language.
+    #[serde(default)]
+    #[schema(value_type = String, example = "de")]
+    pub lang: Lang,
     /// The service's request id (also in its log lines and the `X-Request-Id` header), when
     /// the diagnosis was asked for over HTTP.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -181,12 +220,15 @@ pub struct Parts<'a> {
     pub alternatives: Option<Alternatives>,
     /// The service's request id, when asked for over HTTP.
     pub request_id: Option<String>,
+    /// The language of the texts.
+    pub lang: Lang,
 }
 
 impl Report {
     /// Builds the report. The one place verdict, primary, summary and settings are decided.
     pub fn assemble(parts: Parts<'_>) -> Report {
-        let catalog = Catalog::embedded();
+        let lang = parts.lang;
+        let catalog = Catalog::for_lang(lang);
         let provider = parts.facts.provider;
         let provider_id = provider.map(|p| p.id.as_str());
         let findings: Vec<Finding> = parts.outcomes.iter().flat_map(|o| o.findings.iter().cloned()).collect();
@@ -215,9 +257,16 @@ impl Report {
             })
             .collect();
 
-        let stages = parts.outcomes.iter().map(|o| StageReport::of(o, &parts.secrets)).collect();
+        let stages = parts.outcomes.iter().map(|o| StageReport::of(o, &parts.secrets, lang)).collect();
 
-        let summary = summary(verdict, primary.map(|f| catalog.entry(f.code).title), parts.target);
+        let target = parts.target.map(|t| TargetEcho {
+            protocol: t.protocol,
+            host: t.host.as_text(),
+            port: t.port,
+            security: t.security,
+            automatic: t.detect,
+        });
+        let summary = summary(lang, verdict, primary.map(|f| catalog.entry(f.code).title), target.as_ref());
         let alternatives = parts.alternatives.map(|mut a| {
             for t in &mut a.tried {
                 t.detail = scrub(&t.detail);
@@ -241,17 +290,13 @@ impl Report {
 
         Report {
             version: 1,
+            lang,
             request_id: parts.request_id,
             share: None,
             started_at: parts.started_at,
             duration_ms: parts.duration_ms,
             request: parts.request,
-            target: parts.target.map(|t| TargetEcho {
-                protocol: t.protocol,
-                host: t.host.as_text(),
-                port: t.port,
-                security: t.security,
-            }),
+            target,
             verdict,
             summary,
             primary: primary.map(|f| f.code),
@@ -297,16 +342,45 @@ impl Report {
     pub fn primary_finding(&self) -> Option<&FindingReport> {
         self.primary.and_then(|c| self.finding(c))
     }
+
+    /// The same report with its texts (titles, explanations, steps, summary) in `lang`, from
+    /// the stable codes: a saved or uploaded report reads in the language of whoever opens it.
+    /// Evidence, stage sentences and server quotes are kept as they are.
+    pub fn in_lang(&self, lang: Lang) -> Report {
+        let mut report = self.clone();
+        if report.lang == lang {
+            return report;
+        }
+        let catalog = Catalog::for_lang(lang);
+        let provider = report.provider.as_ref().map(|p| p.id.clone());
+        for f in &mut report.findings {
+            let words = catalog.entry(f.code);
+            f.title = words.title.to_owned();
+            f.explanation = words.explanation_for(provider.as_deref()).to_owned();
+            f.remedy = words.remedy_for(provider.as_deref()).to_vec();
+        }
+        for stage in &mut report.stages {
+            if let Some(message) = &stage.detail_message {
+                stage.detail = message.in_lang(lang);
+            }
+        }
+        let primary_title = report.primary.map(|c| catalog.entry(c).title);
+        report.summary = summary(lang, report.verdict, primary_title, report.target.as_ref());
+        report.lang = lang;
+        report
+    }
 }
 
-fn summary(verdict: Verdict, primary_title: Option<&str>, target: Option<&Target>) -> String {
-    let what = target.map_or_else(|| "The check".to_owned(), Target::describe);
-    match (verdict, primary_title) {
-        (Verdict::Ok, _) => format!("{what}: no problems found."),
-        (Verdict::Warning, Some(title)) => format!("{what} works, but: {title}."),
-        (Verdict::Error, Some(title)) => format!("{what} does not work: {title}."),
-        (_, None) => format!("{what}: see the findings."),
-    }
+/// The sentence that sums up a report, in `lang`.
+fn summary(lang: Lang, verdict: Verdict, primary_title: Option<&str>, target: Option<&TargetEcho>) -> String {
+    let what = target.map_or_else(|| lang.t("summary-no-target"), |t| t.describe_in(lang));
+    let (id, title) = match (verdict, primary_title) {
+        (Verdict::Ok, _) => ("summary-ok", ""),
+        (Verdict::Warning, Some(title)) => ("summary-warning", title),
+        (Verdict::Error, Some(title)) => ("summary-error", title),
+        (_, None) => ("summary-other", ""),
+    };
+    lang.t_with(id, &[("what", &what), ("title", title)])
 }
 
 /// Replaces every secret form in `text` with `[redacted]`.

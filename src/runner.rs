@@ -19,6 +19,7 @@ use crate::alternatives::{self, Alternatives};
 use crate::checks::{self, Checked, Ctx, Facts};
 use crate::config::Settings;
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::{Lang, Text};
 use crate::net::resolver::Resolver;
 use crate::net::tls::{self, TrustError};
 use crate::report::{Parts, Report, StageReport};
@@ -129,7 +130,13 @@ impl Engine {
         let started = Instant::now();
         let started_at = rfc3339_now();
         let transcript = Transcript::new(started);
-        let mut run = Run { outcomes: Vec::new(), progress, abandoned: false, secrets: Vec::new() };
+        let mut run = Run {
+            outcomes: Vec::new(),
+            progress,
+            abandoned: false,
+            secrets: Vec::new(),
+            lang: request.language(),
+        };
 
         let input_started = Instant::now();
         let (target, input_findings) = target::parse(request);
@@ -138,8 +145,19 @@ impl Engine {
             .and_then(|t| t.credentials.as_ref().map(|c| c.secret_forms(&t.host.as_text(), t.port)))
             .unwrap_or_default();
         let detail = match &target {
-            Some(t) => format!("{}.", t.describe()),
-            None => "What was typed cannot be used as it is.".to_owned(),
+            Some(t) => Text::new("detail-input-target")
+                .arg("protocol", t.protocol.label())
+                .arg("host", t.host.as_text())
+                .arg("port", t.port)
+                .arg(
+                    "security",
+                    match t.security {
+                        _ if t.detect => "auto",
+                        crate::model::Security::None => "none",
+                        other => other.label(),
+                    },
+                ),
+            None => Text::new("detail-input-unusable"),
         };
         let mut input = StageOutcome::from_findings(Stage::Input, detail, input_findings);
         input.duration = input_started.elapsed();
@@ -156,7 +174,7 @@ impl Engine {
                 Ok(ctx) => {
                     self.stages(&ctx, target, &mut run).await;
                     if !run.abandoned {
-                        run.skip_until_end(EARLIER_FAILED).await;
+                        run.skip_until_end(Text::new(EARLIER_FAILED)).await;
                         let options = &self.alternatives;
                         // Alternatives start from the mode `auto` detected, when it did.
                         let tried = with_detected(target.clone(), &ctx.facts());
@@ -166,18 +184,18 @@ impl Engine {
                     facts = ctx.facts();
                 }
                 Err(e) => {
-                    let detail = format!("The CA certificate in the request cannot be used: {e}.");
+                    let detail = Text::new("detail-tls-ca-unusable").arg("error", e);
                     let outcome = StageOutcome::from_findings(
                         Stage::Tls,
                         detail,
                         vec![Finding::new(Code::TlsHandshakeFailed)],
                     );
-                    run.skip_until(Stage::Tls, "Not run: the request's CA certificate is unusable.").await;
+                    run.skip_until(Stage::Tls, Text::new("detail-skip-ca-unusable")).await;
                     run.push(outcome).await;
                 }
             }
         }
-        run.skip_until_end(EARLIER_FAILED).await;
+        run.skip_until_end(Text::new(EARLIER_FAILED)).await;
         // With security `auto`, the report (and its settings table) shows the mode detected.
         let target = target.map(|t| with_detected(t, &facts));
 
@@ -192,6 +210,7 @@ impl Engine {
             secrets: std::mem::take(&mut run.secrets),
             alternatives,
             request_id: request.request_id.clone(),
+            lang: request.language(),
         });
         tracing::info!(
             verdict = report.verdict.name(),
@@ -276,17 +295,15 @@ impl Engine {
                 run.stage(ctx, Stage::Mailbox, send).await;
             }
             Some(_) => {
-                let why = "Not run: sending (SMTP) has no mailbox to look at (the send check is opt-in).";
-                run.push(StageOutcome::skipped(Stage::Mailbox, why)).await;
+                run.push(StageOutcome::skipped(Stage::Mailbox, Text::new("detail-skip-smtp-mailbox"))).await;
             }
             None if target.protocol == crate::target::Protocol::Smtp && target.options.send_test => {
                 run.push(checks::mailbox::send::needs_sign_in(target)).await;
             }
-            None => run.push(StageOutcome::skipped(Stage::Mailbox, NEEDS_SIGN_IN)).await,
+            None => run.push(StageOutcome::skipped(Stage::Mailbox, Text::new(NEEDS_SIGN_IN))).await,
         }
         if !target.options.test_limits {
-            let why = "Not run: the connection-limit test is opt-in.";
-            run.push(StageOutcome::skipped(Stage::Limits, why)).await;
+            run.push(StageOutcome::skipped(Stage::Limits, Text::new("detail-skip-limits-opt-in"))).await;
         } else if signed_in.is_some() {
             match gate.probe(target, checks::limits::DEFAULT_CAP, checks::limits::MAX_CAP) {
                 Ok(target) => {
@@ -296,17 +313,17 @@ impl Engine {
                 Err(why) => run.push(StageOutcome::skipped(Stage::Limits, why)).await,
             }
         } else {
-            run.push(StageOutcome::skipped(Stage::Limits, NEEDS_SIGN_IN)).await;
+            run.push(StageOutcome::skipped(Stage::Limits, Text::new(NEEDS_SIGN_IN))).await;
         }
         checks::protocol::close(ctx, target, ready).await;
     }
 }
 
-/// Why a stage did not run after a failed one.
-const EARLIER_FAILED: &str = "Not run: an earlier stage failed.";
+/// Why a stage did not run after a failed one (the message id).
+const EARLIER_FAILED: &str = "detail-skip-earlier-failed";
 
-/// Why mailbox and limits did not run after a sign-in that did not happen.
-const NEEDS_SIGN_IN: &str = "Not run: needs a successful sign-in.";
+/// Why mailbox and limits did not run after a sign-in that did not happen (the message id).
+const NEEDS_SIGN_IN: &str = "detail-skip-needs-sign-in";
 
 /// The state of one run: outcomes so far and the progress channel.
 struct Run {
@@ -315,6 +332,8 @@ struct Run {
     abandoned: bool,
     /// Every form of the password, scrubbed from what is streamed and reported.
     secrets: Vec<String>,
+    /// The language of the streamed stages' sentences.
+    lang: Lang,
 }
 
 impl Run {
@@ -333,7 +352,7 @@ impl Run {
             Ok(checked) => checked,
             Err(_) => Checked::stop(StageOutcome::from_findings(
                 stage,
-                "The overall time limit ran out during this stage.",
+                Text::new("detail-deadline"),
                 vec![
                     Finding::new(deadline_code(stage))
                         .with("limit", format!("{} s", ctx.timeouts.overall.as_secs())),
@@ -349,8 +368,10 @@ impl Run {
     async fn push(&mut self, outcome: StageOutcome) {
         if let Some(tx) = &self.progress {
             // Streamed stages stay small: their structured data is in the final report.
-            let report =
-                StageReport { data: serde_json::Value::Null, ..StageReport::of(&outcome, &self.secrets) };
+            let report = StageReport {
+                data: serde_json::Value::Null,
+                ..StageReport::of(&outcome, &self.secrets, self.lang)
+            };
             if tx.send(Progress::Stage(report)).await.is_err() {
                 // The client left: stop at this boundary (the hand-off is dropped, which
                 // closes the connection).
@@ -360,27 +381,27 @@ impl Run {
         self.outcomes.push(outcome);
     }
 
-    async fn skip_until(&mut self, stop: Stage, why: &str) {
+    async fn skip_until(&mut self, stop: Stage, why: Text) {
         for stage in Stage::ALL {
             if stage >= stop {
                 break;
             }
             if !self.outcomes.iter().any(|o| o.stage == stage) {
-                self.push(StageOutcome::skipped(stage, why)).await;
+                self.push(StageOutcome::skipped(stage, why.clone())).await;
             }
         }
     }
 
-    async fn skip_until_end(&mut self, why: &str) {
+    async fn skip_until_end(&mut self, why: Text) {
         for stage in Stage::ALL {
             if !self.outcomes.iter().any(|o| o.stage == stage) {
                 let why = match stage {
                     Stage::Auth | Stage::Mailbox | Stage::Limits
                         if self.outcomes.iter().any(|o| o.stage == Stage::Auth) =>
                     {
-                        NEEDS_SIGN_IN
+                        Text::new(NEEDS_SIGN_IN)
                     }
-                    _ => why,
+                    _ => why.clone(),
                 };
                 self.push(StageOutcome::skipped(stage, why)).await;
             }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::model::Stage;
 
 use crate::diagnosis::Finding;
+use crate::i18n::{Lang, Text};
 
 /// How a stage ended.
 #[derive(Clone, Copy, Debug, Deserialize, Eq, Hash, PartialEq, Serialize, utoipa::ToSchema)]
@@ -57,8 +58,10 @@ pub struct StageOutcome {
     pub status: StageStatus,
     /// Wall-clock time the stage took.
     pub duration: Duration,
-    /// One or two plain sentences on what happened.
+    /// One or two plain sentences on what happened, in English.
     pub detail: String,
+    /// The same sentence as a message, when it is one, to be said in any language.
+    pub words: Option<Box<Text>>,
     /// Structured facts (addresses, timings, capabilities); shown as technical detail.
     pub data: serde_json::Value,
     /// What the stage found.
@@ -68,25 +71,29 @@ pub struct StageOutcome {
 impl StageOutcome {
     /// An outcome with the status derived from the findings: `fail` if any error, `warn` if
     /// any warning, else `pass`.
-    pub fn from_findings(stage: Stage, detail: impl Into<String>, findings: Vec<Finding>) -> Self {
+    pub fn from_findings(stage: Stage, detail: impl Into<Detail>, findings: Vec<Finding>) -> Self {
         let status = status_for(&findings);
+        let Detail { text, words } = detail.into();
         StageOutcome {
             stage,
             status,
             duration: Duration::ZERO,
-            detail: detail.into(),
+            detail: text,
+            words: words.map(Box::new),
             data: serde_json::Value::Null,
             findings,
         }
     }
 
     /// A skipped stage with the reason.
-    pub fn skipped(stage: Stage, detail: impl Into<String>) -> Self {
+    pub fn skipped(stage: Stage, detail: impl Into<Detail>) -> Self {
+        let Detail { text, words } = detail.into();
         StageOutcome {
             stage,
             status: StageStatus::Skip,
             duration: Duration::ZERO,
-            detail: detail.into(),
+            detail: text,
+            words: words.map(Box::new),
             data: serde_json::Value::Null,
             findings: Vec::new(),
         }
@@ -98,10 +105,44 @@ impl StageOutcome {
         self
     }
 
+    /// Puts `lead` before the sentence ("This port uses SSL/TLS from the start. …").
+    pub fn lead(&mut self, lead: Text) {
+        self.detail = format!("{} {}", lead.in_lang(Lang::En), self.detail);
+        self.words = self.words.take().map(|words| Box::new(lead.then(*words)));
+    }
+
     /// Overrides the status (for example `fail` without an error finding of its own).
     pub fn with_status(mut self, status: StageStatus) -> Self {
         self.status = status;
         self
+    }
+}
+
+/// A stage's sentence: English text, and the message it came from when it is one (a sentence
+/// not yet made a message stays English in every language; docs/I18N.md).
+#[derive(Clone, Debug)]
+pub struct Detail {
+    /// In English.
+    pub text: String,
+    /// The message.
+    pub words: Option<Text>,
+}
+
+impl From<Text> for Detail {
+    fn from(words: Text) -> Detail {
+        Detail { text: words.in_lang(Lang::En), words: Some(words) }
+    }
+}
+
+impl From<String> for Detail {
+    fn from(text: String) -> Detail {
+        Detail { text, words: None }
+    }
+}
+
+impl From<&str> for Detail {
+    fn from(text: &str) -> Detail {
+        Detail { text: text.to_owned(), words: None }
     }
 }
 

@@ -92,10 +92,10 @@ impl Vantage {
     }
 
     /// Plain words: "Run from the user's own computer (maildoctor 0.9.0)".
-    pub fn describe(name: &str, version: &str) -> String {
+    pub fn describe(name: &str, version: &str, lang: crate::i18n::Lang) -> String {
         match Vantage::of(name) {
-            Vantage::UserComputer => format!("Run from the user's own computer (maildoctor {version})"),
-            Vantage::Service => "Run from the help desk's service".to_owned(),
+            Vantage::UserComputer => lang.t_with("vantage-user", &[("version", version)]),
+            Vantage::Service => lang.t("vantage-service"),
         }
     }
 }

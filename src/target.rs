@@ -159,6 +159,11 @@ pub struct DiagnoseRequest {
     /// saved report so the desk view can find it.
     #[serde(default)]
     pub ticket: Option<String>,
+    /// The language of the report's texts (`de`, `pt-BR`, … as in `Accept-Language`); a
+    /// language maildoctor does not speak, or none, means English. Codes are the same in all.
+    #[serde(default)]
+    #[schema(example = "de")]
+    pub lang: Option<String>,
     /// The service's id for the HTTP request that asked for this diagnosis (never read from
     /// the body: the service sets it), carried into the report so a ticket leads to the logs.
     #[serde(skip)]
@@ -166,6 +171,11 @@ pub struct DiagnoseRequest {
 }
 
 impl DiagnoseRequest {
+    /// The language of the report's texts.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.lang.as_deref().and_then(crate::i18n::Lang::from_tag).unwrap_or_default()
+    }
+
     /// A request with only protocol and host (the rest defaulted).
     pub fn new(protocol: Protocol, host: impl Into<String>) -> Self {
         DiagnoseRequest {
@@ -180,6 +190,7 @@ impl DiagnoseRequest {
             ca_pem: None,
             options: Options::default(),
             ticket: None,
+            lang: None,
             request_id: None,
         }
     }

@@ -7,9 +7,15 @@
   var PORTS = { imap: { tls: 993, starttls: 143, none: 143 }, pop3: { tls: 995, starttls: 110, none: 110 },
     smtp: { tls: 465, starttls: 587, none: 587 } };
   var ORDER = ["input", "dns", "tcp", "tls", "protocol", "auth", "mailbox", "limits"];
+  var LABEL = { imap: "IMAP", pop3: "POP", smtp: "SMTP" };
   var GLYPH = { pass: "\u2713", warn: "\u26a0", fail: "\u2717", skip: "\u2013" };
-  var WORDS = { pass: "Done", warn: "Warning", fail: "Failed", skip: "Skipped" };
   var $ = function (id) { return document.getElementById(id); };
+  // The page's words in its language (templates/base.html): `%name` marks what is filled in.
+  function W(key, vars) {
+    var box = $("words"), text = (box && box.getAttribute("data-" + key)) || key;
+    Object.keys(vars || {}).forEach(function (n) { text = text.split("%" + n).join(vars[n]); });
+    return text;
+  }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -32,9 +38,9 @@
     // A link is copied whole (https://service/r/…), wherever the service is reached.
     if (src && src.hasAttribute("data-url")) text = new URL(text, location.href).href;
     navigator.clipboard.writeText(text).then(function () {
-      if (status) status.textContent = "Copied. Paste it into your ticket or e-mail.";
+      if (status) status.textContent = W("copied");
     }, function () {
-      if (status) status.textContent = "Copying did not work: open \u201cSummary for a ticket\u201d and copy the text.";
+      if (status) status.textContent = W("copy-failed");
     });
   });
 
@@ -89,14 +95,14 @@
       });
       provider = link;
       if (parts.length < 3) {
-        if (status) status.textContent = link.textContent.replace("I use ", "") + " has no " + p.toUpperCase() + " server.";
+        if (status) status.textContent = W("no-server", { provider: link.getAttribute("data-name"), protocol: LABEL[p] });
         return;
       }
       host.value = parts[0]; port.value = parts[1]; security.value = parts[2];
       touched.host = false; touched.port = true; touched.security = true;
       clearError("host");
-      if (status && !quiet) status.textContent = "Filled in the " + p.toUpperCase() + " server of " +
-        link.textContent.replace("I use ", "") + ": " + parts[0] + ", port " + parts[1] + ".";
+      if (status && !quiet) status.textContent = W("filled", { protocol: LABEL[p],
+        provider: link.getAttribute("data-name"), host: parts[0], port: parts[1] });
     }
     document.querySelectorAll("a.provider").forEach(function (a) {
       a.addEventListener("click", function (ev) { ev.preventDefault(); fill(a, false); });
@@ -105,7 +111,7 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       var errors = [];
-      if (!host.value.trim()) errors.push(["host", "Enter the server name, for example imap.example.com."]);
+      if (!host.value.trim()) errors.push(["host", W("host-missing")]);
       if (errors.length) { showErrors(errors); return; }
       run(form);
     });
@@ -149,6 +155,7 @@
     if (text("username")) req.username = text("username");
     if (f.password.value) req.password = f.password.value;
     if (text("email")) req.email = text("email");
+    if (f.lang && f.lang.value) req.lang = f.lang.value;
     return JSON.stringify(req);
   }
 
@@ -162,7 +169,7 @@
     list.textContent = "";
     $("client-errors").hidden = true;
     page.hidden = true; progress.hidden = false;
-    status.textContent = "Each step appears here as soon as it is done.";
+    status.textContent = W("progress");
     $("progress-title").focus();
     controller = new AbortController();
     fetch("/api/v1/diagnose/stream", { method: "POST", body: body(form), signal: controller.signal,
@@ -170,15 +177,15 @@
       .then(function (resp) {
         if (!resp.ok) {
           return resp.json().catch(function () { return {}; }).then(function (e) {
-            throw new Error(e.detail || "The check could not start (" + resp.status + ").");
+            throw new Error(e.detail || W("start-failed", { status: resp.status }));
           });
         }
         return read(resp.body.getReader(), function (name, data) {
           if (name === "stage") {
             place(list, stageItem(data));
             var next = ORDER[ORDER.indexOf(data.name) + 1];
-            status.textContent = WORDS[data.status] + ": " + data.title + "." +
-              (next && data.status !== "fail" && data.status !== "skip" ? " Working on the next step\u2026" : "");
+            status.textContent = W("status-" + data.status) + ": " + W("stage-" + data.name) + "." +
+              (next && data.status !== "fail" && data.status !== "skip" ? " " + W("next") : "");
           } else if (name === "report_html") {
             gotReport = true;
             showReport(data);
@@ -187,10 +194,10 @@
           }
         });
       })
-      .then(function () { if (!gotReport) throw new Error("The connection to maildoctor ended early. Please try again."); })
+      .then(function () { if (!gotReport) throw new Error(W("ended-early")); })
       .catch(function (err) {
         if (err && err.name === "AbortError") return;
-        back([["submit", err && err.message ? err.message : "The check did not finish. Please try again."]]);
+        back([["submit", err && err.message ? err.message : W("not-finished")]]);
       });
   }
 
@@ -214,8 +221,8 @@
     var g = el("span", "glyph", GLYPH[s.status] || "");
     g.setAttribute("aria-hidden", "true");
     var title = el("span", "stage-title");
-    title.appendChild(el("span", "visually-hidden", (WORDS[s.status] || s.status) + ": "));
-    title.appendChild(document.createTextNode(s.title));
+    title.appendChild(el("span", "visually-hidden", W("status-" + s.status) + ": "));
+    title.appendChild(document.createTextNode(W("stage-" + s.name)));
     li.appendChild(g); li.appendChild(title);
     li.appendChild(el("span", "time", s.status === "skip" ? "" : s.duration_ms + " ms"));
     li.appendChild(el("span", "detail", s.detail));

@@ -23,6 +23,7 @@ use serde_json::{Value, json};
 
 use super::{Checked, Ctx, context};
 use crate::diagnosis::{Code, Finding, Fix};
+use crate::i18n::Text;
 use crate::net::policy::{BlockReason, VettedAddr};
 use crate::net::resolver::{AddressLookup, LookupFailure};
 use crate::providers::Provider;
@@ -35,7 +36,7 @@ use crate::target::{Host, Protocol, Target};
 pub async fn run(ctx: &Ctx, target: &Target) -> Checked<Vec<VettedAddr>> {
     match &target.host {
         Host::Ip(ip) => {
-            let detail = format!("{ip} is an IP address, so no lookup is needed.");
+            let detail = Text::new("detail-dns-ip").arg("ip", ip);
             let data = json!({ "ip_literal": true, "addresses": [ip.to_string()] });
             vet(ctx, target, vec![*ip], Vec::new(), Answer { detail, data })
         }
@@ -45,7 +46,7 @@ pub async fn run(ctx: &Ctx, target: &Target) -> Checked<Vec<VettedAddr>> {
 
 /// What the stage says when it goes on: the sentence and the data, before vetting.
 struct Answer {
-    detail: String,
+    detail: Text,
     data: Value,
 }
 
@@ -147,20 +148,13 @@ fn vet(
         }
         findings.insert(0, sinkhole.unwrap_or(finding));
         let detail = match &target.host {
-            Host::Ip(ip) => format!("{ip} is refused by the address policy, so it was not contacted."),
-            Host::Name(name) => {
-                format!("Every address of {name} is refused by the address policy, so none was contacted.")
-            }
+            Host::Ip(ip) => Text::new("detail-dns-ip-refused").arg("ip", ip),
+            Host::Name(name) => Text::new("detail-dns-all-refused").arg("name", name),
         };
         return Checked::stop(StageOutcome::from_findings(Stage::Dns, detail, findings).with_data(data));
     }
-    let detail = if blocked.is_empty() {
-        detail
-    } else {
-        let n = total_blocked;
-        let verb = if n == 1 { "is" } else { "are" };
-        format!("{}, but {n} of them {verb} refused by the address policy.", detail.trim_end_matches('.'))
-    };
+    // The sentence says how many addresses the policy refused (most often none).
+    let detail = detail.arg("refused", total_blocked);
     Checked::next(StageOutcome::from_findings(Stage::Dns, detail, findings).with_data(data), vetted)
 }
 
@@ -168,7 +162,7 @@ fn vet(
 ///
 /// NXDOMAIN concerns the name, so either family saying so wins; then a server error, then
 /// silence; "no address" only when both families found the name without an address.
-fn failure(ctx: &Ctx, name: &str, lookup: &AddressLookup) -> (Finding, String) {
+fn failure(ctx: &Ctx, name: &str, lookup: &AddressLookup) -> (Finding, Text) {
     let failures: Vec<&LookupFailure> =
         [&lookup.v4, &lookup.v6].into_iter().flatten().filter_map(|r| r.as_ref().err()).collect();
     let has = |want: fn(&LookupFailure) -> bool| failures.iter().copied().find(|f| want(f));
@@ -185,37 +179,34 @@ fn failure(ctx: &Ctx, name: &str, lookup: &AddressLookup) -> (Finding, String) {
     };
     let network = |answer: &str| {
         let finding = context::provider_lookup_failed(name, answer, &asked)?;
-        let detail = format!(
-            "The DNS server answered {answer} for {name}, a well-known mail server: this network's DNS is \
-             the likely cause."
-        );
+        let detail = Text::new("detail-dns-network-blamed").arg("answer", answer).arg("name", name);
         Some((finding, detail))
     };
     if has(|f| *f == LookupFailure::NxDomain).is_some() {
         if let Some(blamed) = network("NXDOMAIN (no such name)") {
             return blamed;
         }
-        return (base(Code::DnsNxdomain), format!("{name} does not exist in DNS."));
+        return (base(Code::DnsNxdomain), Text::new("detail-dns-nxdomain").arg("name", name));
     }
     if let Some(LookupFailure::ServerFailure(rcode)) = has(|f| matches!(f, LookupFailure::ServerFailure(_))) {
         if let Some(blamed) = network(rcode) {
             return blamed;
         }
         let finding = base(Code::DnsServfail).with("response", rcode.clone());
-        return (finding, format!("The DNS server answered {rcode} when asked for {name}."));
+        return (finding, Text::new("detail-dns-servfail").arg("rcode", rcode).arg("name", name));
     }
     if let Some(why) = has(|f| matches!(f, LookupFailure::Timeout | LookupFailure::Other(_))) {
         let limit = format!("{} ms", ctx.resolver.timeout().as_millis());
         let detail = match why {
-            LookupFailure::Other(_) => format!("The DNS server could not be asked about {name}."),
-            _ => format!("The DNS server did not answer for {name} within {limit}."),
+            LookupFailure::Other(_) => Text::new("detail-dns-unaskable").arg("name", name),
+            _ => Text::new("detail-dns-timeout").arg("name", name).arg("limit", &limit),
         };
         return (base(Code::DnsTimeout).with("limit", limit), detail);
     }
     if let Some(blamed) = network("no address") {
         return blamed;
     }
-    (base(Code::DnsNoAddress), format!("{name} exists in DNS but has no IPv4 or IPv6 address."))
+    (base(Code::DnsNoAddress), Text::new("detail-dns-no-address").arg("name", name))
 }
 
 fn suggestion_finding(name: &str, host: &str, resolved: Option<&[IpAddr]>) -> Finding {
@@ -228,17 +219,18 @@ fn suggestion_finding(name: &str, host: &str, resolved: Option<&[IpAddr]>) -> Fi
 }
 
 /// "imap.example.com resolved to 192.0.2.1 and 2001:db8::1 in 12 ms."
-fn resolved_detail(name: &str, lookup: &AddressLookup, ms: u128) -> String {
+fn resolved_detail(name: &str, lookup: &AddressLookup, ms: u128) -> Text {
     let ips = lookup.addresses();
     let shown: Vec<String> = ips.iter().take(3).map(ToString::to_string).collect();
-    let mut list = shown.join(", ");
-    if ips.len() > shown.len() {
-        list.push_str(&format!(" and {} more", ips.len() - shown.len()));
-    }
-    match lookup.cnames.last() {
-        Some(canonical) => format!("{name} is an alias of {canonical} and resolved to {list} in {ms} ms."),
-        None => format!("{name} resolved to {list} in {ms} ms."),
-    }
+    let text = match lookup.cnames.last() {
+        Some(canonical) => Text::new("detail-dns-alias").arg("canonical", canonical),
+        None => Text::new("detail-dns-resolved"),
+    };
+    text.arg("name", name)
+        .arg("addresses", shown.join(", "))
+        .arg("more", ips.len() - shown.len())
+        .arg("ms", ms)
+        .arg("refused", 0)
 }
 
 fn servers(ctx: &Ctx) -> String {

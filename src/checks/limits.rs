@@ -87,17 +87,12 @@ pub async fn run(ctx: &Ctx, target: &Target, addr: VettedAddr) -> StageOutcome {
             json!({ "allowed": allowed, "cap": cap, "stopped_by": [] })
         }
     };
-    let detail = match &stopped {
-        Some(_) if refused => {
-            format!("The server allowed {allowed} simultaneous sessions and refused the next one.")
-        }
-        Some(_) => {
-            format!("{allowed} simultaneous sessions worked; the test stopped before finding the limit.")
-        }
-        None => {
-            format!("The server allowed at least {allowed} simultaneous sessions (the test stops there).")
-        }
-    };
+    let detail = crate::i18n::Text::new(match &stopped {
+        Some(_) if refused => "detail-limits-refused",
+        Some(_) => "detail-limits-stopped",
+        None => "detail-limits-cap",
+    })
+    .arg("count", allowed);
     let mut outcome = StageOutcome::from_findings(Stage::Limits, detail, vec![finding]);
     outcome.data = data;
     outcome

@@ -30,6 +30,7 @@ use super::greeting::{self, Greeting, NoGreeting};
 use super::tls::Secured;
 use super::{Checked, Ctx, context};
 use crate::diagnosis::{Code, Finding, Fix};
+use crate::i18n::Text;
 use crate::net::client::Client;
 use crate::net::session::{Session, SessionError};
 use crate::proto::sniff::{Speaks, sniff};
@@ -90,13 +91,11 @@ pub async fn run(ctx: &Ctx, target: &Target, secured: Secured) -> Checked<Ready>
         capabilities::read(ctx, target, &mut client, &greeting, probe.as_deref(), after_starttls).await;
     let software = identify_software(ctx, &greeting, listing.closing.as_deref());
     let provider = identify_by_capabilities(ctx, &listing.caps);
-    let detail = format!(
-        "{} answered as {}{} in {} ms.",
-        target.host,
-        greeting.speaks.describe(),
-        software.as_deref().map(|s| format!(" ({s})")).unwrap_or_default(),
-        greeting.elapsed.as_millis()
-    );
+    let detail = Text::new("detail-protocol-answered")
+        .arg("host", &target.host)
+        .arg_message("answered", greeting.speaks.message_id())
+        .arg("software", software.as_deref().map(|s| format!(" ({s})")).unwrap_or_default())
+        .arg("ms", greeting.elapsed.as_millis());
     let data = stage_data(&greeting, Some(&listing), probe.as_deref(), software.as_deref(), provider);
     let mut findings = findings;
     findings.extend(listing.findings.iter().cloned());
@@ -153,7 +152,7 @@ enum Heard {
     /// one was sent and its answer is still to be read.
     Greeting { greeting: Greeting, probe: Option<String> },
     /// No usable greeting: the finding and a sentence for the stage detail.
-    Failed(Finding, String),
+    Failed(Finding, Text),
 }
 
 /// Gets the greeting: the one the `tls` stage read, or reads it now, or probes.
@@ -196,11 +195,9 @@ async fn hear(
             let finding = Finding::new(Code::ProtocolNoGreeting)
                 .with("waited", ms(before))
                 .with("TLS ClientHello", "no answer");
-            let detail = format!(
-                "{} accepted the connection but sent nothing in {} ms, not even an answer to the TLS handshake.",
-                target.host,
-                before.as_millis()
-            );
+            let detail = Text::new("detail-protocol-silent-to-tls")
+                .arg("host", &target.host)
+                .arg("ms", before.as_millis());
             return Heard::Failed(finding, detail);
         }
         // Probe at once, briefly; a greeting that did arrive meanwhile is read first and
@@ -240,7 +237,9 @@ async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Durati
                     .with("waited", ms(waited))
                     .with("probe", command.clone())
                     .with("server said", proto::printable(greeting.first(), QUOTE));
-                let detail = format!("{} never greeted, although it answered {command}.", target.host);
+                let detail = Text::new("detail-protocol-never-greeted")
+                    .arg("host", &target.host)
+                    .arg("command", &command);
                 return Heard::Failed(finding, detail);
             }
             Heard::Greeting { greeting, probe: Some(command) }
@@ -253,11 +252,10 @@ async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Durati
             if let Some(answer) = ctx.facts().port.and_then(|p| p.probe_answer) {
                 finding = finding.with("TLS ClientHello on a second connection", answer);
             }
-            let detail = format!(
-                "{} accepted the connection but sent nothing in {} ms, not even an answer to {command}.",
-                target.host,
-                waited.as_millis()
-            );
+            let detail = Text::new("detail-protocol-silent")
+                .arg("host", &target.host)
+                .arg("ms", waited.as_millis())
+                .arg("command", &command);
             Heard::Failed(finding, detail)
         }
         Err(other) => no_line(target, session, other, waited + started.elapsed()),
@@ -295,15 +293,18 @@ fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration
             let finding = Finding::new(Code::ProtocolNoGreeting)
                 .with("server sent", proto::printable(lines.first().map_or("", String::as_str), QUOTE))
                 .with("problem", format!("the greeting went on for more than {} lines", lines.len() - 1));
-            Heard::Failed(finding, format!("{}'s greeting never ended.", target.host))
+            Heard::Failed(finding, Text::new("detail-protocol-greeting-endless").arg("host", &target.host))
         }
         NoGreeting::Silent => {
             let finding = Finding::new(Code::ProtocolNoGreeting).with("waited", ms(waited));
-            Heard::Failed(finding, format!("{} sent no greeting.", target.host))
+            Heard::Failed(finding, Text::new("detail-protocol-no-greeting").arg("host", &target.host))
         }
         NoGreeting::Failed(e) => {
             let finding = Finding::new(Code::ProtocolNoGreeting).with("error", e.to_string());
-            Heard::Failed(finding, format!("{} sent no greeting: {e}.", target.host))
+            Heard::Failed(
+                finding,
+                Text::new("detail-protocol-no-greeting-error").arg("host", &target.host).arg("error", e),
+            )
         }
     }
 }
@@ -311,7 +312,7 @@ fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration
 fn closed(target: &Target) -> Heard {
     let finding =
         Finding::new(Code::ProtocolNoGreeting).with("server", "closed the connection without a greeting");
-    let detail = format!("{} accepted the connection and closed it without a greeting.", target.host);
+    let detail = Text::new("detail-protocol-closed").arg("host", &target.host);
     Heard::Failed(finding, detail)
 }
 
@@ -331,14 +332,15 @@ fn unusable(target: &Target, bytes: Option<&[u8]>, problem: &str) -> Heard {
     }
     finding = finding.with("problem", problem.to_owned());
     let detail = match code {
-        Code::ProtocolNoGreeting => format!("{} sent no usable greeting ({problem}).", target.host),
-        _ => format!(
-            "{} port {} answered as {}, not as {} ({problem}).",
-            target.host,
-            target.port,
-            speaks.describe(),
-            speaks_for(target.protocol).describe()
-        ),
+        Code::ProtocolNoGreeting => {
+            Text::new("detail-protocol-unusable").arg("host", &target.host).arg("problem", problem)
+        }
+        _ => Text::new("detail-protocol-other-protocol-because")
+            .arg("host", &target.host)
+            .arg("port", target.port)
+            .arg_message("answered", speaks.message_id())
+            .arg_message("expected", speaks_for(target.protocol).message_id())
+            .arg("problem", problem),
     };
     Heard::Failed(finding, detail)
 }
@@ -465,17 +467,18 @@ const fn speaks_for(protocol: Protocol) -> Speaks {
     }
 }
 
-fn stop_detail(target: &Target, greeting: &Greeting, refused: bool) -> String {
-    let expected = speaks_for(target.protocol).describe();
+fn stop_detail(target: &Target, greeting: &Greeting, refused: bool) -> Text {
+    let expected = speaks_for(target.protocol).message_id();
     if refused {
-        return format!("{} answered as {expected} but refused the session at its greeting.", target.host);
+        return Text::new("detail-protocol-refused")
+            .arg("host", &target.host)
+            .arg_message("expected", expected);
     }
-    format!(
-        "{} port {} answered as {}, not as {expected}.",
-        target.host,
-        target.port,
-        greeting.speaks.describe()
-    )
+    Text::new("detail-protocol-other-protocol")
+        .arg("host", &target.host)
+        .arg("port", target.port)
+        .arg_message("answered", greeting.speaks.message_id())
+        .arg_message("expected", expected)
 }
 
 /// The provider, from the greeting (its words, or a provider's capability in an IMAP

@@ -14,6 +14,7 @@ use tokio::net::TcpStream;
 
 use super::{Checked, Ctx};
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::Text;
 use crate::net::policy::VettedAddr;
 use crate::stage::{Stage, StageOutcome, StageStatus};
 use crate::target::Target;
@@ -132,7 +133,7 @@ pub async fn run(ctx: &Ctx, target: &Target, addrs: &[VettedAddr]) -> Checked<Co
         for (addr, a) in &failures {
             finding = finding.with(addr.to_string(), a.name());
         }
-        let detail = format!("Could not connect to {} on port {}.", target.host, target.port);
+        let detail = Text::new("detail-tcp-failed").arg("host", &target.host).arg("port", target.port);
         return Checked::stop(StageOutcome::from_findings(Stage::Tcp, detail, vec![finding]).with_data(data));
     };
 
@@ -148,7 +149,10 @@ pub async fn run(ctx: &Ctx, target: &Target, addrs: &[VettedAddr]) -> Checked<Co
     // a greeting before it probes for TLS.
     let connect_ms = u64::try_from(took.as_millis()).unwrap_or(u64::MAX);
     ctx.with_facts(|f| f.port.get_or_insert_default().connect_ms = Some(connect_ms));
-    let detail = format!("Connected to {} port {} in {} ms.", addr, target.port, took.as_millis());
+    let detail = Text::new("detail-tcp-connected")
+        .arg("address", addr)
+        .arg("port", target.port)
+        .arg("ms", took.as_millis());
     let outcome = StageOutcome::from_findings(Stage::Tcp, detail, findings).with_data(data);
     debug_assert!(outcome.status != StageStatus::Fail);
     Checked::next(outcome, Connected { addr, stream })

@@ -35,6 +35,7 @@ use super::tcp::Connected;
 use super::wire;
 use super::{Checked, Ctx, TlsInfo};
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::Text;
 use crate::net::client::imap::Answer as ImapAnswer;
 use crate::net::client::{Broke, Imap, Pop3, Smtp, Tags, Upgrade};
 use crate::net::session::Session;
@@ -200,9 +201,9 @@ pub(super) async fn established(
         "chain_length": recording.chain.len(),
     });
     let detail = if findings.is_empty() {
-        format!("Encrypted with {version}; the certificate is valid for {}.", target.host)
+        Text::new("detail-tls-valid").arg("version", &version).arg("host", &target.host)
     } else {
-        format!("Encrypted with {version}, but the certificate has {} problem(s).", findings.len())
+        Text::new("detail-tls-problems").arg("version", &version).arg("count", findings.len())
     };
     let info =
         TlsInfo { version, cipher, mode: mode.name().to_owned(), verified: recording.faults.is_empty() };
@@ -267,7 +268,7 @@ pub(super) async fn starttls(
     match offered {
         Ok(()) => {}
         Err(Refusal::Refused(findings)) => {
-            let detail = "The server did not agree to STARTTLS, so the connection stays unencrypted.";
+            let detail = Text::new("detail-tls-starttls-refused");
             let outcome = StageOutcome::from_findings(Stage::Tls, detail, findings);
             return Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false });
         }
@@ -318,11 +319,7 @@ async fn handshake(ctx: &Ctx, target: &Target, tcp: Tcp) -> Result<(TlsStream<Tc
 }
 
 fn starttls_failed(finding: Finding) -> StageOutcome {
-    StageOutcome::from_findings(
-        Stage::Tls,
-        "The server agreed to STARTTLS, but the upgrade failed.",
-        vec![finding],
-    )
+    StageOutcome::from_findings(Stage::Tls, Text::new("detail-tls-starttls-failed"), vec![finding])
 }
 
 pub(super) fn plain_session(ctx: &Ctx, tcp: Tcp) -> Session {
@@ -330,23 +327,23 @@ pub(super) fn plain_session(ctx: &Ctx, tcp: Tcp) -> Session {
 }
 
 /// Why STARTTLS is not even tried: the greeting is another protocol's, or a refusal.
-fn not_for_starttls(greeting: &Greeting, protocol: Protocol) -> Option<String> {
+fn not_for_starttls(greeting: &Greeting, protocol: Protocol) -> Option<Text> {
     let expected = match protocol {
         Protocol::Imap => Speaks::Imap,
         Protocol::Pop3 => Speaks::Pop3,
         Protocol::Smtp => Speaks::Smtp,
     };
     if greeting.speaks != expected {
-        return Some(format!(
-            "STARTTLS was not tried: {} answered where {} was expected.",
-            greeting.speaks.describe(),
-            protocol.label()
-        ));
+        return Some(
+            Text::new("detail-tls-starttls-other-protocol")
+                .arg_message("answered", greeting.speaks.message_id())
+                .arg("expected", protocol.label()),
+        );
     }
     // One rule for "the greeting refuses service", the protocol stage's (IMAP `* BYE`/`* NO`,
     // POP3 `-ERR`, SMTP 4xx/5xx); that stage classifies what it says.
     let refused = answers::refuses(&answers::greeting(protocol, &greeting.lines));
-    refused.then(|| "STARTTLS was not tried: the server refused service at the greeting.".to_owned())
+    refused.then(|| Text::new("detail-tls-starttls-greeting-refused"))
 }
 
 /// Security none: the plain-text greeting was read; say the connection is not encrypted.
@@ -354,7 +351,7 @@ pub(super) fn plain(ctx: &Ctx, session: Session, greeting: Greeting) -> Checked<
     ctx.transcript.note("No encryption: security is set to none.");
     let outcome = StageOutcome::from_findings(
         Stage::Tls,
-        "The connection is not encrypted.",
+        Text::new("detail-tls-none"),
         vec![Finding::new(Code::TlsNotUsed).with("security", Security::None.label())],
     );
     Checked::next(outcome, Secured { session, greeting: Some(greeting), silent: false })

@@ -28,6 +28,7 @@ use super::tcp::{self, Connected};
 use super::tls::{self, Mode, Secured};
 use super::{Checked, Ctx};
 use crate::diagnosis::{Code, Finding, Fix};
+use crate::i18n::Text;
 use crate::net::policy::VettedAddr;
 use crate::net::session::Session;
 use crate::proto::sniff::{Speaks, sniff};
@@ -43,8 +44,7 @@ pub async fn after_race(ctx: &Ctx, target: &Target, addr: VettedAddr, raced: Rac
                 detected(ctx, Security::Tls);
                 let mut checked =
                     tls::established(ctx, target, *stream, recording, Mode::Implicit, None).await;
-                checked.outcome.detail =
-                    format!("This port uses SSL/TLS from the start. {}", checked.outcome.detail);
+                checked.outcome.lead(Text::new("detail-wire-tls-first"));
                 return checked;
             }
             let version = tls::parameters(&stream).0;
@@ -68,10 +68,10 @@ async fn greeted(ctx: &Ctx, target: &Target, session: Session, greeting: Greetin
         detected(ctx, Security::Starttls);
         let mut checked = tls::starttls(ctx, target, session, greeting).await;
         let lead = match ctx.facts().port.and_then(|p| p.starttls) {
-            Some(true) => "This port greets in plain text and offers STARTTLS.",
-            _ => "This port greets in plain text.",
+            Some(true) => "detail-wire-plain-starttls",
+            _ => "detail-wire-plain",
         };
-        checked.outcome.detail = format!("{lead} {}", checked.outcome.detail);
+        checked.outcome.lead(Text::new(lead));
         return checked;
     }
     match target.security {
@@ -90,8 +90,7 @@ async fn no_line(
     why: NoGreeting,
 ) -> Checked<Secured> {
     if !matches!(why, NoGreeting::Binary(Speaks::Tls)) {
-        let outcome =
-            StageOutcome::skipped(Stage::Tls, "No plain-text greeting arrived, so TLS was not started.");
+        let outcome = StageOutcome::skipped(Stage::Tls, Text::new("detail-wire-no-greeting"));
         return Checked::next(outcome, Secured { session, greeting: None, silent: false });
     }
     if !target.detect {
@@ -113,7 +112,7 @@ async fn no_line(
 
 /// A web server answered the ClientHello: the protocol stage judges its status line.
 pub fn web_server(ctx: &Ctx, session: Session, status: String) -> Checked<Secured> {
-    let detail = "A web server answered the TLS handshake, so TLS was not started.";
+    let detail = Text::new("detail-wire-web-server");
     let greeting = Greeting { speaks: Speaks::Http, lines: vec![status], elapsed: Duration::ZERO };
     ctx.with_facts(|f| f.port.get_or_insert_default().speaks = Some(PortSpeaks::Http));
     Checked::next(
@@ -125,10 +124,7 @@ pub fn web_server(ctx: &Ctx, session: Session, status: String) -> Checked<Secure
 /// Nothing answered: the protocol stage says `protocol.no_greeting` with the waits.
 pub fn silent(ctx: &Ctx, session: Session, waited: Duration) -> Checked<Secured> {
     ctx.with_facts(|f| f.port.get_or_insert_default().speaks = Some(PortSpeaks::Silent));
-    let detail = format!(
-        "The server sent nothing in {} ms, and a TLS handshake got no answer either.",
-        waited.as_millis()
-    );
+    let detail = Text::new("detail-wire-silent").arg("ms", waited.as_millis());
     Checked::next(
         StageOutcome::skipped(Stage::Tls, detail),
         Secured { session, greeting: None, silent: true },
@@ -166,13 +162,11 @@ pub async fn broken(ctx: &Ctx, target: &Target, addr: VettedAddr, broken: Broken
         ));
     }
     ctx.with_facts(|f| f.certificate = summary);
-    let detail = match (code, chosen_plain) {
-        (Code::TlsProtocolOutdated, _) => {
-            "This port uses SSL/TLS from the start, but only with TLS versions that are no longer safe."
-        }
-        (_, true) => "This port uses SSL/TLS from the start (not a plain-text greeting), and its TLS fails.",
-        (_, false) => "This port uses SSL/TLS from the start, but its TLS handshake fails.",
-    };
+    let detail = Text::new(match (code, chosen_plain) {
+        (Code::TlsProtocolOutdated, _) => "detail-wire-tls-outdated",
+        (_, true) => "detail-wire-tls-fails-chosen-plain",
+        (_, false) => "detail-wire-tls-fails",
+    });
     let data = json!({ "mode": "implicit", "chain_length": chain.len() });
     Checked::stop(StageOutcome::from_findings(Stage::Tls, detail, findings).with_data(data))
 }
@@ -195,7 +189,7 @@ pub fn implicit_failure(target: &Target, answer: &Answer) -> StageOutcome {
             finding = finding.with("usual SSL/TLS port", tls_port.to_string());
         }
         let finding = finding.with_fix(Fix { security: Some(Security::Starttls), ..Fix::default() });
-        let detail = "The server answered in plain text where a TLS handshake was expected.";
+        let detail = Text::new("detail-wire-plain-on-tls");
         return StageOutcome::from_findings(Stage::Tls, detail, vec![finding]);
     }
     let mut finding = Finding::new(Code::TlsHandshakeFailed)
@@ -203,14 +197,14 @@ pub fn implicit_failure(target: &Target, answer: &Answer) -> StageOutcome {
     if let Some(first) = first {
         finding = finding.with("server sent", hello::first_line(first));
     }
-    StageOutcome::from_findings(Stage::Tls, "The TLS handshake failed.", vec![finding])
+    StageOutcome::from_findings(Stage::Tls, Text::new("detail-wire-handshake-failed"), vec![finding])
 }
 
 /// STARTTLS or none was chosen on a port that speaks TLS from the first byte.
 pub fn tls_on_plaintext(target: &Target, why: &str) -> StageOutcome {
     StageOutcome::from_findings(
         Stage::Tls,
-        "The server speaks TLS straight away on this port.",
+        Text::new("detail-wire-tls-on-plain"),
         vec![tls_on_plaintext_finding(target, why)],
     )
 }

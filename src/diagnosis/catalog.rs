@@ -1,31 +1,28 @@
-//! The remedy catalog: title, explanation and numbered steps for every finding code.
+//! The remedy catalog: title, explanation and numbered steps for every finding code, in every
+//! language maildoctor speaks.
 //!
-//! The prose lives in `catalog.toml` (embedded at build time) so support staff can edit the
-//! words without reading Rust. Provider-specific steps live under `[codes."id".provider.NAME]`
-//! and replace the generic ones when the provider is known. No logic and no templating lives in
-//! the prose: dynamic facts travel as [`super::Evidence`] and are shown next to the steps.
+//! The prose lives in `locales/<lang>/remedies.ftl` (Fluent, embedded at build time; one
+//! message per code: `finding-auth-app_password_required` with `.explanation`, `.step-1`, …
+//! and, where a known provider changes the fix, `.gmail-step-1`, … and `.gmail-explanation`),
+//! so support staff and translators edit words without reading Rust (docs/I18N.md). No logic
+//! and no templating lives in the prose: dynamic facts travel as [`super::Evidence`] and are
+//! shown next to the steps.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use super::Code;
+use crate::i18n::Lang;
 
-/// The embedded catalog source.
-const SOURCE: &str = include_str!("catalog.toml");
-
-/// The whole catalog, keyed by code id.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The whole catalog of one language, keyed by code id.
+#[derive(Debug)]
 pub struct Catalog {
     /// One entry per code id.
-    pub codes: BTreeMap<String, Entry>,
+    pub codes: BTreeMap<&'static str, Entry>,
 }
 
 /// The words for one code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct Entry {
     /// One line, in plain words ("The server name doesn't exist").
     pub title: String,
@@ -33,17 +30,12 @@ pub struct Entry {
     pub explanation: String,
     /// Ordered steps, Gmail-help style.
     pub remedy: Vec<String>,
-    /// A retired code stays listed but is no longer raised.
-    #[serde(default)]
-    pub retired: bool,
     /// Per-provider replacements, keyed by provider id (`gmail`, `outlook`, …).
-    #[serde(default)]
     pub provider: BTreeMap<String, ProviderEntry>,
 }
 
 /// Provider-specific words for one code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct ProviderEntry {
     /// Replaces the generic explanation when present.
     pub explanation: Option<String>,
@@ -51,21 +43,36 @@ pub struct ProviderEntry {
     pub remedy: Vec<String>,
 }
 
+/// The Fluent message id of a code's words: `finding-` and the code with its dot as a dash.
+pub fn message_id(code: Code) -> String {
+    format!("finding-{}", code.id().replace('.', "-"))
+}
+
 impl Catalog {
-    /// Parses a catalog from TOML text.
-    pub fn parse(text: &str) -> Result<Catalog, toml::de::Error> {
-        toml::from_str(text)
+    /// The catalog of a language, built once from its Fluent messages. A code whose message
+    /// the language lacks takes the English one whole (the i18n tests make that impossible).
+    pub fn for_lang(lang: Lang) -> &'static Catalog {
+        static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
+        let all = CATALOGS.get_or_init(|| Lang::ALL.into_iter().map(Catalog::build).collect());
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &all[index]
     }
 
-    /// The catalog embedded in the binary, parsed once.
+    /// The English catalog.
     pub fn embedded() -> &'static Catalog {
-        static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| {
-            // The file is compiled in and `catalog_parses_and_matches_the_registry` checks it,
-            // so a parse failure here is a build defect, not a runtime condition.
-            #[allow(clippy::expect_used)]
-            Catalog::parse(SOURCE).expect("embedded catalog.toml is valid (tested)")
-        })
+        Catalog::for_lang(Lang::En)
+    }
+
+    fn build(lang: Lang) -> Catalog {
+        let codes = Code::ALL
+            .iter()
+            .filter_map(|code| {
+                let id = message_id(*code);
+                let (value, attributes) = lang.message(&id).or_else(|| Lang::En.message(&id))?;
+                Some((code.id(), Entry::from_message(value.unwrap_or_default(), attributes)))
+            })
+            .collect();
+        Catalog { codes }
     }
 
     /// The entry for a code. Every code has one (tested), so the fallback never shows.
@@ -74,6 +81,35 @@ impl Catalog {
             Some(entry) => Words { title: &entry.title, explanation: &entry.explanation, entry: Some(entry) },
             None => Words { title: code.id(), explanation: "", entry: None },
         }
+    }
+}
+
+impl Entry {
+    /// An entry from its message: `explanation`, `step-N`, `PROVIDER-explanation` and
+    /// `PROVIDER-step-N` attributes, the steps in the order written (the i18n tests check
+    /// that the numbers run 1, 2, 3… in that order).
+    fn from_message(title: String, attributes: Vec<(String, String)>) -> Entry {
+        let mut entry = Entry { title, ..Entry::default() };
+        for (name, text) in attributes {
+            let (provider, field) = match name.split_once('-') {
+                Some((provider, field)) if provider != "step" => (Some(provider), field),
+                _ => (None, name.as_str()),
+            };
+            let is_step = field.starts_with("step-");
+            match provider {
+                None if is_step => entry.remedy.push(text),
+                None => entry.explanation = text,
+                Some(p) => {
+                    let words = entry.provider.entry(p.to_owned()).or_default();
+                    if is_step {
+                        words.remedy.push(text);
+                    } else {
+                        words.explanation = Some(text);
+                    }
+                }
+            }
+        }
+        entry
     }
 }
 
@@ -96,9 +132,9 @@ impl<'a> Words<'a> {
     /// The remedy steps, provider-specific when the provider has its own.
     pub fn remedy_for(&self, provider: Option<&str>) -> &'a [String] {
         match (self.provider_entry(provider), self.entry) {
-            (Some(p), _) => &p.remedy,
-            (None, Some(entry)) => &entry.remedy,
-            (None, None) => &[],
+            (Some(p), _) if !p.remedy.is_empty() => &p.remedy,
+            (_, Some(entry)) => &entry.remedy,
+            (_, None) => &[],
         }
     }
 
@@ -114,51 +150,89 @@ mod tests {
 
     use super::*;
 
-    #[test]
-    fn catalog_parses_and_matches_the_registry() {
-        let catalog = Catalog::parse(SOURCE).expect("catalog.toml parses");
-        let registry: BTreeSet<&str> = Code::ALL.iter().map(|c| c.id()).collect();
-        let listed: BTreeSet<&str> = catalog.codes.keys().map(String::as_str).collect();
-        let missing: Vec<_> = registry.difference(&listed).collect();
-        let unknown: Vec<_> = listed.difference(&registry).collect();
-        assert!(missing.is_empty(), "codes without catalog prose: {missing:?}");
-        assert!(unknown.is_empty(), "catalog entries for unknown codes: {unknown:?}");
+    /// The English remedy messages' ids.
+    fn english_finding_ids() -> BTreeSet<String> {
+        let source = include_str!("../../locales/en/remedies.ftl");
+        let resource = fluent_syntax::parser::parse(source).expect("remedies.ftl parses");
+        resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
     }
 
     #[test]
-    fn every_entry_has_a_title_an_explanation_and_steps() {
-        let catalog = Catalog::embedded();
-        for (id, entry) in &catalog.codes {
-            assert!(!entry.title.trim().is_empty(), "{id} has no title");
-            assert!(!entry.explanation.trim().is_empty(), "{id} has no explanation");
-            assert!(!entry.remedy.is_empty(), "{id} has no remedy steps");
-            for (provider, words) in &entry.provider {
-                assert!(
-                    crate::providers::Provider::by_id(provider).is_some(),
-                    "{id} has steps for unknown provider {provider}"
-                );
-                assert!(!words.remedy.is_empty(), "{id}/{provider} has no steps");
+    fn every_code_has_a_remedy_message_and_every_remedy_message_a_code() {
+        let registry: BTreeSet<String> = Code::ALL.iter().map(|c| message_id(*c)).collect();
+        let listed = english_finding_ids();
+        let missing: Vec<_> = registry.difference(&listed).collect();
+        let unknown: Vec<_> = listed.difference(&registry).collect();
+        assert!(missing.is_empty(), "codes without remedy prose: {missing:?}");
+        assert!(unknown.is_empty(), "remedy messages for unknown codes: {unknown:?}");
+    }
+
+    #[test]
+    fn every_entry_has_a_title_an_explanation_and_steps_in_every_language() {
+        for lang in Lang::ALL {
+            let catalog = Catalog::for_lang(lang);
+            assert_eq!(catalog.codes.len(), Code::ALL.len(), "{lang}");
+            for (id, entry) in &catalog.codes {
+                assert!(!entry.title.trim().is_empty(), "{lang}: {id} has no title");
+                assert!(!entry.explanation.trim().is_empty(), "{lang}: {id} has no explanation");
+                assert!(!entry.remedy.is_empty(), "{lang}: {id} has no remedy steps");
+                for (provider, words) in &entry.provider {
+                    assert!(
+                        crate::providers::Provider::by_id(provider).is_some(),
+                        "{lang}: {id} has steps for unknown provider {provider}"
+                    );
+                    assert!(!words.remedy.is_empty(), "{lang}: {id}/{provider} has no steps");
+                }
             }
         }
     }
+
+    #[test]
+    fn a_translation_changes_the_words_but_not_the_steps_count_nor_the_english_of_other_languages() {
+        let english = Catalog::for_lang(Lang::En);
+        for lang in Lang::ALL.into_iter().skip(1) {
+            let other = Catalog::for_lang(lang);
+            for code in Code::ALL {
+                let (en, tr) = (english.entry(*code), other.entry(*code));
+                assert_ne!(en.title, tr.title, "{lang}: {} title is not translated", code.id());
+                for provider in [None, Some("gmail"), Some("outlook"), Some("icloud"), Some("qq")] {
+                    assert_eq!(
+                        en.remedy_for(provider).len(),
+                        tr.remedy_for(provider).len(),
+                        "{lang}: {} {provider:?} has another number of steps",
+                        code.id()
+                    );
+                }
+            }
+        }
+    }
+
     /// The public reference for mail admins, checked against the registry.
     const FINDINGS_MD: &str = include_str!("../../docs/FINDINGS.md");
 
     /// Every piece of prose in the catalog with a label saying where it is.
-    fn all_prose(catalog: &Catalog) -> Vec<(String, &str)> {
+    fn all_prose(lang: Lang) -> Vec<(String, &'static str)> {
+        let catalog = Catalog::for_lang(lang);
         let mut out = Vec::new();
         for (id, entry) in &catalog.codes {
-            out.push((format!("{id} title"), entry.title.as_str()));
-            out.push((format!("{id} explanation"), entry.explanation.as_str()));
+            out.push((format!("{lang}: {id} title"), entry.title.as_str()));
+            out.push((format!("{lang}: {id} explanation"), entry.explanation.as_str()));
             for (n, step) in entry.remedy.iter().enumerate() {
-                out.push((format!("{id} step {}", n + 1), step.as_str()));
+                out.push((format!("{lang}: {id} step {}", n + 1), step.as_str()));
             }
             for (provider, words) in &entry.provider {
                 if let Some(explanation) = &words.explanation {
-                    out.push((format!("{id}/{provider} explanation"), explanation.as_str()));
+                    out.push((format!("{lang}: {id}/{provider} explanation"), explanation.as_str()));
                 }
                 for (n, step) in words.remedy.iter().enumerate() {
-                    out.push((format!("{id}/{provider} step {}", n + 1), step.as_str()));
+                    out.push((format!("{lang}: {id}/{provider} step {}", n + 1), step.as_str()));
                 }
             }
         }
@@ -166,12 +240,13 @@ mod tests {
     }
 
     /// Every list of steps: the generic one and each provider's.
-    fn all_step_lists(catalog: &Catalog) -> Vec<(String, &[String])> {
+    fn all_step_lists(lang: Lang) -> Vec<(String, &'static [String])> {
+        let catalog = Catalog::for_lang(lang);
         let mut out = Vec::new();
         for (id, entry) in &catalog.codes {
-            out.push((id.clone(), entry.remedy.as_slice()));
+            out.push((format!("{lang}: {id}"), entry.remedy.as_slice()));
             for (provider, words) in &entry.provider {
-                out.push((format!("{id}/{provider}"), words.remedy.as_slice()));
+                out.push((format!("{lang}: {id}/{provider}"), words.remedy.as_slice()));
             }
         }
         out
@@ -218,9 +293,14 @@ mod tests {
         }
     }
 
+    /// A full stop in the languages maildoctor speaks (the Chinese one too).
+    fn ends_a_sentence(text: &str) -> bool {
+        text.ends_with(['.', '。'])
+    }
+
     #[test]
     fn no_step_is_numbered_because_the_renderers_number_them() {
-        for (place, steps) in all_step_lists(Catalog::embedded()) {
+        for (place, steps) in Lang::ALL.into_iter().flat_map(all_step_lists) {
             for step in steps {
                 let lower = step.trim_start().to_lowercase();
                 let numbered = lower.starts_with("step ")
@@ -234,25 +314,25 @@ mod tests {
 
     #[test]
     fn every_step_is_a_full_sentence() {
-        for (place, steps) in all_step_lists(Catalog::embedded()) {
+        for (place, steps) in Lang::ALL.into_iter().flat_map(all_step_lists) {
             for step in steps {
                 let first = step.chars().next().unwrap_or(' ');
-                assert!(first.is_uppercase(), "{place} has a step not starting with a capital: {step:?}");
-                assert!(step.ends_with('.'), "{place} has a step not ending with a period: {step:?}");
+                assert!(!first.is_lowercase(), "{place} has a step not starting with a capital: {step:?}");
+                assert!(ends_a_sentence(step), "{place} has a step not ending with a full stop: {step:?}");
             }
         }
     }
 
     #[test]
     fn every_remedy_has_two_to_five_steps() {
-        for (place, steps) in all_step_lists(Catalog::embedded()) {
+        for (place, steps) in Lang::ALL.into_iter().flat_map(all_step_lists) {
             assert!((2..=5).contains(&steps.len()), "{place} has {} steps", steps.len());
         }
     }
 
     #[test]
     fn no_placeholder_prose_is_left() {
-        for (place, text) in all_prose(Catalog::embedded()) {
+        for (place, text) in Lang::ALL.into_iter().flat_map(all_prose) {
             assert!(!text.contains("TODO"), "{place} still says TODO: {text:?}");
             assert!(!text.trim().is_empty(), "{place} is empty");
         }
@@ -260,9 +340,9 @@ mod tests {
 
     #[test]
     fn titles_are_one_line_without_a_trailing_period() {
-        for (id, entry) in &Catalog::embedded().codes {
+        for (id, entry) in Lang::ALL.into_iter().flat_map(|l| Catalog::for_lang(l).codes.iter()) {
             let title = entry.title.as_str();
-            assert!(!title.ends_with('.'), "{id} title ends with a period: {title:?}");
+            assert!(!ends_a_sentence(title), "{id} title ends with a full stop: {title:?}");
             assert_eq!(title, title.trim(), "{id} title has surrounding spaces");
             assert!(!title.contains('\n'), "{id} title spans several lines");
         }
@@ -270,7 +350,7 @@ mod tests {
 
     #[test]
     fn prose_has_no_template_markers_because_dynamic_facts_travel_as_evidence() {
-        for (place, text) in all_prose(Catalog::embedded()) {
+        for (place, text) in Lang::ALL.into_iter().flat_map(all_prose) {
             for marker in ["{", "}", "$", "%s", "<", ">"] {
                 assert!(!text.contains(marker), "{place} contains template marker {marker:?}: {text:?}");
             }
@@ -279,13 +359,18 @@ mod tests {
 
     #[test]
     fn explanations_are_one_to_three_sentences() {
-        for (place, text) in all_prose(Catalog::embedded()) {
+        for (place, text) in Lang::ALL.into_iter().flat_map(all_prose) {
             if !place.ends_with("explanation") {
+                continue;
+            }
+            assert!(ends_a_sentence(text), "{place} does not end with a full stop");
+            // Sentences are counted in English, the source; translations keep its sentences
+            // but may need abbreviations ("z. B.") that a simple count would take for ends.
+            if !place.starts_with("en:") {
                 continue;
             }
             let sentences = text.matches(". ").count() + 1;
             assert!(sentences <= 3, "{place} has {sentences} sentences: {text:?}");
-            assert!(text.ends_with('.'), "{place} does not end with a period");
         }
     }
 
@@ -334,6 +419,15 @@ mod tests {
         assert!(gmail_limit.contains("15"), "{gmail_limit}");
         let gmail_bytes = words("limits.bandwidth_exceeded").explanation_for(Some("gmail"));
         assert!(gmail_bytes.contains("2,500 MB"), "{gmail_bytes}");
+        for lang in Lang::ALL {
+            let words = |id: &str| Catalog::for_lang(lang).entry(Code::from_id(id).expect("code exists"));
+            let outlook = words("auth.basic_auth_disabled").explanation_for(Some("outlook"));
+            assert!(outlook.contains("2024") && outlook.contains("16"), "{lang}: {outlook}");
+            let m365 = words("auth.basic_auth_disabled").explanation_for(Some("microsoft365"));
+            assert!(m365.contains("2022") && m365.contains("2026"), "{lang}: {m365}");
+            let gmail_imap = words("auth.protocol_disabled").explanation_for(Some("gmail"));
+            assert!(gmail_imap.contains("2025"), "{lang}: {gmail_imap}");
+        }
     }
 
     #[test]

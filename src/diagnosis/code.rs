@@ -1,9 +1,10 @@
 //! The finding-code registry: the one list of every code maildoctor can raise.
 //!
 //! Codes are a public interface (docs/CONTRACT.md §2): an id is never renamed or reused. A code that
-//! stops being raised stays here and is marked `retired = true` in `catalog.toml`, as rustc
-//! does with its error codes. The prose a person reads lives in `catalog.toml`; a test checks
-//! that this list and the catalog match one to one.
+//! stops being raised stays here and keeps its words, as rustc does with its error codes, so old
+//! reports can still be explained. The prose a person reads lives in
+//! `locales/<lang>/remedies.ftl` (src/diagnosis/catalog.rs); a test checks that this list and
+//! the catalog match one to one.
 
 use std::fmt;
 

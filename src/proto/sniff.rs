@@ -29,7 +29,20 @@ pub enum Speaks {
 }
 
 impl Speaks {
-    /// A name for people ("an IMAP server").
+    /// The id of the message that names it in any language (`speaks-imap`; src/i18n.rs).
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Speaks::Imap => "speaks-imap",
+            Speaks::Pop3 => "speaks-pop3",
+            Speaks::Smtp => "speaks-smtp",
+            Speaks::Http => "speaks-http",
+            Speaks::Ssh => "speaks-ssh",
+            Speaks::Tls => "speaks-tls",
+            Speaks::Unknown => "speaks-unknown",
+        }
+    }
+
+    /// In plain words ("an IMAP server").
     pub const fn describe(self) -> &'static str {
         match self {
             Speaks::Imap => "an IMAP server",

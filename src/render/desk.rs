@@ -54,15 +54,21 @@ pub struct ComparePage<'a> {
 }
 
 impl ComparePage<'_> {
-    /// A status as a word with its glyph ("✓ passed").
-    pub fn word(status: &Option<StageStatus>) -> &'static str {
-        match status {
-            Some(StageStatus::Pass) => "✓ passed",
-            Some(StageStatus::Warn) => "! warning",
-            Some(StageStatus::Fail) => "✗ failed",
-            Some(StageStatus::Skip) => "– skipped",
-            None => "—",
-        }
+    /// A stage's title in the page's language.
+    pub fn stage_title(&self, stage: &crate::stage::Stage) -> String {
+        self.lang.t(super::html::stage_title_id(*stage))
+    }
+
+    /// A status as a word with its glyph ("✓ Done"), in the page's language.
+    pub fn word(&self, status: &Option<StageStatus>) -> String {
+        let (glyph, id) = match status {
+            Some(StageStatus::Pass) => ("✓", "status-pass"),
+            Some(StageStatus::Warn) => ("!", "status-warn"),
+            Some(StageStatus::Fail) => ("✗", "status-fail"),
+            Some(StageStatus::Skip) => ("–", "status-skip"),
+            None => return "—".to_owned(),
+        };
+        format!("{glyph} {}", self.lang.t(id))
     }
 
     /// The CSS class of a status.
@@ -282,7 +288,8 @@ pub fn colour(i: &usize) -> &'static str {
     PALETTE.get(*i).copied().unwrap_or(PALETTE[5])
 }
 
-fn escape(text: &str) -> String {
+/// Text made safe for HTML text and attribute values.
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

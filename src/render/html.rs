@@ -233,7 +233,7 @@ impl IndexPage<'_> {
 pub struct LineView<'a> {
     /// `C`, `S` or `·`.
     pub who: &'static str,
-    /// Spelled out for screen readers ("maildoctor sent").
+    /// Spelled out for screen readers: the message id of "maildoctor sent".
     pub who_long: &'static str,
     /// CSS class.
     pub class: &'static str,
@@ -246,8 +246,8 @@ pub struct LineView<'a> {
 /// One row of "the request as given".
 #[derive(Clone, Debug)]
 pub struct EchoRow {
-    /// What.
-    pub label: &'static str,
+    /// What, in the page's language.
+    pub label: String,
     /// The value as given.
     pub value: String,
 }
@@ -262,7 +262,7 @@ pub struct ReportFragment<'a> {
     /// `ok`, `warning` or `error` (the banner's class).
     pub verdict_class: &'static str,
     /// The banner heading.
-    pub verdict_heading: &'static str,
+    pub verdict_heading: String,
     /// The first thing to fix.
     pub primary: Option<&'a FindingReport>,
     /// Every other finding.
@@ -291,35 +291,62 @@ pub struct ReportFragment<'a> {
     pub ticket: String,
     /// The report JSON as a `data:` URL, so "Download JSON" works without the script.
     pub json_href: String,
+    /// The language of the words (the report's own texts are already in it).
+    pub lang: Lang,
 }
 
 impl<'a> ReportFragment<'a> {
-    /// The fragment for `report`.
-    pub fn new(report: &'a Report) -> Self {
-        let (verdict_class, verdict_heading) = verdict_words(report);
+    /// The fragment for `report`, whose texts are in `lang` ([`Report::in_lang`]).
+    pub fn new(report: &'a Report, lang: Lang) -> Self {
+        let (verdict_class, heading_id) = verdict_words(report);
         ReportFragment {
             report,
             verdict_class,
-            verdict_heading,
+            verdict_heading: lang.t(heading_id),
             primary: report.primary_finding(),
             others: report.findings.iter().filter(|f| Some(f.code) != report.primary).collect(),
             stages: &report.stages,
-            verified: settings::rows(report, true),
-            suggested: settings::rows(report, false),
+            verified: settings::rows(report, true, lang),
+            suggested: settings::rows(report, false, lang),
             settings_note: report.suggested_settings.as_ref().and_then(|s| s.note),
             alternatives: report.alternatives.as_ref().map(settings::alternatives).unwrap_or_default(),
             alternatives_summary: report
                 .alternatives
                 .as_ref()
-                .map(super::alternatives_summary)
+                .map(|a| super::alternatives_summary(a, lang))
                 .unwrap_or_default(),
             certificate: report.certificate.as_ref(),
             tls: report.tls.as_ref(),
             transcript: report.transcript.iter().map(line_view).collect(),
-            request: echo_rows(report),
-            ticket: ticket_text(report),
+            request: echo_rows(report, lang),
+            ticket: ticket_text(report, lang),
             json_href: json_href(report),
+            lang,
         }
+    }
+
+    /// The message id of a finding's severity badge.
+    pub fn severity_id(&self, finding: &FindingReport) -> &'static str {
+        match finding.severity {
+            crate::diagnosis::Severity::Error => "severity-error",
+            crate::diagnosis::Severity::Warning => "severity-warning",
+            crate::diagnosis::Severity::Info => "severity-info",
+        }
+    }
+
+    /// The message id of a stage's status, for screen readers.
+    pub fn status_id(&self, stage: &StageReport) -> &'static str {
+        match stage.status {
+            StageStatus::Pass => "status-pass",
+            StageStatus::Warn => "status-warn",
+            StageStatus::Fail => "status-fail",
+            StageStatus::Skip => "status-skip",
+        }
+    }
+
+    /// The message id of a stage's title ("Looking up the server name").
+    pub fn stage_id(&self, stage: &StageReport) -> &'static str {
+        stage_title_id(stage.name)
     }
 }
 
@@ -328,7 +355,7 @@ impl<'a> ReportFragment<'a> {
 #[template(path = "report.html")]
 pub struct ReportPage<'a> {
     /// The banner heading, for the title.
-    pub verdict_heading: &'static str,
+    pub verdict_heading: &'a str,
     /// The fragment's HTML (askama's escaped output; inserted as is).
     pub fragment: &'a str,
     /// Asset version.
@@ -336,7 +363,7 @@ pub struct ReportPage<'a> {
     /// The saved report's link, its deletion token (only for the person who ran it, right
     /// after the run) and whether saving failed.
     pub saved: SavedView<'a>,
-    /// The page's language (its chrome; the report itself is English for now).
+    /// The page's language.
     pub lang: Lang,
 }
 
@@ -348,11 +375,13 @@ pub struct ReportPage<'a> {
 pub struct ShareSection<'a> {
     /// What is known about saving.
     pub saved: SavedView<'a>,
+    /// The page's language.
+    pub lang: Lang,
 }
 
 /// The share section's HTML for `saved` (empty when the service does not save reports).
-pub fn share_section(saved: SavedView<'_>) -> Result<String, askama::Error> {
-    ShareSection { saved }.render()
+pub fn share_section(saved: SavedView<'_>, lang: Lang) -> Result<String, askama::Error> {
+    ShareSection { saved, lang }.render()
 }
 
 /// What the report page says about saving.
@@ -372,36 +401,55 @@ pub struct SavedView<'a> {
     pub failed: bool,
 }
 
+/// The message id of a stage's title ("Looking up the server name").
+pub const fn stage_title_id(stage: crate::stage::Stage) -> &'static str {
+    use crate::stage::Stage;
+    match stage {
+        Stage::Input => "stage-input",
+        Stage::Dns => "stage-dns",
+        Stage::Tcp => "stage-tcp",
+        Stage::Tls => "stage-tls",
+        Stage::Protocol => "stage-protocol",
+        Stage::Auth => "stage-auth",
+        Stage::Mailbox => "stage-mailbox",
+        Stage::Limits => "stage-limits",
+    }
+}
+
+/// The banner's class and the message id of its heading.
 fn verdict_words(report: &Report) -> (&'static str, &'static str) {
     match report.verdict {
-        Verdict::Ok => ("ok", "No problems found"),
-        Verdict::Warning => ("warning", "It works, but something should change"),
-        Verdict::Error => ("error", "It does not work yet"),
+        Verdict::Ok => ("ok", "verdict-ok"),
+        Verdict::Warning => ("warning", "verdict-warning"),
+        Verdict::Error => ("error", "verdict-error"),
     }
 }
 
 /// The summary a person pastes into a help-desk ticket: what was checked, then the terminal
 /// rendering (plain, no colour, control characters removed).
-fn ticket_text(report: &Report) -> String {
+fn ticket_text(report: &Report, lang: Lang) -> String {
     let r = &report.request;
-    let port = r.port.as_ref().map_or_else(|| "standard port".to_owned(), ToString::to_string);
-    let mut text = format!(
-        "maildoctor report ({})\nChecked: {} on {} ({port})\n\n",
-        report.started_at,
-        r.protocol.map_or("?", |p| p.label()),
-        r.host
-    );
+    let port = r.port.as_ref().map_or_else(|| lang.t("ticket-standard-port"), ToString::to_string);
+    let mut lines = vec![
+        lang.t_with("ticket-heading", &[("started", &report.started_at)]),
+        lang.t_with(
+            "ticket-checked",
+            &[("protocol", r.protocol.map_or("?", |p| p.label())), ("host", &r.host), ("port", &port)],
+        ),
+    ];
     if let Some(id) = &report.request_id {
         // Leads from the ticket to the service's log lines for this diagnosis.
-        text.insert_str(text.len() - 1, &format!("Request id: {id}\n"));
+        lines.push(lang.t_with("ticket-request-id", &[("id", id)]));
     }
     if let Some(link) = &report.share {
-        text.insert_str(text.len() - 1, &format!("Saved report: {link}\n"));
+        lines.push(lang.t_with("ticket-saved", &[("link", link)]));
     }
     if let Some(ticket) = &r.ticket {
-        text.insert_str(text.len() - 1, &format!("Ticket: {ticket}\n"));
+        lines.push(lang.t_with("report-ticket", &[("ticket", ticket)]));
     }
-    text.push_str(&super::text::render(report, super::text::Style { colour: false }));
+    let mut text = lines.join("\n");
+    text.push_str("\n\n");
+    text.push_str(&super::text::render(report, super::text::Style { colour: false, lang }));
     text
 }
 
@@ -413,50 +461,53 @@ fn json_href(report: &Report) -> String {
 
 fn line_view(line: &crate::transcript::Line) -> LineView<'_> {
     let (who, who_long, class) = match line.dir {
-        Direction::Client => ("C", "maildoctor sent", "client"),
-        Direction::Server => ("S", "the server said", "server"),
-        Direction::Note => ("·", "note", "note"),
+        Direction::Client => ("C", "who-client", "client"),
+        Direction::Server => ("S", "who-server", "server"),
+        Direction::Note => ("·", "who-note", "note"),
     };
     LineView { who, who_long, class, at_ms: line.at_ms, text: &line.text }
 }
 
-fn echo_rows(report: &Report) -> Vec<EchoRow> {
+fn echo_rows(report: &Report, lang: Lang) -> Vec<EchoRow> {
     let r = &report.request;
     let security = match r.security {
-        None | Some(SecurityChoice::Auto) => "Automatic",
-        Some(SecurityChoice::Tls) => "SSL/TLS",
-        Some(SecurityChoice::Starttls) => "STARTTLS",
-        Some(SecurityChoice::None) => "None",
+        None | Some(SecurityChoice::Auto) => lang.t("request-automatic"),
+        Some(SecurityChoice::Tls) => "SSL/TLS".to_owned(),
+        Some(SecurityChoice::Starttls) => "STARTTLS".to_owned(),
+        Some(SecurityChoice::None) => lang.t("request-no-security"),
     };
-    let or_none = |v: &Option<String>| v.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "(none)".into());
+    let none = || lang.t("request-none");
+    let or_none = |v: &Option<String>| v.clone().filter(|s| !s.is_empty()).unwrap_or_else(none);
+    let row = |id: &str, value: String| EchoRow { label: lang.t(id), value };
     vec![
-        EchoRow { label: "Protocol", value: r.protocol.map_or("(none)", |p| p.label()).to_owned() },
-        EchoRow { label: "Server", value: r.host.clone() },
-        EchoRow {
-            label: "Port",
-            value: r.port.as_ref().map_or_else(|| "(standard)".into(), ToString::to_string),
-        },
-        EchoRow { label: "Security", value: security.to_owned() },
-        EchoRow { label: "User name", value: or_none(&r.username) },
-        EchoRow {
-            label: "Password",
-            value: if r.password_given { "given (not shown)" } else { "not given" }.into(),
-        },
-        EchoRow { label: "E-mail address", value: or_none(&r.email) },
-        EchoRow { label: "Options", value: options_text(&r.options) },
+        row("request-protocol", r.protocol.map_or_else(none, |p| p.label().to_owned())),
+        row("request-server", r.host.clone()),
+        row(
+            "request-port",
+            r.port.as_ref().map_or_else(|| lang.t("request-standard-port"), ToString::to_string),
+        ),
+        row("request-security", security),
+        row("request-username", or_none(&r.username)),
+        row(
+            "request-password",
+            lang.t(if r.password_given { "request-password-given" } else { "request-password-not-given" }),
+        ),
+        row("request-email", or_none(&r.email)),
+        row("request-options", options_text(&r.options, lang)),
     ]
 }
 
-fn options_text(o: &crate::target::Options) -> String {
-    let ticked: Vec<&str> = [
-        (o.test_limits, "test the connection limit"),
-        (o.allow_insecure_auth, "send the password without encryption"),
-        (o.trust_certificate, "send the password despite the certificate"),
+fn options_text(o: &crate::target::Options, lang: Lang) -> String {
+    let ticked: Vec<String> = [
+        (o.test_limits, "option-test-limits"),
+        (o.allow_insecure_auth, "option-insecure-auth"),
+        (o.trust_certificate, "option-trust-certificate"),
     ]
     .into_iter()
-    .filter_map(|(on, label)| on.then_some(label))
+    .filter(|(on, _)| *on)
+    .map(|(_, id)| lang.t(id))
     .collect();
-    if ticked.is_empty() { "(none)".to_owned() } else { ticked.join(", ") }
+    if ticked.is_empty() { lang.t("request-none") } else { ticked.join(", ") }
 }
 
 /// Renders the form page.
@@ -464,28 +515,31 @@ pub fn index_page(form: &FormView, lang: Lang) -> Result<String, askama::Error> 
     IndexPage { form, shortcuts: shortcuts(), version: asset_version(), lang }.render()
 }
 
-/// Renders the report without the layout (the live page's fragment).
-pub fn report_fragment(report: &Report) -> Result<String, askama::Error> {
-    ReportFragment::new(report).render()
+/// Renders the report without the layout (the live page's fragment), in `lang`: the report's
+/// own texts are re-worded from its codes ([`Report::in_lang`]), whatever language it was
+/// made in.
+pub fn report_fragment(report: &Report, lang: Lang) -> Result<String, askama::Error> {
+    let report = report.in_lang(lang);
+    ReportFragment::new(&report, lang).render()
 }
 
 /// Renders the report page.
-pub fn report_page(report: &Report) -> Result<String, askama::Error> {
-    let fragment = report_fragment(report)?;
-    let (_, verdict_heading) = verdict_words(report);
+pub fn report_page(report: &Report, lang: Lang) -> Result<String, askama::Error> {
+    let fragment = report_fragment(report, lang)?;
+    let verdict_heading = heading(report, lang);
     ReportPage {
-        verdict_heading,
+        verdict_heading: &verdict_heading,
         fragment: &fragment,
         version: asset_version(),
         saved: SavedView::default(),
-        lang: Lang::En,
+        lang,
     }
     .render()
 }
 
 /// The report page around a stored fragment, with what is known about saving.
 pub fn saved_page(
-    verdict_heading: &'static str,
+    verdict_heading: &str,
     fragment: &str,
     saved: SavedView<'_>,
     lang: Lang,
@@ -493,9 +547,9 @@ pub fn saved_page(
     ReportPage { verdict_heading, fragment, version: asset_version(), saved, lang }.render()
 }
 
-/// The banner heading of a report (the page title).
-pub fn heading(report: &Report) -> &'static str {
-    verdict_words(report).1
+/// The banner heading of a report (the page title), in `lang`.
+pub fn heading(report: &Report, lang: Lang) -> String {
+    lang.t(verdict_words(report).1)
 }
 
 #[cfg(test)]
@@ -505,9 +559,9 @@ mod tests {
     #[test]
     fn the_certificate_section_shows_names_issuer_and_chain_all_escaped() {
         let report = crate::render::hostile_report();
-        let html = report_fragment(&report).expect("renders");
+        let html = report_fragment(&report, Lang::En).expect("renders");
         assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"), "{html}");
-        let page = report_page(&report).expect("renders");
+        let page = report_page(&report, Lang::En).expect("renders");
         assert!(page.contains(&html), "the page wraps exactly the fragment");
         assert_eq!(page.matches("<script").count(), 1, "only the page's own script");
         assert!(html.contains("CN=&#60;img src=x onerror=alert(1)&#62;"));

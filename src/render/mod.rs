@@ -8,34 +8,45 @@ pub mod html;
 pub mod settings;
 pub mod text;
 
+use crate::i18n::Lang;
 use crate::model::Security;
 use crate::report::{RowStatus, SettingsRow};
+use crate::target::Protocol;
 
 /// "Requires SSL" as the settings table says it (the words of provider help pages).
-pub const fn requires_ssl(security: Security) -> &'static str {
+pub fn requires_ssl(security: Security, lang: Lang) -> String {
     match security {
-        Security::Tls => "Yes (SSL/TLS)",
-        Security::Starttls => "Yes (STARTTLS)",
-        Security::None => "No",
+        Security::None => lang.t("settings-no"),
+        secure => lang.t_with("settings-yes-with", &[("security", secure.label())]),
+    }
+}
+
+/// The message id of a settings row's role ("Incoming mail (IMAP) server").
+pub const fn role_id(protocol: Protocol) -> &'static str {
+    match protocol {
+        Protocol::Imap => "role-imap",
+        Protocol::Pop3 => "role-pop3",
+        Protocol::Smtp => "role-smtp",
     }
 }
 
 /// The user-name form of a settings row in plain words (`full address` → "Your full e-mail
-/// address"); `None` means the row does not change it.
-pub fn username_form(form: Option<&str>) -> String {
+/// address"); `None` means the row does not change it. Other forms are a provider's own words
+/// (`local part`, an example address) and are shown as they are.
+pub fn username_form(form: Option<&str>, lang: Lang) -> String {
     match form {
-        Some("full address") => "Your full e-mail address".to_owned(),
+        Some("full address") => lang.t("username-full-address"),
         Some(other) => other.to_owned(),
-        None => "unchanged (the one you use now)".to_owned(),
+        None => lang.t("username-unchanged"),
     }
 }
 
 /// The user name of a row in plain words: its form when known; for a verified row without one,
 /// that sign-in was not tried there (maildoctor signs in only with the settings given).
-pub fn row_username(row: &SettingsRow) -> String {
+pub fn row_username(row: &SettingsRow, lang: Lang) -> String {
     match (row.status, row.username.as_deref()) {
-        (RowStatus::Verified, None) => "unchanged (sign-in was not tried here)".to_owned(),
-        (_, form) => username_form(form),
+        (RowStatus::Verified, None) => lang.t("username-not-tried"),
+        (_, form) => username_form(form, lang),
     }
 }
 
@@ -47,23 +58,20 @@ pub fn found_from(row: &SettingsRow) -> String {
 }
 
 /// "Verified: answered in 42 ms" or "Not verified".
-pub fn checked_words(row: &SettingsRow) -> String {
+pub fn checked_words(row: &SettingsRow, lang: Lang) -> String {
     match (row.status, row.duration_ms) {
-        (RowStatus::Verified, Some(ms)) => format!("Verified: answered in {ms} ms"),
-        (RowStatus::Verified, None) => "Verified".to_owned(),
-        (RowStatus::Suggested, _) => "Not verified".to_owned(),
+        (RowStatus::Verified, Some(ms)) => lang.t_with("checked-verified-in", &[("ms", &ms.to_string())]),
+        (RowStatus::Verified, None) => lang.t("checked-verified"),
+        (RowStatus::Suggested, _) => lang.t("checked-not-verified"),
     }
 }
 
 /// "4 alternatives tried in 120 ms, 2 verified working."
-pub fn alternatives_summary(alternatives: &crate::alternatives::Alternatives) -> String {
-    let tried = alternatives.tried.len();
-    let verified = alternatives.verified().count();
-    let plural = if tried == 1 { "" } else { "s" };
-    format!(
-        "{tried} alternative{plural} tried in {} ms (without signing in), {verified} verified working.",
-        alternatives.duration_ms
-    )
+pub fn alternatives_summary(alternatives: &crate::alternatives::Alternatives, lang: Lang) -> String {
+    let tried = i64::try_from(alternatives.tried.len()).unwrap_or(i64::MAX);
+    let verified = alternatives.verified().count().to_string();
+    let ms = alternatives.duration_ms.to_string();
+    lang.t_count_with("alternatives-summary", tried, &[("ms", &ms), ("verified", &verified)])
 }
 
 /// A report with hostile server text in every place a server can put text, for the renderers'
@@ -132,5 +140,6 @@ pub(crate) fn hostile_report() -> crate::report::Report {
         secrets: Vec::new(),
         alternatives: None,
         request_id: None,
+        lang: crate::i18n::Lang::En,
     })
 }

@@ -4,21 +4,22 @@
 
 use crate::alternatives::Alternatives;
 use crate::discover::summary::diagnose_url;
+use crate::i18n::Lang;
 use crate::report::{Report, SettingsRow};
 
 /// One card of the "settings that should work" table, in the words of the table.
 #[derive(Clone, Debug)]
 pub struct SettingsRowView<'a> {
-    /// "Incoming mail (IMAP) server".
-    pub role: &'a str,
+    /// The role's message id ("Incoming mail (IMAP) server").
+    pub role_id: &'static str,
     /// Server name.
     pub host: &'a str,
     /// Port.
     pub port: u16,
     /// "Yes (SSL/TLS)", "Yes (STARTTLS)" or "No".
-    pub requires_ssl: &'static str,
+    pub requires_ssl: String,
     /// "Yes" or "No".
-    pub requires_sign_in: &'static str,
+    pub requires_sign_in: String,
     /// The user-name form in plain words.
     pub username: String,
     /// True when it answered just now.
@@ -51,20 +52,20 @@ pub struct AlternativeView<'a> {
 }
 
 /// The settings table's cards: the verified ones, or the suggested ones.
-pub fn rows(report: &Report, verified: bool) -> Vec<SettingsRowView<'_>> {
+pub fn rows(report: &Report, verified: bool, lang: Lang) -> Vec<SettingsRowView<'_>> {
     let Some(settings) = &report.suggested_settings else { return Vec::new() };
     let rows: Vec<&SettingsRow> =
         if verified { settings.verified().collect() } else { settings.suggested().collect() };
     rows.into_iter()
         .map(|r| SettingsRowView {
-            role: &r.role,
+            role_id: super::role_id(r.protocol),
             host: &r.host,
             port: r.port,
-            requires_ssl: super::requires_ssl(r.security),
-            requires_sign_in: if r.requires_authentication { "Yes" } else { "No" },
-            username: super::row_username(r),
+            requires_ssl: super::requires_ssl(r.security, lang),
+            requires_sign_in: lang.t(if r.requires_authentication { "settings-yes" } else { "settings-no" }),
+            username: super::row_username(r, lang),
             verified,
-            checked: super::checked_words(r),
+            checked: super::checked_words(r, lang),
             found_from: super::found_from(r),
             note: r.note.as_deref(),
             diagnose_url: diagnose_url(r.protocol, &r.host, r.port, r.security),

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use crate::alternatives::Alternatives;
 use crate::diagnosis::{Severity, Verdict};
+use crate::i18n::Lang;
 use crate::report::{FindingReport, Report, SettingsRow, SuggestedSettings};
 use crate::stage::StageStatus;
 
@@ -17,6 +18,8 @@ use crate::stage::StageStatus;
 pub struct Style {
     /// Use ANSI colours.
     pub colour: bool,
+    /// The language of the words (the report's own texts are re-worded in it).
+    pub lang: Lang,
 }
 
 impl Style {
@@ -68,6 +71,8 @@ pub const fn severity_glyph(severity: Severity) -> &'static str {
 
 /// Renders a report for a terminal.
 pub fn render(report: &Report, style: Style) -> String {
+    let localised = report.in_lang(style.lang);
+    let report = &localised;
     let mut out = String::new();
     let verdict = format!("{} {}", verdict_glyph(report.verdict), clean(&report.summary));
     let _ = writeln!(out, "{}\n", style.for_verdict(report.verdict, &verdict));
@@ -83,7 +88,7 @@ pub fn render(report: &Report, style: Style) -> String {
 }
 
 fn stages(out: &mut String, report: &Report, style: Style) {
-    let _ = writeln!(out, "{}", style.bold("Stages"));
+    let _ = writeln!(out, "{}", style.bold(&style.lang.t("report-stages")));
     for s in &report.stages {
         let glyph = style.for_status(s.status, s.status.glyph());
         let time =
@@ -96,14 +101,14 @@ fn stages(out: &mut String, report: &Report, style: Style) {
 fn findings(out: &mut String, report: &Report, style: Style) {
     let primary = report.primary_finding();
     if let Some(f) = primary {
-        let _ = writeln!(out, "{}", style.bold("What to fix first"));
+        let _ = writeln!(out, "{}", style.bold(&style.lang.t("report-fix-first")));
         finding(out, f, style);
     }
     let others: Vec<&FindingReport> =
         report.findings.iter().filter(|f| Some(f.code) != report.primary).collect();
     if !others.is_empty() {
-        let heading = if primary.is_some() { "Other findings" } else { "Findings" };
-        let _ = writeln!(out, "{}", style.bold(heading));
+        let heading = if primary.is_some() { "report-other-findings" } else { "report-findings" };
+        let _ = writeln!(out, "{}", style.bold(&style.lang.t(heading)));
         for f in others {
             finding(out, f, style);
         }
@@ -121,51 +126,62 @@ fn finding(out: &mut String, f: &FindingReport, style: Style) {
         let _ = writeln!(out, "    {}. {}", i + 1, clean(step));
     }
     if !f.evidence.is_empty() {
-        let _ = writeln!(out, "    Evidence:");
+        let _ = writeln!(out, "    {}", style.lang.t("report-evidence"));
         for e in &f.evidence {
-            let _ = writeln!(out, "      {}: {}", clean(&e.label), clean(&e.value));
+            let _ =
+                writeln!(out, "      {}: {}", clean(&style.lang.evidence_label(&e.label)), clean(&e.value));
         }
     }
     out.push('\n');
 }
 
 fn suggested(out: &mut String, settings: &SuggestedSettings, style: Style) {
-    let _ = writeln!(out, "{}", style.bold("Settings that should work"));
-    let width = settings.rows.iter().map(|r| r.role.chars().count()).max().unwrap_or(0);
+    let lang = style.lang;
+    let _ = writeln!(out, "{}", style.bold(&lang.t("settings-title")));
+    let width =
+        settings.rows.iter().map(|r| lang.t(super::role_id(r.protocol)).chars().count()).max().unwrap_or(0);
     let verified: Vec<&SettingsRow> = settings.verified().collect();
     let suggested: Vec<&SettingsRow> = settings.suggested().collect();
     if !verified.is_empty() {
-        let _ = writeln!(out, "  Verified working just now:");
+        let _ = writeln!(out, "  {}:", lang.t("settings-verified"));
         if let Some(note) = settings.note {
             let _ = writeln!(out, "    {note}");
         }
         for r in verified {
-            settings_row(out, r, width);
+            settings_row(out, r, width, lang);
         }
     }
     if !suggested.is_empty() {
-        let heading = if settings.verified().next().is_some() { "Also suggested" } else { "Suggested" };
-        let _ = writeln!(out, "  {heading} (not verified):");
+        let heading = if settings.verified().next().is_some() {
+            "settings-also-suggested"
+        } else {
+            "settings-suggested"
+        };
+        let _ = writeln!(out, "  {}:", lang.t(heading));
         for r in suggested {
-            settings_row(out, r, width);
+            settings_row(out, r, width, lang);
         }
     }
 }
 
-fn settings_row(out: &mut String, r: &SettingsRow, width: usize) {
+fn settings_row(out: &mut String, r: &SettingsRow, width: usize, lang: Lang) {
     let _ = writeln!(
         out,
-        "    {:<width$}  {}  port {}  {}  user name: {}",
-        r.role,
+        "    {:<width$}  {}  {}  {}  {}",
+        lang.t(super::role_id(r.protocol)),
         clean(&r.host),
-        r.port,
+        lang.t_with("cli-port", &[("port", &r.port.to_string())]),
         r.security.label(),
-        clean(&super::row_username(r)),
+        lang.t_with("cli-username", &[("username", &clean(&super::row_username(r, lang)))]),
         width = width
     );
     let from = super::found_from(r);
-    let checked = super::checked_words(r);
-    let from = if from.is_empty() { String::new() } else { format!(" · found from: {from}") };
+    let checked = super::checked_words(r, lang);
+    let from = if from.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", lang.t_with("cli-found-from", &[("from", &from)]))
+    };
     let _ = writeln!(out, "    {:<width$}  {checked}{from}", "", width = width);
     if let Some(note) = &r.note {
         let _ = writeln!(out, "    {:<width$}  {}", "", clean(note), width = width);
@@ -173,8 +189,8 @@ fn settings_row(out: &mut String, r: &SettingsRow, width: usize) {
 }
 
 fn alternatives(out: &mut String, alternatives: &Alternatives, style: Style) {
-    let _ = writeln!(out, "\n{}", style.bold("Alternatives tried"));
-    let _ = writeln!(out, "  {}", super::alternatives_summary(alternatives));
+    let _ = writeln!(out, "\n{}", style.bold(&style.lang.t("alternatives-title")));
+    let _ = writeln!(out, "  {}", super::alternatives_summary(alternatives, style.lang));
     for a in &alternatives.tried {
         let glyph = if a.verified { style.paint("32", "✓") } else { style.paint("2", "·") };
         let _ = writeln!(
@@ -206,7 +222,7 @@ mod tests {
     #[test]
     fn server_text_cannot_drive_the_terminal_and_the_primary_comes_first_with_numbered_steps() {
         let report = crate::render::hostile_report();
-        let out = render(&report, Style { colour: false });
+        let out = render(&report, Style { colour: false, lang: Lang::En });
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
         let heading_at = out.find("What to fix first").expect("primary section");
         let primary_at = out.find("[tls.cert_name_mismatch, error]").expect("primary shown");
@@ -223,6 +239,6 @@ mod tests {
     #[test]
     fn colour_is_added_only_when_asked() {
         let report = crate::render::hostile_report();
-        assert!(render(&report, Style { colour: true }).contains("\u{1b}[1;31m"));
+        assert!(render(&report, Style { colour: true, lang: Lang::En }).contains("\u{1b}[1;31m"));
     }
 }

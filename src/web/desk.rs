@@ -95,6 +95,8 @@ async fn compare_page(
             );
         }
     };
+    // Both read in the page's language (the words come from the codes).
+    let (left, right) = ((left.0, left.1.in_lang(lang)), (right.0, right.1.in_lang(lang)));
     // The desk's report on the left, the user's on the right, whatever the order given.
     let (left, right) = if Vantage::of(&left.0.vantage) == Vantage::UserComputer
         && Vantage::of(&right.0.vantage) == Vantage::Service
@@ -116,7 +118,7 @@ async fn compare_page(
     };
     let comparison = compare(Side { report: &left.1, who: &lw }, Side { report: &right.1, who: &rw });
     let (lid, rid) = (id_of(&left), id_of(&right));
-    match desk::compare_page(column(&left, &lid), column(&right, &rid), &comparison, lang) {
+    match desk::compare_page(column(&left, &lid, lang), column(&right, &rid, lang), &comparison, lang) {
         Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "the comparison could not be rendered");
@@ -125,10 +127,10 @@ async fn compare_page(
     }
 }
 
-fn column<'a>((stored, report): &'a (Stored, Report), id: &str) -> Column<'a> {
+fn column<'a>((stored, report): &'a (Stored, Report), id: &str, lang: crate::i18n::Lang) -> Column<'a> {
     Column {
         link: format!("/r/{id}"),
-        vantage: Vantage::describe(&stored.vantage, &stored.client_version),
+        vantage: Vantage::describe(&stored.vantage, &stored.client_version, lang),
         report,
     }
 }

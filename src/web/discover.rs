@@ -67,7 +67,7 @@ pub struct DiscoverPage {
     pub error: Option<String>,
     /// The result, when an address was given.
     pub found: Option<Discovery>,
-    /// The headline for the result.
+    /// The message id of the headline for the result.
     pub heading: &'static str,
     /// `ok`, `warning` or `error` (the verdict colours).
     pub class: &'static str,
@@ -75,6 +75,35 @@ pub struct DiscoverPage {
     pub version: &'static str,
     /// The page's language (its chrome).
     pub lang: crate::i18n::Lang,
+}
+
+impl DiscoverPage {
+    /// "For jo@example.com (120 ms)."
+    pub fn for_line(&self, d: &Discovery) -> String {
+        self.lang.t_with("discover-for", &[("email", &d.email), ("ms", &d.duration_ms.to_string())])
+    }
+
+    /// A row's role ("Incoming mail (IMAP) server") in the page's language.
+    pub fn role(&self, row: &crate::discover::model::Row) -> String {
+        self.lang.t(crate::render::role_id(row.protocol))
+    }
+
+    /// The message id of a row's status badge.
+    pub fn status_id(&self, row: &crate::discover::model::Row) -> &'static str {
+        match row.status {
+            crate::discover::model::RowStatus::Confirmed => "discover-status-confirmed",
+            crate::discover::model::RowStatus::Suggested => "discover-status-suggested",
+        }
+    }
+
+    /// A row's user-name form in the page's language.
+    pub fn username(&self, row: &crate::discover::model::Row) -> String {
+        match &row.username {
+            crate::discover::model::UsernameForm::FullAddress => self.lang.t("username-full-address"),
+            crate::discover::model::UsernameForm::LocalPart => self.lang.t("username-local-part"),
+            crate::discover::model::UsernameForm::Other(words) => words.clone(),
+        }
+    }
 }
 
 /// `GET /discover[?email=]`: the form, and the settings table when an address was given.
@@ -104,9 +133,9 @@ pub async fn page(
         match run(&state, &email).await {
             Ok(found) => {
                 (view.heading, view.class) = match found.outcome {
-                    Outcome::Confirmed => ("Settings found and confirmed", "ok"),
-                    Outcome::Suggested => ("Settings suggested, not confirmed", "warning"),
-                    Outcome::Nothing => ("No settings found", "error"),
+                    Outcome::Confirmed => ("discover-confirmed", "ok"),
+                    Outcome::Suggested => ("discover-suggested", "warning"),
+                    Outcome::Nothing => ("discover-nothing", "error"),
                 };
                 view.found = Some(found);
             }

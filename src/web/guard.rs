@@ -56,13 +56,14 @@ use crate::target::{self, DiagnoseRequest};
 /// The longest value of each free-text field (bytes). A host name is at most 253 characters,
 /// plus what people paste around it (`imaps://`, `:993`); an e-mail address at most 254
 /// (RFC 5321) and a user name a little more; a password of a kilobyte is no one's.
-pub const FIELD_LIMITS: [(&str, usize); 6] = [
+pub const FIELD_LIMITS: [(&str, usize); 7] = [
     ("host", 300),
     ("username", 320),
     ("email", 320),
     ("password", 1024),
     ("oauth_token", 16384),
     ("ticket", 400),
+    ("lang", 100),
 ];
 
 /// The limits and live counts of one service.
@@ -426,6 +427,7 @@ impl Admission {
             ("password", password),
             ("oauth_token", token),
             ("ticket", request.ticket.as_ref().map_or(0, String::len)),
+            ("lang", request.lang.as_ref().map_or(0, String::len)),
         ];
         self.lengths(&fields)?;
         // Parsed as the engine parses it: the port it would really connect to.

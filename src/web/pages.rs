@@ -127,8 +127,8 @@ pub async fn diagnose(
     request.request_id = id.map(|axum::Extension(crate::telemetry::RequestId(id))| id);
     let mut report = state.engine().diagnose(&request).await;
     let kept = super::saved::keep(&state, &mut report).await;
-    let fragment = html::report_fragment(&report)?;
-    let page = html::saved_page(html::heading(&report), &fragment, kept.view(), lang)?;
+    let fragment = html::report_fragment(&report, lang)?;
+    let page = html::saved_page(&html::heading(&report, lang), &fragment, kept.view(), lang)?;
     // The page holds what was typed (not the password): keep it out of shared caches.
     let mut resp = ([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response();
     resp.extensions_mut().insert(permit);
@@ -211,6 +211,7 @@ fn to_request(form: &DiagnoseForm, lang: Lang) -> Result<DiagnoseRequest, Vec<Fi
             send_to: text(&form.send_to),
         },
         ticket: text(&form.ticket),
+        lang: Some(lang.code().to_owned()),
         request_id: None,
     })
 }

@@ -17,6 +17,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::error::ApiError;
 use super::lang::PageLang;
+use crate::i18n::Lang;
 use crate::render::html::{self, SavedView};
 use crate::report::Report;
 use crate::store::{NewReport, Store, Vantage};
@@ -93,7 +94,7 @@ pub(super) async fn save(
             let new = NewReport {
                 json: &json,
                 page: "",
-                heading: html::heading(report),
+                heading: &html::heading(report, crate::i18n::Lang::En),
                 verdict: report.verdict.name(),
                 primary: report.primary.map(|c| c.id()),
                 provider: report.provider.as_ref().map(|p| p.id.as_str()),
@@ -128,22 +129,35 @@ fn store_of(state: &AppState) -> Option<&Arc<Store>> {
     state.store()
 }
 
-fn not_found_page() -> Response {
-    let body = "<!doctype html><meta charset=utf-8><title>Not found — maildoctor</title>\
-        <p>This report does not exist: it was deleted, or it has expired. Run the check again to get a new one.</p>\
-        <p><a href=\"/\">Check a mail server</a></p>";
-    (StatusCode::NOT_FOUND, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
+/// A short page that only says something (`title_id`, `text_id`), with a link to the form
+/// when `link`.
+fn message_page(status: StatusCode, lang: Lang, title_id: &str, text_id: &str, link: bool) -> Response {
+    use crate::render::desk::escape;
+    let link = if link {
+        format!("<p><a href=\"/?lang={}\">{}</a></p>", lang.code(), escape(&lang.t("saved-check-link")))
+    } else {
+        String::new()
+    };
+    let body = format!(
+        "<!doctype html><html lang=\"{}\"><meta charset=utf-8><title>{} — maildoctor</title><p>{}</p>{link}",
+        lang.code(),
+        escape(&lang.t(title_id)),
+        escape(&lang.t(text_id)),
+    );
+    (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
 }
 
-fn unavailable_page() -> Response {
-    let body = "<!doctype html><meta charset=utf-8><title>Unavailable — maildoctor</title>\
-        <p>Saved reports cannot be read just now. Please try again in a minute.</p>";
-    (StatusCode::SERVICE_UNAVAILABLE, Html(body)).into_response()
+fn not_found_page(lang: Lang) -> Response {
+    message_page(StatusCode::NOT_FOUND, lang, "saved-not-found-title", "saved-not-found", true)
+}
+
+fn unavailable_page(lang: Lang) -> Response {
+    message_page(StatusCode::SERVICE_UNAVAILABLE, lang, "saved-unavailable-title", "saved-unavailable", false)
 }
 
 /// `GET /r/{id}`: the saved report's page.
 async fn page(State(state): State<AppState>, PageLang(lang): PageLang, Path(id): Path<String>) -> Response {
-    let Some(store) = store_of(&state) else { return not_found_page() };
+    let Some(store) = store_of(&state) else { return not_found_page(lang) };
     match store.get(&id).await {
         Ok(Some(stored)) => {
             let link = format!("/r/{id}");
@@ -151,29 +165,29 @@ async fn page(State(state): State<AppState>, PageLang(lang): PageLang, Path(id):
                 link: Some(&link),
                 delete_token: None,
                 days: store.retention_days(),
-                vantage: Some(Vantage::describe(&stored.vantage, &stored.client_version)),
+                vantage: Some(Vantage::describe(&stored.vantage, &stored.client_version, lang)),
                 ticket: stored.ticket.as_deref(),
                 failed: false,
             };
-            let heading = heading_of(&stored.heading);
-            let fragment =
-                match serde_json::from_str::<Report>(&stored.json).map(|r| html::report_fragment(&r)) {
-                    Ok(Ok(fragment)) => fragment,
-                    _ if !stored.page.is_empty() => stored.page.clone(),
-                    _ => {
-                        tracing::warn!("a saved report could not be rendered");
-                        return unavailable_page();
-                    }
-                };
-            match html::saved_page(heading, &fragment, view, lang) {
+            let rendered = serde_json::from_str::<Report>(&stored.json)
+                .map(|r| html::report_fragment(&r, lang).map(|f| (html::heading(&r, lang), f)));
+            let (heading, fragment) = match rendered {
+                Ok(Ok(rendered)) => rendered,
+                _ if !stored.page.is_empty() => (heading_of(&stored.heading).to_owned(), stored.page.clone()),
+                _ => {
+                    tracing::warn!("a saved report could not be rendered");
+                    return unavailable_page(lang);
+                }
+            };
+            match html::saved_page(&heading, &fragment, view, lang) {
                 Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
-                Err(_) => unavailable_page(),
+                Err(_) => unavailable_page(lang),
             }
         }
-        Ok(None) => not_found_page(),
+        Ok(None) => not_found_page(lang),
         Err(e) => {
             tracing::warn!(error = %e, "a saved report could not be read");
-            unavailable_page()
+            unavailable_page(lang)
         }
     }
 }
@@ -195,18 +209,15 @@ struct DeleteForm {
 /// `POST /r/{id}/delete`.
 async fn delete_page(
     State(state): State<AppState>,
+    PageLang(lang): PageLang,
     Path(id): Path<String>,
     Form(form): Form<DeleteForm>,
 ) -> Response {
-    let Some(store) = store_of(&state) else { return not_found_page() };
+    let Some(store) = store_of(&state) else { return not_found_page(lang) };
     match store.delete(&id, &form.token).await {
-        Ok(true) => {
-            let body = "<!doctype html><meta charset=utf-8><title>Deleted — maildoctor</title>\
-                <p>The saved report was deleted. Its link no longer opens it.</p><p><a href=\"/\">Check a mail server</a></p>";
-            Html(body).into_response()
-        }
-        Ok(false) => not_found_page(),
-        Err(_) => unavailable_page(),
+        Ok(true) => message_page(StatusCode::OK, lang, "saved-deleted-title", "saved-deleted", true),
+        Ok(false) => not_found_page(lang),
+        Err(_) => unavailable_page(lang),
     }
 }
 

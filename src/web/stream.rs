@@ -105,8 +105,9 @@ fn events(progress: Progress, kept: Option<&super::saved::Kept>) -> Vec<Event> {
         Progress::Stage(stage) => vec![json_event("stage", &stage)],
         Progress::Report(report) => {
             let mut out = vec![json_event("report", &*report)];
-            let share = kept.map(|k| html::share_section(k.view())).transpose();
-            match (html::report_fragment(&report), share) {
+            // The words follow the request's language (the live page's form carries it).
+            let share = kept.map(|k| html::share_section(k.view(), report.lang)).transpose();
+            match (html::report_fragment(&report, report.lang), share) {
                 (Ok(fragment), Ok(share)) => {
                     out.push(json_event("report_html", &format!("{fragment}{}", share.unwrap_or_default())));
                 }

@@ -566,3 +566,52 @@ fn a_shared_report_the_side_by_side_view_and_the_desk_render_and_fit() {
         }
     });
 }
+
+#[test]
+#[ignore = "needs Chromium: run scripts/browser-tests"]
+fn in_german_and_chinese_the_form_the_live_progress_and_the_report_speak_the_language() {
+    use maildoctor::diagnosis::{Code, catalog::Catalog};
+    use maildoctor::i18n::Lang;
+
+    run(async move {
+        for (lang, shot) in
+            [(Lang::De, "report-de.png"), (Lang::from_tag("zh-CN").expect("Chinese"), "report-zh-CN.png")]
+        {
+            let ca = TestCa::new("maildoctor demo CA");
+            let server = gmail_wanting_an_app_password(&ca, Duration::from_millis(300)).await;
+            let port = server.port();
+            let site = site("imap.gmail.com", &ca, server).await;
+            let b = Browser::start(Options { javascript: true, size: WIDE }).await;
+            b.goto(&format!("{}/?lang={}", site.url, lang.code())).await;
+            assert_eq!(b.js("return document.documentElement.lang").await, lang.code());
+            assert_eq!(b.text("h1").await, lang.t("form-title"));
+
+            // The script's own words come from the page, in its language.
+            b.click(&b.find("a[data-provider=gmail]").await).await;
+            let filled = b.text("#fill-status").await;
+            assert!(filled.contains("imap.gmail.com") && filled.contains("Gmail"), "{filled}");
+            assert!(!filled.contains("Filled in") || lang == Lang::En, "{filled}");
+            fill_form(&b, "imap.gmail.com", port, "alice@gmail.com").await;
+            b.click(&b.find("#submit").await).await;
+            b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
+
+            assert_eq!(b.text("#verdict-title").await, lang.t("verdict-error"));
+            let primary = b.text(".primary").await;
+            let words = Catalog::for_lang(lang).entry(Code::AuthAppPasswordRequired);
+            assert!(primary.contains(words.title), "{primary}");
+            for step in words.remedy_for(Some("gmail")) {
+                assert!(primary.contains(step.as_str()), "{}: step missing: {step}\n{primary}", lang.code());
+            }
+            assert!(primary.contains("auth.app_password_required"), "the code is not translated");
+            assert!(b.text(".timeline").await.contains(&lang.t("stage-auth")));
+            let transcript = b.js("return document.querySelector('table.transcript').textContent").await;
+            assert!(
+                transcript.as_str().unwrap_or_default().contains("Application-specific password required"),
+                "the server's words stay as they came"
+            );
+            let errors = b.console_errors().await;
+            assert!(errors.is_empty(), "{errors:?}");
+            save(&b, shot).await;
+        }
+    });
+}

@@ -320,7 +320,8 @@ async fn the_page_and_the_terminal_show_verified_rows_apart_from_suggested_ones(
         .diagnose(&with_password(HOST, closed_port(), SecurityChoice::Starttls))
         .await;
 
-    let html = maildoctor::render::html::report_fragment(&report).expect("renders");
+    let html =
+        maildoctor::render::html::report_fragment(&report, maildoctor::i18n::Lang::En).expect("renders");
     let verified_at = html.find("Verified working just now").expect("verified heading");
     let card = &html[verified_at..];
     assert!(

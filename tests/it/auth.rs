@@ -600,3 +600,51 @@ async fn an_alert_repeated_with_every_answer_is_reported_once() {
     let got: Vec<&str> = mailbox.codes.iter().map(|c| c.id()).collect();
     assert_eq!(got, expected, "once, not three times: {mailbox:#?}");
 }
+
+/// Gmail refusing a wrong password, as imap.gmail.com words it.
+fn gmail_wrong_password() -> Vec<Step> {
+    vec![
+        send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Gimap ready for requests from 127.0.0.1 x1"),
+        Step::Recv,
+        send("{tag} NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"),
+    ]
+}
+
+#[tokio::test]
+async fn a_german_request_gets_gmails_app_password_steps_in_german_with_the_quote_and_code_untouched() {
+    use maildoctor::diagnosis::catalog::Catalog;
+    use maildoctor::i18n::Lang;
+
+    let t = tls();
+    let server = FakeServer::tls(Dialect::Imap, gmail_wrong_password(), t.config.clone()).await;
+    let mut req = with_password(Protocol::Imap, server.port(), SecurityChoice::Tls, PASSWORD);
+    req.lang = Some("de-DE".into());
+    let report = run(Some(&t.ca), &req).await;
+
+    assert_eq!(report.lang, Lang::De);
+    assert_eq!(report.primary.map(|c| c.id()), Some("auth.invalid_credentials"), "{:?}", codes(&report));
+    let primary = report.primary_finding().expect("primary");
+    let german = Catalog::for_lang(Lang::De).entry(primary.code);
+    assert_eq!(primary.title, german.title);
+    assert_eq!(primary.remedy, german.remedy_for(Some("gmail")), "Gmail's own steps, in German");
+    let steps = primary.remedy.join(" ");
+    assert!(steps.contains("App-Passwort"), "{steps}");
+    assert!(report.summary.contains(german.title), "the summary names the German title: {}", report.summary);
+    assert!(
+        primary
+            .evidence
+            .iter()
+            .any(|e| e.value.contains("[AUTHENTICATIONFAILED] Invalid credentials (Failure)")),
+        "the server's words are quoted as they came: {:?}",
+        primary.evidence
+    );
+
+    // The same report read in English: the words change, the codes and quotes do not.
+    let english = report.in_lang(Lang::En);
+    let en_primary = english.primary_finding().expect("primary");
+    assert_eq!(en_primary.code, primary.code);
+    assert!(en_primary.remedy.join(" ").contains("app password"), "{:?}", en_primary.remedy);
+    assert_eq!(en_primary.evidence.len(), primary.evidence.len());
+    assert!(english.summary.contains("does not work"), "{}", english.summary);
+    assert_ne!(english.summary, report.summary);
+}

@@ -14,7 +14,13 @@ const PASSWORD: &str = "hunter2-Ω";
 
 fn maildoctor() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_maildoctor"));
-    cmd.env_remove("RUST_LOG").env("NO_COLOR", "1").kill_on_drop(true);
+    // English unless a test asks for another language: the words follow the locale.
+    cmd.env_remove("RUST_LOG")
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd.kill_on_drop(true);
     cmd
 }
 
@@ -304,5 +310,49 @@ async fn check_help_lists_every_exit_code_check_can_end_with() {
             help.lines().any(|l| l.trim_start().starts_with(&format!("{code} "))),
             "exit code {code} missing from:\n{help}"
         );
+    }
+}
+
+#[tokio::test]
+async fn the_text_output_speaks_the_language_of_lang_or_the_locale_and_keeps_the_quote() {
+    use maildoctor::diagnosis::{Code, catalog::Catalog};
+    use maildoctor::i18n::Lang;
+
+    let script = || {
+        vec![
+            send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] Gimap ready for requests from 127.0.0.1 x1"),
+            crate::support::fake_server::Step::Recv,
+            send("{tag} NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"),
+        ]
+    };
+    let steps =
+        Catalog::for_lang(Lang::De).entry(Code::AuthInvalidCredentials).remedy_for(Some("gmail")).to_vec();
+    for how in ["--lang", "LANG"] {
+        let server = FakeServer::plain(Dialect::Imap, script()).await;
+        let mut args = check_args(server.port());
+        args.extend(
+            ["--user", "bob@gmail.com", "--password-env", "MD_TEST_PASSWORD", "--allow-insecure-auth"]
+                .map(String::from),
+        );
+        let mut cmd = maildoctor();
+        cmd.env("MD_TEST_PASSWORD", PASSWORD);
+        if how == "--lang" {
+            args.extend(["--lang".to_owned(), "de".to_owned()]);
+        } else {
+            cmd.env("LANG", "de_DE.UTF-8");
+        }
+        let out = run_with(cmd.args(&args)).await;
+        assert_eq!(out.status.code(), Some(2), "{how}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains(&Lang::De.t("report-fix-first")), "{how}: {text}");
+        assert!(
+            text.contains("[auth.invalid_credentials, error]"),
+            "{how}: the code is not translated: {text}"
+        );
+        for (n, step) in steps.iter().enumerate() {
+            assert!(text.contains(&format!("{}. {step}", n + 1)), "{how}: step {} missing: {text}", n + 1);
+        }
+        assert!(text.contains("Invalid credentials (Failure)"), "{how}: the quote is untouched: {text}");
+        assert!(!text.contains(PASSWORD));
     }
 }

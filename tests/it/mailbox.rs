@@ -111,7 +111,7 @@ async fn a_folder_over_ten_thousand_messages_is_flagged_by_name() {
     assert_eq!(evidence(&outcome, "mailbox.folder_too_large", "folder"), ["Archive 2019", "INBOX"]);
     assert_eq!(evidence(&outcome, "mailbox.folder_too_large", "messages"), ["31,002", "17,208"]);
     assert_eq!(outcome.status, StageStatus::Warn);
-    assert_eq!(outcome.detail, "3 folders, 48,210 messages; Archive 2019 holds 31,002 messages.");
+    assert_eq!(outcome.detail, "3 folders, 48,210 messages. Archive 2019 holds 31,002 messages.");
     // The \Noselect folder was listed but never asked about; nothing was selected.
     let sent = sent(&ctx);
     assert!(sent.iter().all(|l| !l.contains("[Gmail]\"") && !l.contains("SELECT")), "{sent:?}");
@@ -333,7 +333,7 @@ async fn a_healthy_mailbox_passes_with_counts_and_quota_in_the_data() {
 
     assert!(outcome.findings.is_empty(), "{:?}", outcome.findings);
     assert_eq!(outcome.status, StageStatus::Pass);
-    assert_eq!(outcome.detail, "2 folders, 52 messages; 1.0 MB of 2.0 MB storage used (50%).");
+    assert_eq!(outcome.detail, "2 folders, 52 messages. 1.0 MB of 2.0 MB storage used (50%).");
     let data = &outcome.data;
     assert_eq!((data["counts"]["messages"].as_u64(), data["counts"]["unseen"].as_u64()), (Some(52), Some(3)));
     assert_eq!(folder(data, "Sent")["special_use"], "sent");

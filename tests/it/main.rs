@@ -17,6 +17,7 @@ mod discover;
 mod dns;
 mod engine;
 mod hostile;
+mod i18n;
 mod limits;
 mod mailbox;
 mod oauth;

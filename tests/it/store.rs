@@ -176,7 +176,7 @@ async fn the_form_page_offers_the_link_and_a_delete_button() {
         .unwrap();
     let page = call(&app, req).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("Saved for 1 days at <a href=\"/r/"), "{}", page.body);
+    assert!(page.body.contains("Saved for 1 day at <a href=\"/r/"), "{}", page.body);
     assert!(page.body.contains("Delete the saved report"), "{}", page.body);
 }
 

@@ -841,3 +841,90 @@ async fn the_form_speaks_german_when_asked_and_keeps_the_language_through_a_post
     assert!(page.contains("Geben Sie den Servernamen ein, zum Beispiel imap.example.com."), "{page}");
     assert!(page.contains("Bitte prüfen Sie das Formular"), "{page}");
 }
+
+/// Gmail refusing a wrong password over plain IMAP (the form's consent lets the password go).
+async fn gmail_refusing_the_password() -> FakeServer {
+    let script = vec![
+        send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] Gimap ready for requests from 127.0.0.1 x1"),
+        Step::Recv,
+        send("{tag} NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"),
+    ];
+    FakeServer::plain(Dialect::Imap, script).await
+}
+
+fn german_steps() -> Vec<String> {
+    use maildoctor::diagnosis::{Code, catalog::Catalog};
+    Catalog::for_lang(maildoctor::i18n::Lang::De)
+        .entry(Code::AuthInvalidCredentials)
+        .remedy_for(Some("gmail"))
+        .to_vec()
+}
+
+#[tokio::test]
+async fn the_api_answers_in_the_requested_language_with_the_same_codes_and_the_quote_untouched() {
+    let server = gmail_refusing_the_password().await;
+    let body = |lang: &str| {
+        format!(
+            r#"{{"protocol":"imap","host":"127.0.0.1","port":{},"security":"none","username":"bob@gmail.com","password":"{PASSWORD}","lang":"{lang}","options":{{"allow_insecure_auth":true}}}}"#,
+            server.port()
+        )
+    };
+    let german = call(post_json(body("de"))).await.json();
+    let english = call(post_json(body("xx"))).await.json();
+    assert_eq!(german["lang"], "de");
+    assert_eq!(english["lang"], "en", "a language maildoctor does not speak means English");
+    assert_eq!(codes(&german), codes(&english), "codes are the same in every language");
+    assert_eq!(german["primary"], "auth.invalid_credentials");
+    let primary = german["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["code"] == "auth.invalid_credentials")
+        .expect("primary finding");
+    assert_eq!(primary["remedy"], serde_json::json!(german_steps()), "{primary}");
+    assert!(primary["remedy"].to_string().contains("App-Passwort"));
+    assert!(
+        primary["evidence"].to_string().contains("Invalid credentials (Failure)"),
+        "{}",
+        primary["evidence"]
+    );
+    assert_ne!(german["summary"], english["summary"]);
+}
+
+#[tokio::test]
+async fn the_form_in_german_renders_the_report_page_in_german() {
+    let server = gmail_refusing_the_password().await;
+    let port = server.port().to_string();
+    let answer = call(post_form(&[
+        ("protocol", "imap"),
+        ("host", "127.0.0.1"),
+        ("port", &port),
+        ("security", "none"),
+        ("username", "bob@gmail.com"),
+        ("password", PASSWORD),
+        ("allow_insecure_auth", "on"),
+        ("lang", "de"),
+    ]))
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let page = &answer.body;
+    assert!(page.contains(r#"<html lang="de">"#), "{page}");
+    let heading = maildoctor::i18n::Lang::De.t("report-fix-first");
+    assert_ne!(heading, "What to fix first");
+    assert!(page.contains(&heading), "{page}");
+    for step in german_steps() {
+        assert!(page.contains(&encode_html(&step)), "step missing: {step}\n{page}");
+    }
+    assert!(page.contains("Invalid credentials (Failure)"), "the quote is untouched");
+    assert!(page.contains("<code>auth.invalid_credentials</code>"));
+    assert!(!page.contains("What to fix first"), "no English heading left");
+}
+
+/// Text as askama escapes it.
+fn encode_html(text: &str) -> String {
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}

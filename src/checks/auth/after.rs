@@ -16,6 +16,7 @@ use crate::checks::classify::{Answer, Phase};
 use crate::checks::protocol::Ready;
 use crate::checks::{Checked, Ctx};
 use crate::diagnosis::Finding;
+use crate::i18n::Text;
 use crate::net::client::imap::{Answer as ImapAnswer, ImapError};
 use crate::proto::{Capabilities, imap};
 use crate::stage::{Stage, StageOutcome};
@@ -62,21 +63,22 @@ pub(super) async fn signed_in(
                     }
                 }
             }
-            let detail = format!("Signed in as {who} with {}.", mechanism.name());
+            let detail =
+                Text::new("detail-auth-signed-in").arg("user", who).arg("mechanism", mechanism.name());
             let outcome = StageOutcome::from_findings(Stage::Auth, detail, Vec::new()).with_data(data);
             return Checked::next(outcome, SignedIn { capabilities: caps, mechanism, notices });
         }
         Heard::Refused(answer) => (
             refusal(ctx, ready, Phase::AfterLogin, &answer),
-            format!("Signed in as {who}, but the server refused the first command after sign-in."),
+            Text::new("detail-auth-after-refused").arg("user", who),
         ),
         Heard::Ended(answer) => (
             refusal(ctx, ready, Phase::AfterLogin, &answer),
-            format!("Signed in as {who}, but the server then ended the session."),
+            Text::new("detail-auth-after-ended").arg("user", who),
         ),
         Heard::Broken(broken) => (
             broken_findings(ctx, ready, Phase::AfterLogin, &broken),
-            format!("Signed in as {who}, but the connection failed right after sign-in."),
+            Text::new("detail-auth-after-broken").arg("user", who),
         ),
     };
     Checked::stop(StageOutcome::from_findings(Stage::Auth, detail, findings).with_data(data))

@@ -28,6 +28,7 @@ use super::classify::{Answer, Phase};
 use super::protocol::Ready;
 use super::{Checked, Ctx};
 use crate::diagnosis::{Code, Finding, Fix};
+use crate::i18n::Text;
 use crate::net::client::Client;
 use crate::net::client::imap::{Answer as ImapAnswer, ImapError};
 use crate::net::client::pop3::{Pop3Error, Reply as Pop3Reply};
@@ -114,7 +115,7 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
     }
     let Some(credentials) = &target.credentials else {
         let finding = Finding::new(Code::AuthSkippedNoCredentials);
-        let detail = "Sign-in was not tested: no password was given.";
+        let detail = Text::new("detail-auth-no-password");
         let outcome = StageOutcome::from_findings(Stage::Auth, detail, vec![finding]);
         return Checked::stop(outcome.with_status(StageStatus::Skip));
     };
@@ -138,13 +139,15 @@ pub async fn run(ctx: &Ctx, target: &Target, ready: &mut Ready) -> Checked<Signe
         Attempt::Refused(answer) => {
             let findings = refusal_of(ctx, ready, Phase::Login, &answer, credentials.oauth);
             let who = &credentials.username;
-            (findings, format!("The server refused the sign-in for {who} ({}).", mechanism.name()))
+            (findings, Text::new("detail-auth-refused").arg("user", who).arg("mechanism", mechanism.name()))
         }
         Attempt::Broken(broken) => {
             let detail = match &broken.failure {
-                Failure::Timeout(limit) => format!("The server did not answer the sign-in within {limit:?}."),
-                Failure::Closed => "The server closed the connection during sign-in.".to_owned(),
-                Failure::Other(error) => format!("The connection failed during sign-in: {error}."),
+                Failure::Timeout(limit) => {
+                    Text::new("detail-auth-timeout").arg("limit", format!("{} s", limit.as_secs_f32()))
+                }
+                Failure::Closed => Text::new("detail-auth-closed"),
+                Failure::Other(error) => Text::new("detail-auth-broken").arg("error", error),
             };
             (broken_findings_of(ctx, ready, Phase::Login, &broken, credentials.oauth), detail)
         }
@@ -161,8 +164,7 @@ fn pick(target: &Target, ready: &Ready, credentials: &Credentials) -> Result<Mec
             let finding = Finding::new(Code::AuthMechanismUnsupported)
                 .with("sign-in methods offered", offered)
                 .with("needed for a token", "XOAUTH2 or OAUTHBEARER");
-            let detail =
-                "The token was not sent: the server offers no OAuth2 sign-in (XOAUTH2 or OAUTHBEARER) here.";
+            let detail = Text::new("detail-auth-no-oauth");
             StageOutcome::from_findings(Stage::Auth, detail, vec![finding])
         });
     }
@@ -175,12 +177,9 @@ fn pick(target: &Target, ready: &Ready, credentials: &Credentials) -> Result<Mec
     let (finding, detail) = if unsendable {
         let finding = Finding::new(Code::AuthMechanismUnsupported)
             .with("password", "contains a line break or a NUL character, which POP3 USER/PASS cannot carry");
-        (finding, "The password was not sent: it cannot be carried by the only sign-in method offered.")
+        (finding, Text::new("detail-auth-unsendable"))
     } else {
-        (
-            Finding::new(Code::AuthMechanismUnsupported),
-            "The server offers no password sign-in method maildoctor can use.",
-        )
+        (Finding::new(Code::AuthMechanismUnsupported), Text::new("detail-auth-no-method"))
     };
     Err(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]))
 }
@@ -218,20 +217,12 @@ fn refused_by_capabilities(target: &Target, ready: &Ready) -> Option<StageOutcom
         }
         _ => {}
     }
-    let detail = match (code, target.credentials.is_some()) {
-        (Code::AuthPlaintextDisallowed, true) => {
-            "The password was not sent: the server refuses passwords on this unencrypted connection."
-        }
-        (Code::AuthPlaintextDisallowed, false) => {
-            "A mail app cannot sign in with these settings: the server refuses passwords on this unencrypted connection."
-        }
-        (_, true) => {
-            "The password was not sent: the server offers no password sign-in maildoctor can use here."
-        }
-        (_, false) => {
-            "A mail app cannot sign in with these settings: the server offers no password sign-in here."
-        }
-    };
+    let detail = Text::new(match (code, target.credentials.is_some()) {
+        (Code::AuthPlaintextDisallowed, true) => "detail-auth-plaintext-not-sent",
+        (Code::AuthPlaintextDisallowed, false) => "detail-auth-plaintext-cannot",
+        (_, true) => "detail-auth-no-sign-in-not-sent",
+        (_, false) => "detail-auth-no-sign-in-cannot",
+    });
     Some(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]))
 }
 
@@ -242,12 +233,12 @@ fn refuse_to_send(ctx: &Ctx, target: &Target, ready: &Ready) -> Option<StageOutc
     let (why, detail) = if !encrypted && !target.options.allow_insecure_auth {
         (
             "the connection is not encrypted, so the password would cross the network in clear text",
-            "The password was not sent: the connection is not encrypted.",
+            Text::new("detail-auth-not-sent-unencrypted"),
         )
     } else if encrypted && !verified && !target.options.trust_certificate {
         (
             "the server's certificate failed verification, so someone could be intercepting the connection",
-            "The password was not sent: the certificate could not be verified.",
+            Text::new("detail-auth-not-sent-certificate"),
         )
     } else {
         return None;

@@ -38,6 +38,7 @@ use super::answers::{self, About};
 use super::auth::SignedIn;
 use super::classify::{Answer, Phase};
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::Text;
 use crate::net::client::pop3::Pop3Cut;
 use crate::net::client::{Client, Cut};
 use crate::proto::mailbox as mbox;
@@ -70,7 +71,7 @@ pub const POP_FOLDER: &str = "INBOX (POP)";
 pub async fn run(ctx: &Ctx, target: &Target, client: &mut Client, signed_in: &SignedIn) -> StageOutcome {
     let started = Instant::now();
     if target.protocol == Protocol::Smtp {
-        return StageOutcome::skipped(Stage::Mailbox, "Sending mail (SMTP) has no mailbox to look at.");
+        return StageOutcome::skipped(Stage::Mailbox, Text::new("detail-mailbox-smtp"));
     }
     let budget = Budget::new(ctx);
     client.set_deadline(Some(budget.deadline));
@@ -87,8 +88,8 @@ pub async fn run(ctx: &Ctx, target: &Target, client: &mut Client, signed_in: &Si
     client.set_deadline(None);
     let mut findings = signed_in.notices.clone();
     findings.append(&mut outcome.findings);
-    let mut outcome =
-        StageOutcome::from_findings(Stage::Mailbox, outcome.detail, findings).with_data(outcome.data);
+    let detail = crate::stage::Detail { text: outcome.detail, words: outcome.words.map(|w| *w) };
+    let mut outcome = StageOutcome::from_findings(Stage::Mailbox, detail, findings).with_data(outcome.data);
     outcome.duration = started.elapsed();
     outcome
 }
@@ -162,12 +163,12 @@ async fn pop3_stage(client: &mut Client, budget: &Budget, heard: &Heard<'_>) -> 
         Err(e) if matches!(e.cut, Pop3Cut::NotAStatus) => {
             let said = proto::printable(e.lines.last().map_or("", String::as_str), QUOTE);
             let data = json!({ "command": "STAT", "answer": said });
-            let detail = "The server's answer to STAT could not be read, so the mailbox size is unknown.";
+            let detail = Text::new("detail-mailbox-stat-unreadable");
             return StageOutcome::from_findings(Stage::Mailbox, detail, Vec::new()).with_data(data);
         }
         Err(e) => {
             let data = json!({ "command": "STAT", "error": e.to_string() });
-            let detail = format!("The server did not answer STAT ({e}), so the mailbox size is unknown.");
+            let detail = Text::new("detail-mailbox-stat-failed").arg("error", &e);
             return StageOutcome::from_findings(Stage::Mailbox, detail, Vec::new()).with_data(data);
         }
     };
@@ -176,17 +177,13 @@ async fn pop3_stage(client: &mut Client, budget: &Budget, heard: &Heard<'_>) -> 
     }
     let data = json!({ "command": "STAT", "answer": proto::printable(&reply.line, QUOTE) });
     let findings = if reply.is_ok() { Vec::new() } else { heard.findings(&answers::pop3(&reply)) };
-    let detail = match findings.first().map(|f| f.code) {
-        _ if reply.is_ok() => {
-            "The server's answer to STAT could not be read, so the mailbox size is unknown."
-        }
-        Some(Code::MailboxInUse) => "The mailbox is locked by another session (STAT was refused).",
-        Some(Code::LimitsTooManyConnections) => {
-            "The server refused STAT: too many connections for this account."
-        }
-        Some(_) => "The server refused STAT.",
-        None => "The server refused STAT, so the mailbox size is unknown.",
-    };
+    let detail = Text::new(match findings.first().map(|f| f.code) {
+        _ if reply.is_ok() => "detail-mailbox-stat-unreadable",
+        Some(Code::MailboxInUse) => "detail-mailbox-locked",
+        Some(Code::LimitsTooManyConnections) => "detail-mailbox-too-many",
+        Some(_) => "detail-mailbox-stat-refused",
+        None => "detail-mailbox-stat-refused-unknown",
+    });
     StageOutcome::from_findings(Stage::Mailbox, detail, findings).with_data(data)
 }
 
@@ -194,6 +191,6 @@ async fn pop3_stage(client: &mut Client, budget: &Budget, heard: &Heard<'_>) -> 
 fn slow(data: serde_json::Value) -> StageOutcome {
     let finding = Finding::new(Code::ServerSlowResponse)
         .with("stage", "the mailbox could not be read before the time limit");
-    let detail = "The server did not answer in the time left, so the mailbox size is unknown.";
+    let detail = Text::new("detail-mailbox-slow");
     StageOutcome::from_findings(Stage::Mailbox, detail, vec![finding]).with_data(data)
 }

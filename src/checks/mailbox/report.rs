@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::{FOLDERS_SHOWN, POP_FOLDER, QUOTE, TOO_LARGE};
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::Text;
 use crate::proto;
 use crate::proto::mailbox::{self as mbox, ListEntry, MailboxStatus, Maildrop, Quota, human_size, thousands};
 use crate::stage::{Stage, StageOutcome};
@@ -58,7 +59,9 @@ pub(super) fn maildrop_outcome(drop: Maildrop) -> StageOutcome {
                 .with("messages", thousands(drop.messages)),
         );
     }
-    let detail = format!("{}, {}.", messages(drop.messages), human_size(drop.octets));
+    let detail = Text::new("detail-mailbox-maildrop")
+        .arg("messages", thousands(drop.messages))
+        .arg("size", human_size(drop.octets));
     let data = json!({
         "folders": [{ "name": POP_FOLDER, "flags": [], "messages": drop.messages, "unseen": null, "size": drop.octets }],
         "counts": { "folders": 1, "messages": drop.messages, "octets": drop.octets },
@@ -143,63 +146,70 @@ pub(super) fn outcome(learned: Learned, alerts: &[String]) -> StageOutcome {
     StageOutcome::from_findings(Stage::Mailbox, detail, learned.findings).with_data(data)
 }
 
-/// One plain sentence: "12 folders, 48,210 messages; Archive holds 31,002 messages."
-fn detail(learned: &Learned) -> String {
+/// Plain sentences: "12 folders, 48,210 messages. Archive holds 31,002 messages." Counts are
+/// passed grouped (`48,210`); a count of one reads in the singular.
+fn detail(learned: &Learned) -> Text {
     if !learned.list_complete {
         let why = match (&learned.stopped, learned.refusals.first()) {
             (Some(stop), _) => stop.clone(),
             (None, Some((_, answer))) => format!("the server answered {answer}"),
             (None, None) => "no answer".to_owned(),
         };
-        return format!("The folder list could not be read ({why}).");
+        return Text::new("detail-mailbox-list-unreadable").arg("why", why);
     }
     let counted: Vec<u64> = learned.folders.iter().filter_map(Folder::messages).collect();
     let selectable = learned.folders.iter().filter(|f| f.entry.selectable()).count();
-    let listed = learned.folders.len() + learned.not_kept;
-    let folders = format!("{} folder{}", thousands(listed as u64), if listed == 1 { "" } else { "s" });
+    let listed = thousands(u64::try_from(learned.folders.len() + learned.not_kept).unwrap_or(u64::MAX));
+    let sum = thousands(total(counted.iter().copied()));
     let mut parts = vec![match counted.len() {
-        0 if selectable > 0 => format!("{folders}; the server gave no message counts"),
-        n if n < selectable => {
-            format!(
-                "{folders}, {} in the {} counted",
-                messages(total(counted.iter().copied())),
-                thousands(n as u64)
-            )
-        }
-        _ => format!("{folders}, {}", messages(total(counted.iter().copied()))),
+        0 if selectable > 0 => Text::new("detail-mailbox-no-counts").arg("folders", listed),
+        n if n < selectable => Text::new("detail-mailbox-some-counted")
+            .arg("folders", listed)
+            .arg("messages", sum)
+            .arg("counted", thousands(n as u64)),
+        _ => Text::new("detail-mailbox-folders").arg("folders", listed).arg("messages", sum),
     }];
     if let Some(largest) =
         learned.folders.iter().filter(|f| f.messages().is_some()).max_by_key(|f| f.messages())
         && largest.messages().is_some_and(|m| m > TOO_LARGE)
     {
         let name = proto::printable(&largest.entry.name, 60);
-        parts.push(format!("{name} holds {}", messages(largest.messages().unwrap_or(0))));
+        let count = thousands(largest.messages().unwrap_or(0));
+        parts.push(Text::new("detail-mailbox-largest").arg("name", name).arg("messages", count));
     }
     if let Some((_, resource)) = fullest(&learned.quotas) {
         parts.push(quota_words(resource));
     }
     if learned.findings.iter().any(|f| f.code == Code::MailboxInUse) {
-        parts.push("a folder is in use by another session".to_owned());
+        parts.push(Text::new("detail-mailbox-folder-in-use"));
     }
     if let Some(stop) = &learned.stopped {
-        parts.push(format!("maildoctor stopped early ({stop})"));
+        parts.push(Text::new("detail-mailbox-stopped").arg("why", stop));
     }
-    format!("{}.", parts.join("; "))
+    let mut parts = parts.into_iter().rev();
+    let last = parts.next().unwrap_or_else(|| Text::new("detail-mailbox-folder-in-use"));
+    parts.fold(last, |then, text| text.then(then))
 }
 
-fn quota_words(resource: &mbox::Resource) -> String {
-    let (used, limit) = if resource.name == "STORAGE" {
+/// How full the fullest quota is, in a sentence.
+fn quota_words(resource: &mbox::Resource) -> Text {
+    let storage = resource.name == "STORAGE";
+    let (used, limit) = if storage {
         (human_size(resource.usage.saturating_mul(1024)), human_size(resource.limit.saturating_mul(1024)))
     } else {
-        (messages(resource.usage), messages(resource.limit))
+        (thousands(resource.usage), thousands(resource.limit))
     };
-    let what = if resource.name == "STORAGE" { "storage" } else { "the message quota" };
-    match resource.percent() {
-        Some(_) if resource.is_full() => format!("{used} of {limit} {what} used: the mailbox is full"),
-        Some(p) if p >= ALMOST_FULL => format!("{used} of {limit} {what} used ({p:.0}%, almost full)"),
-        Some(p) => format!("{used} of {limit} {what} used ({p:.0}%)"),
-        None => format!("{used} of {what} used (no limit)"),
-    }
+    let id = match resource.percent() {
+        Some(_) if resource.is_full() => "detail-mailbox-quota-full",
+        Some(p) if p >= ALMOST_FULL => "detail-mailbox-quota-almost-full",
+        Some(_) => "detail-mailbox-quota",
+        None => "detail-mailbox-quota-unlimited",
+    };
+    Text::new(id)
+        .arg("kind", if storage { "storage" } else { "messages" })
+        .arg("used", used)
+        .arg("limit", limit)
+        .arg("percent", format!("{:.0}", resource.percent().unwrap_or(0.0)))
 }
 
 fn data(learned: &Learned, alerts: &[String]) -> serde_json::Value {
@@ -300,11 +310,12 @@ mod tests {
     #[test]
     fn quota_words_say_full_almost_full_or_the_share() {
         let r = |usage, limit| mbox::Resource { name: "STORAGE".into(), usage, limit };
+        let en = |t: Text| t.in_lang(crate::i18n::Lang::En);
         assert_eq!(
-            quota_words(&r(2_097_152, 2_097_152)),
-            "2.0 GB of 2.0 GB storage used: the mailbox is full"
+            en(quota_words(&r(2_097_152, 2_097_152))),
+            "2.0 GB of 2.0 GB storage used: the mailbox is full."
         );
-        assert!(quota_words(&r(1_970_000, 2_000_000)).ends_with("(98%, almost full)"));
-        assert!(quota_words(&r(1_000, 2_000)).ends_with("(50%)"));
+        assert!(en(quota_words(&r(1_970_000, 2_000_000))).ends_with("(98%, almost full)."));
+        assert!(en(quota_words(&r(1_000, 2_000))).ends_with("(50%)."));
     }
 }

@@ -25,6 +25,7 @@ use crate::checks::answers::{self, About};
 use crate::checks::auth::SignedIn;
 use crate::checks::classify::Phase;
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::Text;
 use crate::net::client::smtp::SmtpCut;
 use crate::net::client::{Client, Cut};
 use crate::proto;
@@ -85,7 +86,7 @@ pub async fn run(ctx: &Ctx, target: &Target, client: &mut Client, signed_in: &Si
         Ok(pair) => pair,
         Err(finding) => {
             findings.push(finding);
-            let detail = "The send check needs the address you send from; none was given.";
+            let detail = Text::new("detail-send-no-sender");
             return outcome(started, detail, findings, json!({ "size_limit": size_limit }));
         }
     };
@@ -146,19 +147,20 @@ pub async fn run(ctx: &Ctx, target: &Target, client: &mut Client, signed_in: &Si
                 accepted = accepted.with("largest message the server takes", megabytes(limit));
             }
             findings.push(accepted);
-            format!(
-                "The server would take mail from {sender} to {recipient} (MAIL FROM and RCPT TO accepted, then cancelled: nothing was sent)."
-            )
+            Text::new("detail-send-accepted").arg("sender", &sender).arg("recipient", &recipient)
         }
         Some((command, refusal)) => {
             findings.extend(refusal.iter().cloned());
-            format!("The server refused {command} for {sender} → {recipient}; nothing was sent.")
+            Text::new("detail-send-refused")
+                .arg("command", command)
+                .arg("sender", &sender)
+                .arg("recipient", &recipient)
         }
     };
-    outcome(started, &detail, findings, data)
+    outcome(started, detail, findings, data)
 }
 
-fn outcome(started: Instant, detail: &str, findings: Vec<Finding>, data: Value) -> StageOutcome {
+fn outcome(started: Instant, detail: Text, findings: Vec<Finding>, data: Value) -> StageOutcome {
     let mut outcome = StageOutcome::from_findings(Stage::Mailbox, detail, findings).with_data(data);
     outcome.duration = started.elapsed();
     outcome
@@ -179,12 +181,9 @@ fn megabytes(bytes: u64) -> String {
 /// port passes mail on only after sign-in, so a refusal would prove nothing.
 pub fn needs_sign_in(target: &Target) -> StageOutcome {
     if target.credentials.is_some() {
-        return StageOutcome::skipped(
-            Stage::Mailbox,
-            "The send check did not run: the sign-in did not succeed.",
-        );
+        return StageOutcome::skipped(Stage::Mailbox, Text::new("detail-send-signin-failed"));
     }
-    let detail = "The send check did not run: it needs a user name and password (without a sign-in, refusing to pass mail on is expected).";
+    let detail = Text::new("detail-send-needs-signin");
     StageOutcome::from_findings(Stage::Mailbox, detail, vec![Finding::new(Code::SendNeedsSignin)])
 }
 
