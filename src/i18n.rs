@@ -38,6 +38,7 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $tag, "/evidence.ftl")),
             include_str!(concat!("../locales/", $tag, "/pages.ftl")),
             include_str!(concat!("../locales/", $tag, "/stages.ftl")),
+            include_str!(concat!("../locales/", $tag, "/desk.ftl")),
             include_str!(concat!("../locales/", $tag, "/remedies.ftl")),
         ]
     };

@@ -109,7 +109,7 @@ pub struct DeskRow {
     pub host: String,
     /// Ticket.
     pub ticket: String,
-    /// "desk" or "user's computer".
+    /// The message id of where it ran ("this service", "the user's computer").
     pub vantage: &'static str,
 }
 
@@ -123,7 +123,7 @@ impl From<&Listed> for DeskRow {
             provider: l.provider.clone().unwrap_or_default(),
             host: l.host.clone(),
             ticket: l.ticket.clone().unwrap_or_default(),
-            vantage: if l.vantage == "user_computer" { "user's computer" } else { "service" },
+            vantage: if l.vantage == "user_computer" { "desk-user-computer" } else { "desk-this-service" },
         }
     }
 }
@@ -170,6 +170,16 @@ pub struct DeskPage<'a> {
     /// The page's language (its chrome).
     pub lang: crate::i18n::Lang,
 }
+
+impl DeskPage<'_> {
+    /// A legend entry's name: a finding code as it is, the rest in the page's language.
+    pub fn legend_name(&self, code: &str) -> String {
+        if code == OTHER_FINDINGS { self.lang.t("desk-other-findings") } else { code.to_owned() }
+    }
+}
+
+/// The chart's name for the findings beyond the top five.
+const OTHER_FINDINGS: &str = "other findings";
 
 /// The desk page.
 pub fn desk_page(mut page: DeskPage<'_>) -> Result<String, askama::Error> {
@@ -256,7 +266,7 @@ pub fn chart(counts: &[Count], since: i64, hours: i64) -> (String, Vec<(String, 
         for (s, count) in bar.iter().enumerate().filter(|(_, c)| **c > 0) {
             let h = (count * plot / peak).max(1);
             y -= h;
-            let name = top.get(s).copied().unwrap_or("other findings");
+            let name = top.get(s).copied().unwrap_or(OTHER_FINDINGS);
             svg.push_str(&format!(
                 "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{fill}\"><title>{}: {count}</title></rect>",
                 escape(name),
@@ -278,7 +288,7 @@ pub fn chart(counts: &[Count], since: i64, hours: i64) -> (String, Vec<(String, 
     let mut summary: Vec<(String, i64)> = order.iter().take(5).map(|(c, n)| ((*c).to_owned(), *n)).collect();
     let rest: i64 = order.iter().skip(5).map(|(_, n)| n).sum();
     if rest > 0 {
-        summary.push(("other findings".to_owned(), rest));
+        summary.push((OTHER_FINDINGS.to_owned(), rest));
     }
     (svg, summary)
 }

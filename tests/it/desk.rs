@@ -206,7 +206,7 @@ async fn the_desk_filters_pages_and_charts_the_primary_findings() {
     // The chart: one bar this hour, tcp.refused the commonest primary finding.
     assert!(page.contains("<svg class=\"chart\""), "{page}");
     assert!(page.contains("<title>tcp.refused: 53</title>"), "{page}");
-    assert!(page.contains("href=\"/desk?primary=tcp.refused\">tcp.refused</a>: 53"), "{page}");
+    assert!(page.contains("href=\"/desk?primary=tcp.refused&amp;lang=en\">tcp.refused</a>: 53"), "{page}");
 
     let (_, t1) = call(&app, get("/desk?ticket=T-1")).await;
     assert!(t1.contains(">26 reports<"), "{t1}");
