@@ -45,22 +45,8 @@ macro_rules! sources {
 }
 
 /// Every language with its tag, its own name and its sources, in [`Lang`] order.
-const LANGUAGES: [(Lang, &str, &str, &[&str]); 2] = [
-    (Lang::En, "en", "English", sources!("en")),
-    (
-        Lang::De,
-        "de",
-        "Deutsch",
-        &[
-            include_str!("../locales/de/ui.ftl"),
-            include_str!("../locales/de/report.ftl"),
-            include_str!("../locales/de/evidence.ftl"),
-            include_str!("../locales/de/pages.ftl"),
-            include_str!("../locales/de/stages.ftl"),
-            include_str!("../locales/en/remedies.ftl"),
-        ],
-    ),
-];
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 2] =
+    [(Lang::En, "en", "English", sources!("en")), (Lang::De, "de", "Deutsch", sources!("de"))];
 
 impl Lang {
     /// Every language, English first.
