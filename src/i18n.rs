@@ -26,6 +26,8 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// Simplified Chinese (mainland China).
+    ZhCn,
 }
 
 /// The Fluent sources of one language, in the order they are loaded: the page chrome and the
@@ -45,8 +47,20 @@ macro_rules! sources {
 }
 
 /// Every language with its tag, its own name and its sources, in [`Lang`] order.
-const LANGUAGES: [(Lang, &str, &str, &[&str]); 2] =
-    [(Lang::En, "en", "English", sources!("en")), (Lang::De, "de", "Deutsch", sources!("de"))];
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 3] = [
+    (Lang::En, "en", "English", sources!("en")),
+    (Lang::De, "de", "Deutsch", sources!("de")),
+    (Lang::ZhCn, "zh-CN", "简体中文", sources!("zh-CN")),
+];
+
+// Each language sits at its own index (`Lang::index`), checked when the crate compiles.
+const _: () = {
+    let mut i = 0;
+    while i < LANGUAGES.len() {
+        assert!(LANGUAGES[i].0 as usize == i, "LANGUAGES must list the languages in Lang order");
+        i += 1;
+    }
+};
 
 impl Lang {
     /// Every language, English first.
@@ -560,6 +574,12 @@ mod tests {
         assert_eq!(Lang::negotiate(None, Some("ja")), Lang::En);
         assert_eq!(Lang::negotiate(None, None), Lang::En);
         assert_eq!(Lang::from_tag("DE_at"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh-TW"), None, "Traditional Chinese readers are not given Simplified");
+        assert_eq!(Lang::negotiate(None, Some("zh-Hant-TW, zh;q=0.5, en;q=0.4")), Lang::ZhCn);
+        assert_eq!(Lang::negotiate(None, Some("zh-TW, en;q=0.8")), Lang::En);
     }
 
     #[test]
