@@ -26,6 +26,8 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// Polish.
+    Pl,
     /// Simplified Chinese (mainland China).
     ZhCn,
 }
@@ -47,9 +49,10 @@ macro_rules! sources {
 }
 
 /// Every language with its tag, its own name and its sources, in [`Lang`] order.
-const LANGUAGES: [(Lang, &str, &str, &[&str]); 3] = [
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 4] = [
     (Lang::En, "en", "English", sources!("en")),
     (Lang::De, "de", "Deutsch", sources!("de")),
+    (Lang::Pl, "pl", "Polski", sources!("pl")),
     (Lang::ZhCn, "zh-CN", "简体中文", sources!("zh-CN")),
 ];
 
@@ -574,6 +577,7 @@ mod tests {
         assert_eq!(Lang::negotiate(None, Some("ja")), Lang::En);
         assert_eq!(Lang::negotiate(None, None), Lang::En);
         assert_eq!(Lang::from_tag("DE_at"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("pl-PL"), Some(Lang::Pl));
         assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_tag("zh"), Some(Lang::ZhCn));
