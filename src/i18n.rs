@@ -26,6 +26,10 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// French.
+    Fr,
+    /// Italian.
+    It,
     /// Polish.
     Pl,
     /// Simplified Chinese (mainland China).
@@ -49,9 +53,11 @@ macro_rules! sources {
 }
 
 /// Every language with its tag, its own name and its sources, in [`Lang`] order.
-const LANGUAGES: [(Lang, &str, &str, &[&str]); 4] = [
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 6] = [
     (Lang::En, "en", "English", sources!("en")),
     (Lang::De, "de", "Deutsch", sources!("de")),
+    (Lang::Fr, "fr", "Français", sources!("fr")),
+    (Lang::It, "it", "Italiano", sources!("it")),
     (Lang::Pl, "pl", "Polski", sources!("pl")),
     (Lang::ZhCn, "zh-CN", "简体中文", sources!("zh-CN")),
 ];
@@ -569,15 +575,18 @@ mod tests {
         assert_eq!(Lang::negotiate(Some("de"), Some("en")), Lang::De);
         assert_eq!(Lang::negotiate(Some("xx"), Some("de-DE,de;q=0.9,en;q=0.8")), Lang::De);
         assert_eq!(
-            Lang::negotiate(None, Some("fr-FR, en;q=0.5, de;q=0.7")),
+            Lang::negotiate(None, Some("en;q=0.5, de;q=0.7, fr-FR;q=0.6")),
             Lang::De,
             "q decides, not order"
         );
         assert_eq!(Lang::negotiate(None, Some("de;q=0, en")), Lang::En, "q=0 means not acceptable");
         assert_eq!(Lang::negotiate(None, Some("ja")), Lang::En);
+        assert_eq!(Lang::negotiate(None, Some("ja, fr;q=0.8")), Lang::Fr, "the first one it speaks");
         assert_eq!(Lang::negotiate(None, None), Lang::En);
         assert_eq!(Lang::from_tag("DE_at"), Some(Lang::De));
         assert_eq!(Lang::from_tag("pl-PL"), Some(Lang::Pl));
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("it_IT.UTF-8".split('.').next().unwrap_or_default()), Some(Lang::It));
         assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_tag("zh"), Some(Lang::ZhCn));

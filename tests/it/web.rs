@@ -823,7 +823,7 @@ async fn the_form_speaks_german_when_asked_and_keeps_the_language_through_a_post
         "an explicit choice wins"
     );
 
-    let (_, _, body) = crate::support::openapi::answer(app.clone(), get("/", Some("ja, fr;q=0.8"))).await;
+    let (_, _, body) = crate::support::openapi::answer(app.clone(), get("/", Some("ja, ko;q=0.8"))).await;
     assert!(
         text(body).contains("<html lang=\"en\">"),
         "a language maildoctor does not speak falls back to English"
