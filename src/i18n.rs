@@ -26,6 +26,8 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// Spanish.
+    Es,
     /// French.
     Fr,
     /// Italian.
@@ -53,9 +55,10 @@ macro_rules! sources {
 }
 
 /// Every language with its tag, its own name and its sources, in [`Lang`] order.
-const LANGUAGES: [(Lang, &str, &str, &[&str]); 6] = [
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 7] = [
     (Lang::En, "en", "English", sources!("en")),
     (Lang::De, "de", "Deutsch", sources!("de")),
+    (Lang::Es, "es", "Español", sources!("es")),
     (Lang::Fr, "fr", "Français", sources!("fr")),
     (Lang::It, "it", "Italiano", sources!("it")),
     (Lang::Pl, "pl", "Polski", sources!("pl")),
@@ -586,6 +589,7 @@ mod tests {
         assert_eq!(Lang::from_tag("DE_at"), Some(Lang::De));
         assert_eq!(Lang::from_tag("pl-PL"), Some(Lang::Pl));
         assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("es-419"), Some(Lang::Es));
         assert_eq!(Lang::from_tag("it_IT.UTF-8".split('.').next().unwrap_or_default()), Some(Lang::It));
         assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhCn));
