@@ -34,6 +34,8 @@ pub enum Lang {
     It,
     /// Polish.
     Pl,
+    /// Portuguese (Brazil).
+    PtBr,
     /// Simplified Chinese (mainland China).
     ZhCn,
 }
@@ -55,13 +57,14 @@ macro_rules! sources {
 }
 
 /// Every language with its tag, its own name and its sources, in [`Lang`] order.
-const LANGUAGES: [(Lang, &str, &str, &[&str]); 7] = [
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 8] = [
     (Lang::En, "en", "English", sources!("en")),
     (Lang::De, "de", "Deutsch", sources!("de")),
     (Lang::Es, "es", "Español", sources!("es")),
     (Lang::Fr, "fr", "Français", sources!("fr")),
     (Lang::It, "it", "Italiano", sources!("it")),
     (Lang::Pl, "pl", "Polski", sources!("pl")),
+    (Lang::PtBr, "pt-BR", "Português (Brasil)", sources!("pt-BR")),
     (Lang::ZhCn, "zh-CN", "简体中文", sources!("zh-CN")),
 ];
 
@@ -590,6 +593,7 @@ mod tests {
         assert_eq!(Lang::from_tag("pl-PL"), Some(Lang::Pl));
         assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
         assert_eq!(Lang::from_tag("es-419"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::PtBr), "the Portuguese maildoctor speaks");
         assert_eq!(Lang::from_tag("it_IT.UTF-8".split('.').next().unwrap_or_default()), Some(Lang::It));
         assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhCn));
