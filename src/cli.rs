@@ -217,7 +217,7 @@ pub struct CheckArgs {
     /// A help desk's ticket or case number, kept with the shared report.
     #[arg(long, value_name = "TEXT")]
     pub ticket: Option<String>,
-    /// The language of the report's words (en, de, es, fr, it, pl, pt-BR, zh-CN; docs/I18N.md); default: the locale's
+    /// The language of the report's words (en, de, es, fr, it, nl, pl, pt-BR, zh-CN; docs/I18N.md); default: the locale's
     /// (LC_ALL, LC_MESSAGES, LANG), else English. Codes stay the same.
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,

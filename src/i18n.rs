@@ -9,8 +9,8 @@
 //! that need them. Server quotes, codes and host names are never messages: they are shown as
 //! they came.
 //!
-//! What is localised so far: the page chrome and the check form. The remedy catalog, stage
-//! sentences, the report page and the CLI are English only for now.
+//! Every page, the remedy catalog, stage sentences, evidence labels, the ticket summary and the
+//! CLI's text are messages; what is still English is listed in docs/I18N.md.
 
 use std::sync::OnceLock;
 
@@ -32,6 +32,8 @@ pub enum Lang {
     Fr,
     /// Italian.
     It,
+    /// Dutch.
+    Nl,
     /// Polish.
     Pl,
     /// Portuguese (Brazil).
@@ -57,12 +59,13 @@ macro_rules! sources {
 }
 
 /// Every language with its tag, its own name and its sources, in [`Lang`] order.
-const LANGUAGES: [(Lang, &str, &str, &[&str]); 8] = [
+const LANGUAGES: [(Lang, &str, &str, &[&str]); 9] = [
     (Lang::En, "en", "English", sources!("en")),
     (Lang::De, "de", "Deutsch", sources!("de")),
     (Lang::Es, "es", "Español", sources!("es")),
     (Lang::Fr, "fr", "Français", sources!("fr")),
     (Lang::It, "it", "Italiano", sources!("it")),
+    (Lang::Nl, "nl", "Nederlands", sources!("nl")),
     (Lang::Pl, "pl", "Polski", sources!("pl")),
     (Lang::PtBr, "pt-BR", "Português (Brasil)", sources!("pt-BR")),
     (Lang::ZhCn, "zh-CN", "简体中文", sources!("zh-CN")),
@@ -593,6 +596,7 @@ mod tests {
         assert_eq!(Lang::from_tag("pl-PL"), Some(Lang::Pl));
         assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
         assert_eq!(Lang::from_tag("es-419"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("nl-BE"), Some(Lang::Nl));
         assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::PtBr), "the Portuguese maildoctor speaks");
         assert_eq!(Lang::from_tag("it_IT.UTF-8".split('.').next().unwrap_or_default()), Some(Lang::It));
         assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::ZhCn));
