@@ -165,25 +165,18 @@ impl Lang {
 
     /// The message `id` with its placeholders filled (`$provider` → `args`).
     pub fn t_with(self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (k, v) in args {
-            // A whole number goes in as a number, so plural and exact-number variants
-            // (`[one]`, `[0]`) can select on it; it prints the same.
-            match v.parse::<i64>() {
-                Ok(n) if n.to_string() == *v => fluent_args.set(*k, n),
-                _ => fluent_args.set(*k, (*v).to_owned()),
-            }
-        }
-        let fluent_args = (!args.is_empty()).then_some(&fluent_args);
-        [self, Lang::En]
-            .into_iter()
-            .find_map(|lang| {
-                let bundle = bundle(lang);
-                let pattern = bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                Some(bundle.format_pattern(pattern, fluent_args, &mut errors).into_owned())
-            })
-            .unwrap_or_else(|| id.to_owned())
+        let fluent_args = fluent_args(args);
+        self.format(id, (!args.is_empty()).then_some(&fluent_args)).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message `id` in this language, else in English; `None` when English lacks it too.
+    fn format(self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        [self, Lang::En].into_iter().find_map(|lang| {
+            let bundle = bundle(lang);
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        })
     }
 
     /// The message `id` with a number `$count`: Fluent picks the plural form (`{ $count ->
@@ -196,16 +189,7 @@ impl Lang {
     /// label's words joined by dashes; a label that is not a message (an address used as a
     /// label) is shown as it is.
     pub fn evidence_label(self, label: &str) -> String {
-        let id = evidence_id(label);
-        [self, Lang::En]
-            .into_iter()
-            .find_map(|lang| {
-                let bundle = bundle(lang);
-                let pattern = bundle.get_message(&id)?.value()?;
-                let mut errors = Vec::new();
-                Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
-            })
-            .unwrap_or_else(|| label.to_owned())
+        self.format(&evidence_id(label), None).unwrap_or_else(|| label.to_owned())
     }
 
     /// True when English has the message `id` (for the tests that tie code to messages).
@@ -256,20 +240,9 @@ impl Lang {
 
     /// [`Lang::t_count`] with more placeholders.
     pub fn t_count_with(self, id: &str, count: i64, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
+        let mut fluent_args = fluent_args(args);
         fluent_args.set("count", count);
-        for (k, v) in args {
-            fluent_args.set(*k, (*v).to_owned());
-        }
-        [self, Lang::En]
-            .into_iter()
-            .find_map(|lang| {
-                let bundle = bundle(lang);
-                let pattern = bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
-            })
-            .unwrap_or_else(|| id.to_owned())
+        self.format(id, Some(&fluent_args)).unwrap_or_else(|| id.to_owned())
     }
 
     /// A message of this language without placeholders, whole: its value and its attributes
@@ -286,6 +259,19 @@ impl Lang {
             .collect();
         Some((value, attributes))
     }
+}
+
+/// Fluent arguments from name–value pairs: a whole number goes in as a number, so plural and
+/// exact-number variants (`[one]`, `[0]`) can select on it; it prints the same.
+fn fluent_args<'a>(args: &[(&'a str, &str)]) -> FluentArgs<'a> {
+    let mut fluent_args = FluentArgs::new();
+    for (k, v) in args {
+        match v.parse::<i64>() {
+            Ok(n) if n.to_string() == *v => fluent_args.set(*k, n),
+            _ => fluent_args.set(*k, (*v).to_owned()),
+        }
+    }
+    fluent_args
 }
 
 /// The message id of an evidence label: `evidence-` and the label in lower case with every run

@@ -53,6 +53,13 @@ fn post_form(fields: &[(&str, &str)]) -> Request<Body> {
         .expect("request")
 }
 
+/// The form for plain IMAP on 127.0.0.1:`port`, with `extra` fields.
+fn plain_imap_form(port: &str, extra: &[(&str, &str)]) -> Request<Body> {
+    let mut fields = vec![("protocol", "imap"), ("host", "127.0.0.1"), ("port", port), ("security", "none")];
+    fields.extend_from_slice(extra);
+    post_form(&fields)
+}
+
 fn get(path: &str) -> Request<Body> {
     Request::get(path).body(Body::empty()).expect("request")
 }
@@ -201,16 +208,7 @@ async fn the_form_has_labelled_fields_hints_and_a_password_input_that_posts() {
 async fn posting_the_form_renders_the_report_of_a_working_server() {
     let server = plain_imap("* OK [CAPABILITY IMAP4rev1] Dovecot ready.").await;
     let port = server.port().to_string();
-    let answer = call(post_form(&[
-        ("protocol", "imap"),
-        ("host", "127.0.0.1"),
-        ("port", &port),
-        ("security", "none"),
-        ("username", ""),
-        ("password", ""),
-        ("email", ""),
-    ]))
-    .await;
+    let answer = call(plain_imap_form(&port, &[("username", ""), ("password", ""), ("email", "")])).await;
     assert_eq!(answer.status, StatusCode::OK);
     let html = &answer.body;
     assert!(html.contains(r#"class="verdict warning""#), "{html}");
@@ -895,17 +893,13 @@ async fn the_api_answers_in_the_requested_language_with_the_same_codes_and_the_q
 async fn the_form_in_german_renders_the_report_page_in_german() {
     let server = gmail_refusing_the_password().await;
     let port = server.port().to_string();
-    let answer = call(post_form(&[
-        ("protocol", "imap"),
-        ("host", "127.0.0.1"),
-        ("port", &port),
-        ("security", "none"),
+    let extra = [
         ("username", "bob@gmail.com"),
         ("password", PASSWORD),
         ("allow_insecure_auth", "on"),
         ("lang", "de"),
-    ]))
-    .await;
+    ];
+    let answer = call(plain_imap_form(&port, &extra)).await;
     assert_eq!(answer.status, StatusCode::OK);
     let page = &answer.body;
     assert!(page.contains(r#"<html lang="de">"#), "{page}");
