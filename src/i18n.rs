@@ -15,7 +15,9 @@
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
 /// A language maildoctor speaks.
@@ -241,7 +243,7 @@ impl Lang {
     /// [`Lang::t_count`] with more placeholders.
     pub fn t_count_with(self, id: &str, count: i64, args: &[(&str, &str)]) -> String {
         let mut fluent_args = fluent_args(args);
-        fluent_args.set("count", count);
+        fluent_args.set("count", count_value(u64::try_from(count).unwrap_or(0)));
         self.format(id, Some(&fluent_args)).unwrap_or_else(|| id.to_owned())
     }
 
@@ -262,7 +264,9 @@ impl Lang {
 }
 
 /// Fluent arguments from name–value pairs: a whole number goes in as a number, so plural and
-/// exact-number variants (`[one]`, `[0]`) can select on it; it prints the same.
+/// exact-number variants (`[one]`, `[0]`) can select on it; it prints as it came (ungrouped: a
+/// port, a year or a time in milliseconds is not a count — counts go in through
+/// [`Text::count`] and [`Lang::t_count`], and are grouped the language's way).
 fn fluent_args<'a>(args: &[(&'a str, &str)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::new();
     for (k, v) in args {
@@ -273,6 +277,126 @@ fn fluent_args<'a>(args: &[(&'a str, &str)]) -> FluentArgs<'a> {
     }
     fluent_args
 }
+
+/// A count: a number the bundle's formatter groups the language's way. The mark is
+/// `minimumIntegerDigits: 1`, which changes nothing else; the options of plain numbers stay
+/// Fluent's defaults, so exact variants (`[0]`) still match them (Fluent compares numbers with
+/// their options).
+fn count_value(n: u64) -> FluentValue<'static> {
+    // An f64 holds every count below 2^53 exactly; above, a hostile server's number is shown
+    // to 15 digits (the formatter saturates at u64::MAX).
+    let mut number = FluentNumber::from(n as f64);
+    number.options.minimum_integer_digits = Some(1);
+    FluentValue::Number(number)
+}
+
+/// How a language writes numbers, from CLDR: the thousands separator, from how many digits on
+/// it groups (`minimumGroupingDigits`: Spanish and Polish write "4500" but "45 000"), the
+/// decimal sign and the byte units (French counts in octets: "Go").
+struct Numbers {
+    group: &'static str,
+    min_digits: usize,
+    decimal: &'static str,
+    bytes: &'static str,
+    units: [&'static str; 5],
+}
+
+const UNITS: [&str; 5] = ["KB", "MB", "GB", "TB", "PB"];
+
+impl Lang {
+    // fluent-bundle has no locale number formatting of its own (no Intl.NumberFormat), and
+    // ICU4X would be several crates for nine pairs of separators: the CLDR values are written
+    // here.
+    const fn numbers(self) -> Numbers {
+        let (group, min_digits, decimal) = match self {
+            Lang::En | Lang::ZhCn => (",", 4, "."),
+            Lang::De | Lang::It | Lang::Nl | Lang::PtBr => (".", 4, ","),
+            Lang::Es => (".", 5, ","),
+            Lang::Fr => ("\u{202f}", 4, ","),
+            Lang::Pl => ("\u{a0}", 5, ","),
+        };
+        let (bytes, units) = match self {
+            Lang::En => ("bytes", UNITS),
+            Lang::De => ("Byte", UNITS),
+            Lang::Es | Lang::It | Lang::PtBr => ("bytes", UNITS),
+            Lang::Fr => ("octets", ["Ko", "Mo", "Go", "To", "Po"]),
+            Lang::Nl => ("bytes", UNITS),
+            Lang::Pl => ("B", UNITS),
+            Lang::ZhCn => ("字节", UNITS),
+        };
+        Numbers { group, min_digits, decimal, bytes, units }
+    }
+
+    /// A count the way this language writes it: `48210` → `48,210`, `48.210`, `48 210`.
+    pub fn number(self, n: u64) -> String {
+        let numbers = self.numbers();
+        let digits = n.to_string();
+        if digits.len() < numbers.min_digits {
+            return digits;
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(numbers.group);
+            }
+            out.push(d);
+        }
+        out
+    }
+
+    /// A size for people, in the binary units mail apps and quotas use (1 KB = 1,024 bytes),
+    /// with this language's decimal sign and units: `2_100_000_000` → `2.0 GB`, `2,0 Go`.
+    pub fn size(self, octets: u64) -> String {
+        let numbers = self.numbers();
+        if octets < 1024 {
+            return format!("{} {}", self.number(octets), numbers.bytes);
+        }
+        // One decimal place is all that is shown: f64 precision is plenty.
+        let mut value = octets as f64 / 1024.0;
+        let mut unit = 0;
+        while value >= 1023.95 && unit + 1 < numbers.units.len() {
+            value /= 1024.0;
+            unit += 1;
+        }
+        // Kilobytes read best whole ("393 KB"); larger units keep one decimal ("2.1 GB").
+        let text = if unit == 0 {
+            // Rounded to the nearest whole kilobyte, below 1,024: the cast cannot lose anything.
+            self.number(value.round() as u64)
+        } else {
+            format!("{value:.1}").replace('.', numbers.decimal)
+        };
+        format!("{text} {}", numbers.units[unit])
+    }
+}
+
+/// The bundle's number formatter for the language at `L`: counts (numbers that group) the
+/// language's way; plain numbers as Fluent prints them.
+fn count_formatter<const L: usize>(value: &FluentValue<'_>, _: &IntlLangMemoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.options.minimum_integer_digits == Some(1) && n.value >= 0.0 && n.value.fract() == 0.0 =>
+        {
+            // A whole, non-negative f64 made from a u64 count (`count_value`).
+            Some(Lang::ALL[L].number(n.value as u64))
+        }
+        _ => None,
+    }
+}
+
+type Formatter = fn(&FluentValue<'_>, &IntlLangMemoizer) -> Option<String>;
+
+/// Each language's number formatter, in [`Lang`] order.
+const FORMATTERS: [Formatter; LANGUAGES.len()] = [
+    count_formatter::<0>,
+    count_formatter::<1>,
+    count_formatter::<2>,
+    count_formatter::<3>,
+    count_formatter::<4>,
+    count_formatter::<5>,
+    count_formatter::<6>,
+    count_formatter::<7>,
+    count_formatter::<8>,
+];
 
 /// The message id of an evidence label: `evidence-` and the label in lower case with every run
 /// of other characters as one dash (`server said (decoded)` → `evidence-server-said-decoded`).
@@ -300,6 +424,13 @@ pub struct Text {
     /// `speaks-imap`: "an IMAP server").
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub refs: std::collections::BTreeMap<String, String>,
+    /// Placeholders that are counts (messages, folders): grouped the reader's way ("48,210",
+    /// "48.210") and chosen among plural forms by.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub counts: std::collections::BTreeMap<String, u64>,
+    /// Placeholders that are sizes in bytes, shown in the reader's units ("2.0 GB", "2,0 Go").
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub sizes: std::collections::BTreeMap<String, u64>,
     /// A sentence that follows this one ("This port uses SSL/TLS from the start." and then
     /// what the TLS stage found).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -310,12 +441,7 @@ pub struct Text {
 impl Text {
     /// The message `id` without arguments.
     pub fn new(id: &str) -> Text {
-        Text {
-            id: id.to_owned(),
-            args: std::collections::BTreeMap::new(),
-            refs: std::collections::BTreeMap::new(),
-            then: None,
-        }
+        Text { id: id.to_owned(), ..Text::default() }
     }
 
     /// With the placeholder `name` set to the message `id` in the sentence's language.
@@ -349,16 +475,34 @@ impl Text {
         self
     }
 
+    /// With the placeholder `name` set to a count.
+    #[must_use]
+    pub fn count(mut self, name: &str, n: u64) -> Text {
+        self.counts.insert(name.to_owned(), n);
+        self
+    }
+
+    /// With the placeholder `name` set to a size in bytes.
+    #[must_use]
+    pub fn size(mut self, name: &str, octets: u64) -> Text {
+        self.sizes.insert(name.to_owned(), octets);
+        self
+    }
+
     /// The sentence in `lang`.
     pub fn in_lang(&self, lang: Lang) -> String {
-        let refs: Vec<(&str, String)> = self.refs.iter().map(|(k, id)| (k.as_str(), lang.t(id))).collect();
-        let args: Vec<(&str, &str)> = self
-            .args
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .chain(refs.iter().map(|(k, v)| (*k, v.as_str())))
-            .collect();
-        let text = lang.t_with(&self.id, &args);
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let mut fluent_args = fluent_args(&args);
+        for (name, id) in &self.refs {
+            fluent_args.set(name.as_str(), lang.t(id));
+        }
+        for (name, n) in &self.counts {
+            fluent_args.set(name.as_str(), count_value(*n));
+        }
+        for (name, octets) in &self.sizes {
+            fluent_args.set(name.as_str(), lang.size(*octets));
+        }
+        let text = lang.format(&self.id, Some(&fluent_args)).unwrap_or_else(|| self.id.clone());
         match &self.then {
             Some(next) => format!("{text} {}", next.in_lang(lang)),
             None => text,
@@ -397,7 +541,7 @@ type Bundle = FluentBundle<FluentResource>;
 
 fn bundles() -> &'static [Bundle; LANGUAGES.len()] {
     static BUNDLES: OnceLock<[Bundle; LANGUAGES.len()]> = OnceLock::new();
-    BUNDLES.get_or_init(|| LANGUAGES.map(|(_, code, _, sources)| load(code, sources)))
+    BUNDLES.get_or_init(|| LANGUAGES.map(|(lang, code, _, sources)| load(lang, code, sources)))
 }
 
 fn bundle(lang: Lang) -> &'static Bundle {
@@ -406,10 +550,11 @@ fn bundle(lang: Lang) -> &'static Bundle {
 
 /// A bundle from embedded sources; a source that does not parse loses only its broken
 /// entries (the tests fail on any).
-fn load(code: &str, sources: &[&str]) -> Bundle {
+fn load(lang: Lang, code: &str, sources: &[&str]) -> Bundle {
     let id: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(FORMATTERS[lang.index()]));
     for source in sources {
         let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);

@@ -21,7 +21,6 @@
 //! never panics, and keeps at most [`MAX_NAME`] bytes of a decoded name and [`MAX_ITEMS`]
 //! flags or resources.
 
-use std::fmt::Write as _;
 
 use super::imap;
 
@@ -456,38 +455,15 @@ pub fn quotable(name: &str) -> Option<String> {
     Some(imap::quoted(name))
 }
 
-/// A count with thousands separators: `48210` → `48,210`.
+/// A count with thousands separators, in English (evidence values): `48210` → `48,210`.
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
+    crate::i18n::Lang::En.number(n)
 }
 
-/// A size for people, in the binary units mail apps and quotas use (1 KB = 1,024 bytes):
-/// `2_100_000_000` → `2.0 GB`.
+/// A size for people, in English (evidence values), in the binary units mail apps and quotas
+/// use (1 KB = 1,024 bytes): `2_100_000_000` → `2.0 GB`.
 pub fn human_size(octets: u64) -> String {
-    const UNITS: [&str; 5] = ["KB", "MB", "GB", "TB", "PB"];
-    if octets < 1024 {
-        return format!("{octets} bytes");
-    }
-    // One decimal place is all that is shown: f64 precision is plenty.
-    let mut value = octets as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1023.95 && unit + 1 < UNITS.len() {
-        value /= 1024.0;
-        unit += 1;
-    }
-    let mut out = String::new();
-    // Kilobytes read best whole ("393 KB"); larger units keep one decimal ("2.1 GB").
-    let decimals = if unit == 0 { 0 } else { 1 };
-    let _ = write!(out, "{value:.decimals$} {}", UNITS[unit]);
-    out
+    crate::i18n::Lang::En.size(octets)
 }
 
 #[cfg(test)]

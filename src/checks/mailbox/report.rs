@@ -59,9 +59,8 @@ pub(super) fn maildrop_outcome(drop: Maildrop) -> StageOutcome {
                 .with("messages", thousands(drop.messages)),
         );
     }
-    let detail = Text::new("detail-mailbox-maildrop")
-        .arg("messages", thousands(drop.messages))
-        .arg("size", human_size(drop.octets));
+    let detail =
+        Text::new("detail-mailbox-maildrop").count("messages", drop.messages).size("size", drop.octets);
     let data = json!({
         "folders": [{ "name": POP_FOLDER, "flags": [], "messages": drop.messages, "unseen": null, "size": drop.octets }],
         "counts": { "folders": 1, "messages": drop.messages, "octets": drop.octets },
@@ -159,23 +158,23 @@ fn detail(learned: &Learned) -> Text {
     }
     let counted: Vec<u64> = learned.folders.iter().filter_map(Folder::messages).collect();
     let selectable = learned.folders.iter().filter(|f| f.entry.selectable()).count();
-    let listed = thousands(u64::try_from(learned.folders.len() + learned.not_kept).unwrap_or(u64::MAX));
-    let sum = thousands(total(counted.iter().copied()));
+    let listed = u64::try_from(learned.folders.len() + learned.not_kept).unwrap_or(u64::MAX);
+    let sum = total(counted.iter().copied());
     let mut parts = vec![match counted.len() {
-        0 if selectable > 0 => Text::new("detail-mailbox-no-counts").arg("folders", listed),
+        0 if selectable > 0 => Text::new("detail-mailbox-no-counts").count("folders", listed),
         n if n < selectable => Text::new("detail-mailbox-some-counted")
-            .arg("folders", listed)
-            .arg("messages", sum)
-            .arg("counted", thousands(n as u64)),
-        _ => Text::new("detail-mailbox-folders").arg("folders", listed).arg("messages", sum),
+            .count("folders", listed)
+            .count("messages", sum)
+            .count("counted", n as u64),
+        _ => Text::new("detail-mailbox-folders").count("folders", listed).count("messages", sum),
     }];
     if let Some(largest) =
         learned.folders.iter().filter(|f| f.messages().is_some()).max_by_key(|f| f.messages())
         && largest.messages().is_some_and(|m| m > TOO_LARGE)
     {
         let name = proto::printable(&largest.entry.name, 60);
-        let count = thousands(largest.messages().unwrap_or(0));
-        parts.push(Text::new("detail-mailbox-largest").arg("name", name).arg("messages", count));
+        let count = largest.messages().unwrap_or(0);
+        parts.push(Text::new("detail-mailbox-largest").arg("name", name).count("messages", count));
     }
     if let Some((_, resource)) = fullest(&learned.quotas) {
         parts.push(quota_words(resource));
@@ -194,22 +193,21 @@ fn detail(learned: &Learned) -> Text {
 /// How full the fullest quota is, in a sentence.
 fn quota_words(resource: &mbox::Resource) -> Text {
     let storage = resource.name == "STORAGE";
-    let (used, limit) = if storage {
-        (human_size(resource.usage.saturating_mul(1024)), human_size(resource.limit.saturating_mul(1024)))
-    } else {
-        (thousands(resource.usage), thousands(resource.limit))
-    };
     let id = match resource.percent() {
         Some(_) if resource.is_full() => "detail-mailbox-quota-full",
         Some(p) if p >= ALMOST_FULL => "detail-mailbox-quota-almost-full",
         Some(_) => "detail-mailbox-quota",
         None => "detail-mailbox-quota-unlimited",
     };
-    Text::new(id)
+    let text = Text::new(id)
         .arg("kind", if storage { "storage" } else { "messages" })
-        .arg("used", used)
-        .arg("limit", limit)
-        .arg("percent", format!("{:.0}", resource.percent().unwrap_or(0.0)))
+        .arg("percent", format!("{:.0}", resource.percent().unwrap_or(0.0)));
+    if storage {
+        // QUOTA counts storage in units of 1,024 octets (RFC 9208 §5.1).
+        text.size("used", resource.usage.saturating_mul(1024)).size("limit", resource.limit.saturating_mul(1024))
+    } else {
+        text.count("used", resource.usage).count("limit", resource.limit)
+    }
 }
 
 fn data(learned: &Learned, alerts: &[String]) -> serde_json::Value {
@@ -317,5 +315,13 @@ mod tests {
         );
         assert!(en(quota_words(&r(1_970_000, 2_000_000))).ends_with("(98%, almost full)."));
         assert!(en(quota_words(&r(1_000, 2_000))).ends_with("(50%)."));
+        // The reader's decimal sign, units and grouping.
+        let de = quota_words(&r(1_970_000, 2_000_000)).in_lang(crate::i18n::Lang::De);
+        assert!(de.starts_with("1,9 GB"), "{de}");
+        let fr = quota_words(&r(2_097_152, 2_097_152)).in_lang(crate::i18n::Lang::Fr);
+        assert!(fr.starts_with("2,0 Go"), "{fr}");
+        let m = |usage, limit| mbox::Resource { name: "MESSAGE".into(), usage, limit };
+        let pl = quota_words(&m(48_210, 100_000)).in_lang(crate::i18n::Lang::Pl);
+        assert!(pl.contains("48\u{a0}210 z 100\u{a0}000"), "{pl}");
     }
 }
