@@ -648,6 +648,28 @@ mod tests {
     }
 
     #[test]
+    fn counts_and_sizes_are_written_the_way_each_language_writes_them() {
+        assert_eq!(Lang::En.number(1_234_567), "1,234,567");
+        assert_eq!(Lang::En.number(999), "999");
+        assert_eq!(Lang::De.number(48_210), "48.210");
+        assert_eq!(Lang::Fr.number(48_210), "48\u{202f}210");
+        // Spanish and Polish group only from five digits on (CLDR minimumGroupingDigits 2).
+        assert_eq!(Lang::Es.number(4_500), "4500");
+        assert_eq!(Lang::Es.number(45_000), "45.000");
+        assert_eq!(Lang::Pl.number(4_500), "4500");
+        assert_eq!(Lang::Pl.number(45_000), "45\u{a0}000");
+        assert_eq!(Lang::ZhCn.number(48_210), "48,210");
+        assert_eq!(Lang::En.size(2_100_000_000), "2.0 GB");
+        assert_eq!(Lang::De.size(2_100_000_000), "2,0 GB");
+        assert_eq!(Lang::Fr.size(1_288_490_189), "1,2 Go");
+        assert_eq!(Lang::En.size(402_000), "393 KB");
+        assert_eq!(Lang::De.size(512), "512 Byte");
+        // A port is not a count: it prints as typed in every language.
+        let port = Text::new("detail-tcp-connected").arg("port", 10143).arg("address", "127.0.0.1").arg("ms", 2);
+        assert!(port.in_lang(Lang::De).contains("10143"), "{}", port.in_lang(Lang::De));
+    }
+
+    #[test]
     fn every_language_has_every_message_and_attribute_with_the_same_placeholders() {
         let (_, _, _, english_sources) = LANGUAGES[0];
         let english = shapes("en", english_sources);
