@@ -269,6 +269,9 @@ pub struct DiscoverArgs {
     /// Print the result as JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// The language of the words (as `check --lang`); default: the locale's, else English.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
     /// Options applied to the probes (--timeout is the whole discovery's limit).
     #[command(flatten)]
     pub engine: EngineArgs,
@@ -443,10 +446,7 @@ impl CheckArgs {
 
     /// The language of the words: `--lang` when maildoctor speaks it, else the locale's.
     pub fn language(&self) -> crate::i18n::Lang {
-        self.lang
-            .as_deref()
-            .and_then(crate::i18n::Lang::from_tag)
-            .unwrap_or_else(|| crate::i18n::Lang::from_env(|var| std::env::var(var).ok()))
+        language(self.lang.as_deref())
     }
 
     /// The API token for `--share`, from `--share-token-env`.
@@ -665,7 +665,8 @@ async fn grace_period(mut stop: tokio::sync::watch::Receiver<bool>, grace: Durat
 pub fn discover(args: &DiscoverArgs) -> Result<u8, CliError> {
     use crate::discover::{self, DiscoverOptions, Outcome};
     let settings = args.engine.settings()?;
-    let mut options = DiscoverOptions::default();
+    let lang = language(args.lang.as_deref());
+    let mut options = DiscoverOptions { lang, ..DiscoverOptions::default() };
     if let Some(secs) = args.engine.timeout {
         options.deadline = Duration::from_secs(secs);
     }
@@ -676,7 +677,7 @@ pub fn discover(args: &DiscoverArgs) -> Result<u8, CliError> {
         json.push('\n');
         json
     } else {
-        discover::text::render(&found)
+        discover::text::render(&found, lang)
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;
@@ -686,6 +687,13 @@ pub fn discover(args: &DiscoverArgs) -> Result<u8, CliError> {
         Outcome::Suggested => exit::WARNING,
         Outcome::Nothing => exit::ERROR,
     })
+}
+
+/// The language of the words: `--lang` when maildoctor speaks it, else the locale's
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+fn language(tag: Option<&str>) -> crate::i18n::Lang {
+    tag.and_then(crate::i18n::Lang::from_tag)
+        .unwrap_or_else(|| crate::i18n::Lang::from_env(|var| std::env::var(var).ok()))
 }
 
 /// Resolves on Ctrl-C or SIGTERM (what `docker stop` sends to PID 1).

@@ -270,6 +270,9 @@ impl Report {
         let alternatives = parts.alternatives.map(|mut a| {
             for t in &mut a.tried {
                 t.detail = scrub(&t.detail);
+                if let Some(message) = &mut t.detail_message {
+                    message.map_values(&scrub);
+                }
             }
             a
         });
@@ -278,6 +281,7 @@ impl Report {
             primary.and_then(|f| f.fix.as_ref()),
             provider,
             alternatives.as_ref(),
+            lang,
         );
         let transcript = parts
             .transcript
@@ -362,6 +366,21 @@ impl Report {
         for stage in &mut report.stages {
             if let Some(message) = &stage.detail_message {
                 stage.detail = message.in_lang(lang);
+            }
+        }
+        if let Some(alternatives) = &mut report.alternatives {
+            for a in &mut alternatives.tried {
+                if let Some(message) = &a.detail_message {
+                    a.detail = message.in_lang(lang);
+                }
+            }
+            for answer in &mut alternatives.sources {
+                answer.reword(lang);
+            }
+        }
+        if let Some(settings) = &mut report.suggested_settings {
+            for row in &mut settings.rows {
+                row.reword(lang);
             }
         }
         let primary_title = report.primary.map(|c| catalog.entry(c).title);

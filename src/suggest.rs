@@ -12,8 +12,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::alternatives::{Alternative, Alternatives, PORT_25_NOTE, Provenance};
+use crate::alternatives::{Alternative, Alternatives, Provenance};
 use crate::diagnosis::Fix;
+use crate::i18n::{Lang, Text};
 use crate::discover::model::{ProbeOutcome, UsernameForm};
 use crate::providers::Provider;
 use crate::target::{Protocol, Security, Target};
@@ -55,9 +56,27 @@ pub struct SettingsRow {
     /// For a verified row: how long its probe took, in milliseconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_ms: Option<u64>,
-    /// A caveat (port 25 is usually blocked; this was tried and did not work).
+    /// A caveat (port 25 is usually blocked; this was tried and did not work), in the report's
+    /// language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The same caveat as a message, to say it in another language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_message: Option<Text>,
+}
+
+impl SettingsRow {
+    /// The caveat in `lang`, when it is a message.
+    pub fn reword(&mut self, lang: Lang) {
+        if let Some(message) = &self.note_message {
+            self.note = Some(message.in_lang(lang));
+        }
+    }
+
+    fn set_note(&mut self, note: Option<Text>, lang: Lang) {
+        self.note = note.as_ref().map(|n| n.in_lang(lang));
+        self.note_message = note;
+    }
 }
 
 /// Settings maildoctor believes should work, and why.
@@ -104,11 +123,12 @@ pub fn suggest(
     fix: Option<&Fix>,
     provider: Option<&Provider>,
     alternatives: Option<&Alternatives>,
+    lang: Lang,
 ) -> Option<SuggestedSettings> {
     let mut rows: Vec<SettingsRow> =
-        alternatives.into_iter().flat_map(Alternatives::verified).map(verified).collect();
+        alternatives.into_iter().flat_map(Alternatives::verified).map(|a| verified(a, lang)).collect();
     let (source, unverified) = match provider {
-        Some(p) => ("provider", from_provider(p, target)),
+        Some(p) => ("provider", from_provider(p, target, lang)),
         None => ("finding", from_fix(target, fix).into_iter().collect()),
     };
     let tried = |r: &SettingsRow| {
@@ -118,11 +138,16 @@ pub fn suggest(
         match tried(&row) {
             Some(t) if t.verified => continue,
             Some(t) if t.outcome != ProbeOutcome::NotTried => {
-                let tried = format!("Tried just now: {}", t.detail);
-                row.note = Some(match row.note.take() {
-                    Some(signin) => format!("{signin}. {tried}"),
+                let detail = t
+                    .detail_message
+                    .clone()
+                    .unwrap_or_else(|| Text::new("discover-answer-as-given").arg("answer", &t.detail));
+                let tried = Text::new("settings-note-tried").then(detail);
+                let note = match row.note_message.take() {
+                    Some(signin) => signin.then(tried),
                     None => tried,
-                });
+                };
+                row.set_note(Some(note), lang);
             }
             _ => {}
         }
@@ -138,18 +163,18 @@ pub fn suggest(
 }
 
 /// A verified alternative as a row.
-fn verified(a: &Alternative) -> SettingsRow {
+fn verified(a: &Alternative, lang: Lang) -> SettingsRow {
     let mut row =
         row(a.protocol, a.host.clone(), a.port, a.security, a.username.as_ref().map(username_words));
     row.status = RowStatus::Verified;
     row.sources = a.sources.clone();
     row.duration_ms = Some(a.duration_ms);
-    row.note = (a.port == 25).then(|| PORT_25_NOTE.to_owned());
+    row.set_note((a.port == 25).then(|| Text::new("settings-note-port-25")), lang);
     row
 }
 
 /// The provider's servers: the protocol asked about (IMAP when it was SMTP), then SMTP.
-fn from_provider(provider: &Provider, target: Option<&Target>) -> Vec<SettingsRow> {
+fn from_provider(provider: &Provider, target: Option<&Target>, lang: Lang) -> Vec<SettingsRow> {
     let wanted = target.map_or(Protocol::Imap, |t| t.protocol);
     let incoming = if wanted.is_incoming() { wanted } else { Protocol::Imap };
     [incoming, Protocol::Smtp]
@@ -166,7 +191,8 @@ fn from_provider(provider: &Provider, target: Option<&Target>) -> Vec<SettingsRo
             let detail = format!("{}'s published {} server", provider.name, protocol.label());
             r.sources = vec![Provenance { source: crate::alternatives::Origin::Provider, detail }];
             // How this provider lets apps sign in (an OAuth2-only provider refuses passwords).
-            r.note = provider.signin.map(|s| format!("Sign-in: {}", s.describe()));
+            let signin = provider.signin.map(|s| Text::new("settings-note-sign-in").arg_message("how", s.message_id()));
+            r.set_note(signin, lang);
             Some(r)
         })
         .collect()
@@ -216,6 +242,7 @@ fn row(
         sources: Vec::new(),
         duration_ms: None,
         note: None,
+        note_message: None,
     }
 }
 

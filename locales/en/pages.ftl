@@ -53,3 +53,70 @@ saved-unavailable-title = Unavailable
 saved-unavailable = Saved reports cannot be read just now. Please try again in a minute.
 saved-deleted-title = Deleted
 saved-deleted = The saved report was deleted. Its link no longer opens it.
+
+## Discovery: the sources' answers, the probes, notes and advice
+
+# The places discovery asks (the "Source" column and "… says …").
+discover-source-table = provider table
+discover-source-autoconfig = autoconfig
+discover-source-srv = SRV records
+discover-source-mx = MX records
+discover-source-guess = usual names
+discover-source-ispdb = Thunderbird's ISPDB
+# How a candidate's probe ended (also the alternatives tried in a report).
+outcome-confirmed = confirmed
+outcome-unencrypted = works, but not encrypted
+outcome-bad-certificate = answers, but its certificate is not valid
+outcome-failed = failed
+outcome-not-tried = not tried
+# $host port $port ($security)
+discover-setting = { $host } port { $port } ({ $security })
+discover-source-says = { $source } says { $setting }
+discover-disagreement = { $role }: { $said }.
+discover-note-unencrypted = Works, but not encrypted: the password would travel readable.
+discover-note-not-confirmed = Not confirmed ({ $outcome }): { $detail }
+discover-note-nxdomain = { $domain } does not exist in DNS: check the spelling of the address.
+discover-note-srv-not-offered = { $name } says { $protocol } with { $security } is not offered.
+discover-note-srv-outside = { $name } points to { $target }, outside { $domain }: without DNSSEC this could be forged (RFC 6186 §6); check with your provider that it is theirs.
+discover-note-app-password = { $provider } wants an app password in mail apps, not your account password: turn on two-step verification, create an app password in your account's security settings, and use it as the password.
+discover-note-oauth-only = { $provider } accepts only OAuth2 sign-in in mail apps: a password, even the right one, is refused. Use a mail app that signs in with your account in a browser window.
+discover-note-oauth-only-microsoft = { $provider } accepts only OAuth2 sign-in in mail apps: a password, even the right one, is refused. Use a mail app that signs in with your Microsoft account in a browser window.
+discover-note-since = This applies since { $since }.
+discover-advice-nothing = No mail settings were found for { $domain }: the provider table does not know the domain, it publishes no autoconfig file and no SRV records, and none of the usual server names answered.
+discover-ask-provider = Ask your e-mail provider (or whoever runs the domain) for: the incoming server name, its port and encryption (SSL/TLS or STARTTLS) for IMAP or POP; the outgoing (SMTP) server name, its port and encryption; and whether your user name is the full e-mail address or only the part before the @. They could also publish these settings (an autoconfig file or SRV records) so mail apps find them.
+discover-probe-too-many = Not tried: more than { $limit } candidates.
+discover-probe-port-refused = Not tried: port { $port } is not a mail port this service checks.
+discover-probe-out-of-time = The time for discovery ran out first.
+discover-probe-unencrypted = { $protocol } answered, without encryption.
+discover-probe-confirmed = { $protocol } answered over { $security } with a valid certificate.
+discover-probe-bad-certificate = { $protocol } answered, but the certificate is not valid for { $host }.
+discover-answer-known = known: { $provider }
+discover-answer-not-in-table = not in the table
+discover-answer-nxdomain = the domain does not exist (NXDOMAIN)
+discover-answer-no-mx = no usable MX
+discover-answer-no-address = no address
+discover-answer-has-address = has an address
+discover-answer-no-record = no record
+discover-answer-not-offered = ".": the service is explicitly not offered
+discover-answer-listed =
+    { $count ->
+        [one] { $count } usable server of { $listed } listed
+       *[other] { $count } usable servers of { $listed } listed
+    }
+discover-answer-not-used = (not used: an earlier address answered)
+discover-answer-snapshot =
+    { $count ->
+        [one] { $provider }: { $count } server ({ $why })
+       *[other] { $provider }: { $count } servers ({ $why })
+    }
+discover-answer-not-in-snapshot = not in the built-in copy ({ $why })
+discover-why-not-asked = the ISPDB service is not asked
+discover-why-unreachable = the service could not be asked
+discover-answer-timeout = no answer before the time limit
+# A resolver's or web server's own answer (records, an error), as it came.
+discover-answer-as-given = { $answer }
+# The terminal's discovery output.
+discover-cli-for = for { $email } ({ $ms } ms)
+discover-cli-tried = Every candidate tried:
+discover-cli-diagnose = Diagnose
+discover-note-ispdb-oauth-only = { $provider } accepts only OAuth2 sign-in ("Sign in with Microsoft/Google") for mail apps: a password, even the right one, is refused. Use a mail app that signs in that way.

@@ -192,3 +192,26 @@ js-next = Working on the next step…
 js-start-failed = The check could not start ({ $status }).
 js-ended-early = The connection to maildoctor ended early. Please try again.
 js-not-finished = The check did not finish. Please try again.
+
+## The alternatives tried after a failure
+alternatives-too-many = Not tried: more than { $limit } alternatives.
+alternatives-no-answer = No answer within the { $ms } ms given to alternatives.
+alternatives-stopped = Stopped: another alternative already works.
+# Where an alternative or a suggested setting came from ("Found from").
+origin-provider = provider
+origin-srv = SRV record
+origin-autoconfig = autoconfig
+origin-same-port = same port
+origin-standard-port = standard port
+origin-certificate = certificate
+origin-finding = finding
+# Caveats in the settings table.
+settings-note-port-25 = Port 25 is a last resort for sending: most home and mobile networks block it for sending mail. Use 465 or 587 when either works.
+# $how is one of the signin- messages below.
+settings-note-sign-in = Sign-in: { $how }.
+settings-note-tried = Tried just now:
+signin-password = password
+signin-app-password = app password (or OAuth2)
+signin-oauth2-only = OAuth2 only
+# How the verified settings were verified.
+settings-sign-in-note = maildoctor checked these without signing in: it connected, set up encryption, checked the certificate and read the greeting. It signs in only with the settings you gave.

@@ -108,7 +108,20 @@ pub enum Origin {
 }
 
 impl Origin {
-    /// The words people read ("standard port").
+    /// The message id of the words people read.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Origin::Provider => "origin-provider",
+            Origin::Srv => "origin-srv",
+            Origin::Autoconfig => "origin-autoconfig",
+            Origin::SamePort => "origin-same-port",
+            Origin::StandardPort => "origin-standard-port",
+            Origin::Certificate => "origin-certificate",
+            Origin::Finding => "origin-finding",
+        }
+    }
+
+    /// The words people read, in English ("standard port").
     pub const fn label(self) -> &'static str {
         match self {
             Origin::Provider => "provider",
@@ -155,6 +168,10 @@ pub struct Alternative {
     pub verified: bool,
     /// What happened, in a sentence.
     pub detail: String,
+    /// The same sentence as a message, to say it in another language (absent in reports saved
+    /// before it was added).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_message: Option<crate::i18n::Text>,
     /// The finding code that stopped the probe, if any.
     #[serde(deserialize_with = "crate::diagnosis::statics::code_id")]
     pub code: Option<crate::diagnosis::statics::StaticText>,
@@ -176,9 +193,9 @@ impl Alternative {
         self.protocol == protocol && self.host == host && self.port == port && self.security == security
     }
 
-    /// "imap.example.com port 993 (SSL/TLS)".
-    pub fn describe(&self) -> String {
-        format!("{} port {} ({})", self.host, self.port, self.security.label())
+    /// "imap.example.com port 993 (SSL/TLS)" in `lang`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::discover::model::setting_words(lang, &self.host, self.port, self.security)
     }
 }
 
@@ -265,6 +282,7 @@ pub async fn after(
             http_port: options.http_port,
             port_map: options.port_map.clone(),
             allowed_ports: options.allowed_ports.clone(),
+            lang: request.language(),
         },
         deadline: started + budget,
     };
@@ -273,7 +291,10 @@ pub async fn after(
         domains: sources::domains(target, address.as_ref()),
         address: address.filter(|_| provider.is_none()),
     };
-    let (tried, asked) = probes::run(&env, target, proposals, lookups, options.grace).await;
+    let (tried, mut asked) = probes::run(&env, target, proposals, lookups, options.grace).await;
+    for answer in &mut asked {
+        answer.reword(env.options.lang);
+    }
     let verified = tried.iter().filter(|a| a.verified).count();
     tracing::info!(because = %because, tried = tried.len(), verified, ms = millis(started.elapsed()), "alternatives");
     Some(Alternatives {

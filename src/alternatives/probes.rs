@@ -19,8 +19,9 @@ use super::candidates::{Proposal, merge_into};
 use super::sources::{self, Gathered, Lookups};
 use super::{Alternative, millis};
 use crate::discover::Env;
-use crate::discover::model::{Candidate, ProbeOutcome, SourceReport, Tried};
+use crate::discover::model::{ProbeOutcome, SourceReport, Tried};
 use crate::discover::probe;
+use crate::i18n::{Lang, Text};
 use crate::target::{Security, Target};
 
 /// What finished.
@@ -59,12 +60,13 @@ impl<'a> Board<'a> {
         let candidate = self.proposals[index].candidate.clone();
         let allowed =
             self.env.options.allowed_ports.as_ref().is_none_or(|ports| ports.contains(&candidate.port));
+        let lang = self.env.options.lang;
         if !allowed {
-            let why = format!("Not tried: port {} is not a mail port this service checks.", candidate.port);
-            self.results.push(Some(untried(candidate, why)));
+            let why = Text::new("discover-probe-port-refused").arg("port", candidate.port);
+            self.results.push(Some(probe::untried(candidate, why, lang)));
         } else if self.started >= self.env.options.max_probes {
-            let why = format!("Not tried: more than {} alternatives.", self.env.options.max_probes);
-            self.results.push(Some(untried(candidate, why)));
+            let why = Text::new("alternatives-too-many").arg("limit", self.env.options.max_probes);
+            self.results.push(Some(probe::untried(candidate, why, lang)));
         } else {
             self.started += 1;
             self.results.push(None);
@@ -120,33 +122,23 @@ pub(super) async fn run(
     let Board { proposals, results, .. } = board;
     let budget = env.deadline.saturating_duration_since(cut).is_zero();
     let unfinished = if budget {
-        format!("No answer within the {} ms given to alternatives.", millis(env.options.deadline))
+        Text::new("alternatives-no-answer").arg("ms", millis(env.options.deadline))
     } else {
-        "Stopped: another alternative already works.".to_owned()
+        Text::new("alternatives-stopped")
     };
-    let tried =
-        proposals.into_iter().zip(results).map(|(p, result)| alternative(p, result, &unfinished)).collect();
+    let tried = proposals
+        .into_iter()
+        .zip(results)
+        .map(|(p, result)| alternative(p, result, &unfinished, env.options.lang))
+        .collect();
     (rank(tried), asked)
 }
 
-/// A proposal that was not probed, and why.
-fn untried(candidate: Candidate, why: String) -> Tried {
-    Tried {
-        candidate,
-        connected_port: None,
-        outcome: ProbeOutcome::NotTried,
-        detail: why,
-        code: None,
-        auth_methods: Vec::new(),
-        duration_ms: 0,
-    }
-}
-
 /// The public shape of one proposal and its probe (`None`: still running when the run ended).
-fn alternative(p: Proposal, result: Option<Tried>, unfinished: &str) -> Alternative {
-    let (outcome, detail, code, duration_ms, connected_port) = match result {
-        Some(t) => (t.outcome, t.detail, t.code, t.duration_ms, t.connected_port),
-        None => (ProbeOutcome::Failed, unfinished.to_owned(), None, 0, None),
+fn alternative(p: Proposal, result: Option<Tried>, unfinished: &Text, lang: Lang) -> Alternative {
+    let (outcome, detail, detail_message, code, duration_ms, connected_port) = match result {
+        Some(t) => (t.outcome, t.detail, t.detail_message, t.code, t.duration_ms, t.connected_port),
+        None => (ProbeOutcome::Failed, unfinished.in_lang(lang), Some(unfinished.clone()), None, 0, None),
     };
     let mut sources = p.origins;
     sources.sort_by_key(|o| o.source);
@@ -161,6 +153,7 @@ fn alternative(p: Proposal, result: Option<Tried>, unfinished: &str) -> Alternat
         verified: outcome == ProbeOutcome::Confirmed,
         outcome,
         detail,
+        detail_message,
         code,
         duration_ms,
         connected_port,

@@ -15,6 +15,7 @@ use quick_xml::reader::Reader;
 use super::http::Fetcher;
 use super::model::{Candidate, Claim, SourceKind, UsernameForm};
 use super::{Address, Found, valid_host};
+use crate::i18n::Text;
 use crate::target::{Protocol, Security};
 
 /// Most servers read from one file (a real one lists a handful).
@@ -186,15 +187,14 @@ pub async fn run(fetcher: &Fetcher, address: &Address, domain: &str, https_only:
         {
             Ok(entries) => entries,
             Err(why) => {
-                found.report(SourceKind::Autoconfig, url, why);
+                found.report_as_given(SourceKind::Autoconfig, url, why);
                 continue;
             }
         };
         let offers: Vec<Offer> = entries.iter().filter_map(|e| understand(e, address)).collect();
-        let mut result = format!("{} usable server(s) of {} listed", offers.len(), entries.len());
+        let result = super::ispdb::listed(offers.len(), entries.len());
         if used {
-            result.push_str("; not used: an earlier URL answered");
-            found.report(SourceKind::Autoconfig, url, result);
+            found.report(SourceKind::Autoconfig, url, result.then(Text::new("discover-answer-not-used")));
             continue;
         }
         found.report(SourceKind::Autoconfig, url, result);

@@ -11,6 +11,7 @@
 use super::autoconfig::{self, Entry, Offer};
 use super::model::{Candidate, Claim, SourceKind};
 use super::{Address, Found};
+use crate::i18n::Text;
 use crate::net::http::Fetcher;
 pub use crate::providers::ispdb::{Provider, Server, commit, lookup, providers};
 
@@ -26,11 +27,12 @@ fn entry(server: &Server) -> Entry {
 }
 
 /// What the snapshot says of `domain`, for `address`.
+/// `why` is the message id of the reason the snapshot was asked (`discover-why-…`).
 pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
     let mut found = Found::default();
     let query = format!("ISPDB snapshot {domain}");
     let Some(provider) = lookup(domain) else {
-        found.report(SourceKind::Ispdb, &query, format!("not in the snapshot ({why})"));
+        found.report(SourceKind::Ispdb, &query, Text::new("discover-answer-not-in-snapshot").arg_message("why", why));
         return found;
     };
     let short = commit().get(..12).unwrap_or_default();
@@ -40,7 +42,11 @@ pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
         .iter()
         .filter_map(|s| autoconfig::understand(&entry(s), address).map(|o| (o, s.oauth_only())))
         .collect();
-    found.report(SourceKind::Ispdb, &query, format!("{}: {} server(s) ({why})", provider.name, offers.len()));
+    let result = Text::new("discover-answer-snapshot")
+        .arg("provider", &provider.name)
+        .count("count", offers.len() as u64)
+        .arg_message("why", why);
+    found.report(SourceKind::Ispdb, &query, result);
     found.provider = Some(provider.name.clone());
     // The provider table's own sign-in note, when it knows the domain, says it better.
     let table_knows = crate::providers::Provider::by_domain(domain).is_some_and(|p| p.signin.is_some());
@@ -48,11 +54,7 @@ pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
         && offers.iter().any(|(o, _)| o.protocol.is_incoming())
         && offers.iter().all(|(_, oauth)| *oauth)
     {
-        found.notes.push(format!(
-            "{} accepts only OAuth2 sign-in (\"Sign in with Microsoft/Google\") for mail apps: a password, \
-             even the right one, is refused. Use a mail app that signs in that way.",
-            provider.name
-        ));
+        found.notes.push(Text::new("discover-note-ispdb-oauth-only").arg("provider", &provider.name));
     }
     found.candidates = offers.into_iter().map(|(offer, _)| candidate(offer, &detail)).collect();
     found
@@ -61,13 +63,13 @@ pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
 /// Asks the ISPDB service at `base` for `domain`, falling back to the snapshot when it cannot
 /// be reached; `base` `None` asks only the snapshot.
 pub async fn run(fetcher: &Fetcher, address: &Address, domain: &str, base: Option<&str>) -> Found {
-    let Some(base) = base else { return offline(address, domain, "the ISPDB service is not asked") };
+    let Some(base) = base else { return offline(address, domain, "discover-why-not-asked") };
     let url = format!("{}/v1.1/{domain}", base.trim_end_matches('/'));
     let body = match fetcher.get(&url).await {
         Ok(body) => body,
         Err(e) => {
-            let mut found = offline(address, domain, "the service could not be asked");
-            found.report(SourceKind::Ispdb, &url, e.to_string());
+            let mut found = offline(address, domain, "discover-why-unreachable");
+            found.report_as_given(SourceKind::Ispdb, &url, e);
             return found;
         }
     };
@@ -75,19 +77,20 @@ pub async fn run(fetcher: &Fetcher, address: &Address, domain: &str, base: Optio
     let entries = match autoconfig::parse_entries(&body) {
         Ok(entries) => entries,
         Err(e) => {
-            found.report(SourceKind::Ispdb, &url, e.to_string());
+            found.report_as_given(SourceKind::Ispdb, &url, e);
             return found;
         }
     };
     let offers: Vec<Offer> = entries.iter().filter_map(|e| autoconfig::understand(e, address)).collect();
-    found.report(
-        SourceKind::Ispdb,
-        &url,
-        format!("{} usable server(s) of {} listed", offers.len(), entries.len()),
-    );
+    found.report(SourceKind::Ispdb, &url, listed(offers.len(), entries.len()));
     let detail = format!("ISPDB {url}");
     found.candidates = offers.into_iter().map(|offer| candidate(offer, &detail)).collect();
     found
+}
+
+/// "2 usable servers of 3 listed".
+pub fn listed(usable: usize, listed: usize) -> Text {
+    Text::new("discover-answer-listed").count("count", usable as u64).count("listed", listed as u64)
 }
 
 fn candidate(offer: Offer, detail: &str) -> Candidate {

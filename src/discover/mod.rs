@@ -34,6 +34,7 @@ use std::time::{Duration, Instant};
 use rustls::RootCertStore;
 
 use crate::config::Settings;
+use crate::i18n::{Lang, Text};
 use crate::net::resolver::Resolver;
 use crate::net::tls::{self, TrustError};
 pub use model::{
@@ -64,6 +65,8 @@ pub struct DiscoverOptions {
     /// Autoconfig files and SRV records are written by whoever owns the domain: without this,
     /// a hostile domain could make the service probe any port of any host.
     pub allowed_ports: Option<Vec<u16>>,
+    /// The language of the answer's sentences.
+    pub lang: Lang,
 }
 
 impl Default for DiscoverOptions {
@@ -74,6 +77,7 @@ impl Default for DiscoverOptions {
             http_port: None,
             port_map: HashMap::new(),
             allowed_ports: None,
+            lang: Lang::En,
         }
     }
 }
@@ -161,7 +165,7 @@ pub struct Found {
     /// What was asked and what came back.
     pub sources: Vec<SourceReport>,
     /// Things worth telling.
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     /// The provider recognised, if any.
     pub provider: Option<String>,
     /// The MX lookup said the domain does not exist.
@@ -169,9 +173,19 @@ pub struct Found {
 }
 
 impl Found {
-    /// Records what one query gave.
-    pub fn report(&mut self, source: SourceKind, query: &str, result: String) {
-        self.sources.push(SourceReport { source, query: query.to_owned(), result });
+    /// Records what one query gave (in English; the faces re-word it).
+    pub fn report(&mut self, source: SourceKind, query: &str, result: Text) {
+        self.sources.push(SourceReport {
+            source,
+            query: query.to_owned(),
+            result: result.in_lang(Lang::En),
+            result_message: Some(result),
+        });
+    }
+
+    /// Records a source's own answer (records, an error), as it came.
+    pub fn report_as_given(&mut self, source: SourceKind, query: &str, answer: impl std::fmt::Display) {
+        self.report(source, query, Text::new("discover-answer-as-given").arg("answer", answer));
     }
 
     fn absorb(&mut self, other: Found) {
@@ -215,7 +229,7 @@ pub async fn discover(
     let found = gather(&env, &address).await;
     let candidates = merge(found.candidates.clone());
     let tried = probe::all(&env, candidates).await;
-    Ok(assemble(&address, found, tried, started))
+    Ok(assemble(&address, found, tried, started, env.options.lang))
 }
 
 /// Runs every source at once under the deadline (a source that runs out reports so).
@@ -267,7 +281,7 @@ async fn within(until: Instant, source: SourceKind, fut: impl Future<Output = Fo
         Ok(found) => found,
         Err(_) => {
             let mut found = Found::default();
-            found.report(source, source.label(), "no answer before the time limit".to_owned());
+            found.report(source, source.label(), Text::new("discover-answer-timeout"));
             found
         }
     }
@@ -296,8 +310,8 @@ pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// The answer: rows, disagreements, advice.
-fn assemble(address: &Address, found: Found, tried: Vec<Tried>, started: Instant) -> Discovery {
-    let rows: Vec<Row> = summary::SERVICES.iter().filter_map(|p| summary::row(*p, &tried)).collect();
+fn assemble(address: &Address, found: Found, tried: Vec<Tried>, started: Instant, lang: Lang) -> Discovery {
+    let rows: Vec<Row> = summary::SERVICES.iter().filter_map(|p| summary::row(*p, &tried, lang)).collect();
     let outcome = if rows.iter().any(|r| r.status == RowStatus::Confirmed) {
         Outcome::Confirmed
     } else if rows.is_empty() {
@@ -305,29 +319,31 @@ fn assemble(address: &Address, found: Found, tried: Vec<Tried>, started: Instant
     } else {
         Outcome::Suggested
     };
-    let mut notes = found.notes;
+    let mut notes: Vec<String> = found.notes.iter().map(|n| n.in_lang(lang)).collect();
     if found.nxdomain {
-        notes.push(format!("{} does not exist in DNS: check the spelling of the address.", address.domain));
+        notes.push(Text::new("discover-note-nxdomain").arg("domain", &address.domain).in_lang(lang));
     }
     let advice = (outcome == Outcome::Nothing).then(|| {
-        format!(
-            "No mail settings were found for {}: the provider table does not know the domain, it publishes \
-             no autoconfig file and no SRV records, and none of the usual server names answered. {}",
-            address.domain,
-            summary::ASK_PROVIDER
-        )
+        Text::new("discover-advice-nothing")
+            .arg("domain", &address.domain)
+            .then(Text::new("discover-ask-provider"))
+            .in_lang(lang)
     });
+    let mut sources = found.sources;
+    for s in &mut sources {
+        s.reword(lang);
+    }
     Discovery {
         email: address.email(),
         domain: address.domain.clone(),
         outcome,
         provider: found.provider,
-        disagreements: summary::disagreements(&tried),
+        disagreements: summary::disagreements(&tried, lang),
         rows,
         notes,
         advice,
         tried,
-        sources: found.sources,
+        sources,
         duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
     }
 }

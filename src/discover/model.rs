@@ -26,7 +26,19 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    /// The name people see.
+    /// The message id of its name in people's words.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            SourceKind::Table => "discover-source-table",
+            SourceKind::Autoconfig => "discover-source-autoconfig",
+            SourceKind::Srv => "discover-source-srv",
+            SourceKind::Mx => "discover-source-mx",
+            SourceKind::Guess => "discover-source-guess",
+            SourceKind::Ispdb => "discover-source-ispdb",
+        }
+    }
+
+    /// The short technical name (queries, logs).
     pub const fn label(self) -> &'static str {
         match self {
             SourceKind::Table => "provider table",
@@ -123,8 +135,18 @@ impl Candidate {
 
     /// "imap.example.com port 993 (SSL/TLS)".
     pub fn describe(&self) -> String {
-        format!("{} port {} ({})", self.host, self.port, self.security.label())
+        self.describe_in(crate::i18n::Lang::En)
     }
+
+    /// "imap.example.com port 993 (SSL/TLS)" in `lang`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        setting_words(lang, &self.host, self.port, self.security)
+    }
+}
+
+/// "imap.example.com port 993 (SSL/TLS)" in `lang`.
+pub fn setting_words(lang: crate::i18n::Lang, host: &str, port: u16, security: Security) -> String {
+    lang.t_with("discover-setting", &[("host", host), ("port", &port.to_string()), ("security", security.label())])
 }
 
 /// How a confirmation probe ended.
@@ -144,7 +166,18 @@ pub enum ProbeOutcome {
 }
 
 impl ProbeOutcome {
-    /// Plain words.
+    /// The message id of its plain words.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            ProbeOutcome::Confirmed => "outcome-confirmed",
+            ProbeOutcome::Unencrypted => "outcome-unencrypted",
+            ProbeOutcome::BadCertificate => "outcome-bad-certificate",
+            ProbeOutcome::Failed => "outcome-failed",
+            ProbeOutcome::NotTried => "outcome-not-tried",
+        }
+    }
+
+    /// Plain words, in English.
     pub const fn label(self) -> &'static str {
         match self {
             ProbeOutcome::Confirmed => "confirmed",
@@ -175,6 +208,9 @@ pub struct Tried {
     pub outcome: ProbeOutcome,
     /// What happened, in a sentence (from the stage that ended it).
     pub detail: String,
+    /// The same sentence as a message, to say it in another language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_message: Option<crate::i18n::Text>,
     /// The finding code that ended it, if any (`dns.nxdomain`, `tls.cert_name_mismatch`).
     pub code: Option<&'static str>,
     /// SASL mechanisms offered, when the server listed them.
@@ -211,8 +247,8 @@ impl RowStatus {
 pub struct Row {
     /// Incoming IMAP, incoming POP or outgoing SMTP.
     pub protocol: Protocol,
-    /// "Incoming (IMAP)".
-    pub role: &'static str,
+    /// "Incoming mail (IMAP) server", in the answer's language.
+    pub role: String,
     /// Server.
     pub host: String,
     /// Port.
@@ -256,8 +292,21 @@ pub struct SourceReport {
     pub source: SourceKind,
     /// What was asked (`SRV _imaps._tcp.example.com`, a URL).
     pub query: String,
-    /// What came back.
+    /// What came back, in the report's language.
     pub result: String,
+    /// The same as a message, to re-word it in another language (absent in reports saved
+    /// before it was added).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_message: Option<crate::i18n::Text>,
+}
+
+impl SourceReport {
+    /// The answer in `lang`, when it is a message.
+    pub fn reword(&mut self, lang: crate::i18n::Lang) {
+        if let Some(message) = &self.result_message {
+            self.result = message.in_lang(lang);
+        }
+    }
 }
 
 /// The overall answer.

@@ -11,6 +11,7 @@ use std::time::{Instant, SystemTime};
 use super::Env;
 use super::model::{Candidate, ProbeOutcome, Tried};
 use crate::checks::{self, Checked, Ctx, Facts};
+use crate::i18n::Text;
 use crate::stage::StageOutcome;
 use crate::target::{Host, Options, Target};
 use crate::transcript::Transcript;
@@ -32,25 +33,29 @@ pub async fn all(env: &Env, candidates: Vec<Candidate>) -> Vec<Tried> {
         }
     }
     let mut tried = futures_util::future::join_all(probes.into_iter().map(|c| one(env, c))).await;
-    tried.extend(rest.into_iter().map(|candidate| Tried {
-        candidate,
-        connected_port: None,
-        outcome: ProbeOutcome::NotTried,
-        detail: format!("Not tried: more than {limit} candidates."),
-        code: None,
-        auth_methods: Vec::new(),
-        duration_ms: 0,
+    let lang = env.options.lang;
+    tried.extend(rest.into_iter().map(|candidate| {
+        untried(candidate, Text::new("discover-probe-too-many").arg("limit", limit), lang)
     }));
-    tried.extend(refused.into_iter().map(|candidate| Tried {
-        detail: format!("Not tried: port {} is not a mail port this service checks.", candidate.port),
-        candidate,
-        connected_port: None,
-        outcome: ProbeOutcome::NotTried,
-        code: None,
-        auth_methods: Vec::new(),
-        duration_ms: 0,
+    tried.extend(refused.into_iter().map(|candidate| {
+        let why = Text::new("discover-probe-port-refused").arg("port", candidate.port);
+        untried(candidate, why, lang)
     }));
     tried
+}
+
+/// A candidate that was not probed, and why (in `lang`).
+pub fn untried(candidate: Candidate, why: Text, lang: crate::i18n::Lang) -> Tried {
+    Tried {
+        candidate,
+        connected_port: None,
+        outcome: ProbeOutcome::NotTried,
+        detail: why.in_lang(lang),
+        detail_message: Some(why),
+        code: None,
+        auth_methods: Vec::new(),
+        duration_ms: 0,
+    }
 }
 
 /// Probes one candidate.
@@ -84,22 +89,21 @@ pub async fn one(env: &Env, candidate: Candidate) -> Tried {
     let (outcome, detail, code, auth_methods) =
         match tokio::time::timeout(ctx.remaining(), stages(&ctx, &target)).await {
             Ok(result) => result,
-            Err(_) => {
-                (ProbeOutcome::Failed, "The time for discovery ran out first.".to_owned(), None, Vec::new())
-            }
+            Err(_) => (ProbeOutcome::Failed, Text::new("discover-probe-out-of-time"), None, Vec::new()),
         };
     Tried {
         connected_port: (port != candidate.port).then_some(port),
         candidate,
         outcome,
-        detail,
+        detail: detail.in_lang(env.options.lang),
+        detail_message: Some(detail),
         code,
         auth_methods,
         duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
     }
 }
 
-type Verdict = (ProbeOutcome, String, Option<&'static str>, Vec<String>);
+type Verdict = (ProbeOutcome, Text, Option<&'static str>, Vec<String>);
 
 /// The four stages; the first that stops decides.
 async fn stages(ctx: &Ctx, target: &Target) -> Verdict {
@@ -128,18 +132,15 @@ async fn stages(ctx: &Ctx, target: &Target) -> Verdict {
     let verified = ctx.facts().tls.is_some_and(|t| t.verified);
     let speaks = target.protocol.label();
     if !encrypted {
-        return (
-            ProbeOutcome::Unencrypted,
-            format!("{speaks} answered, without encryption."),
-            tls_code,
-            auth,
-        );
+        let detail = Text::new("discover-probe-unencrypted").arg("protocol", speaks);
+        return (ProbeOutcome::Unencrypted, detail, tls_code, auth);
     }
     if verified {
-        let detail = format!("{speaks} answered over {} with a valid certificate.", target.security.label());
+        let detail =
+            Text::new("discover-probe-confirmed").arg("protocol", speaks).arg("security", target.security.label());
         return (ProbeOutcome::Confirmed, detail, None, auth);
     }
-    let detail = format!("{speaks} answered, but the certificate is not valid for {}.", target.host);
+    let detail = Text::new("discover-probe-bad-certificate").arg("protocol", speaks).arg("host", &target.host);
     (ProbeOutcome::BadCertificate, detail, None, auth)
 }
 
@@ -158,7 +159,10 @@ fn stopped(outcome: &StageOutcome) -> Verdict {
         Some("tls.starttls_unsupported") => ProbeOutcome::Unencrypted,
         _ => ProbeOutcome::Failed,
     };
-    (result, outcome.detail.clone(), code, Vec::new())
+    let detail = outcome.words.as_deref().cloned().unwrap_or_else(|| {
+        Text::new("discover-answer-as-given").arg("answer", &outcome.detail)
+    });
+    (result, detail, code, Vec::new())
 }
 
 /// The code of the most severe finding of a stage.

@@ -10,6 +10,7 @@
 
 use super::model::{Candidate, Claim, SourceKind, UsernameForm};
 use super::{Found, valid_host};
+use crate::i18n::Text;
 use crate::net::resolver::{LookupFailure, MxRecord, Resolver};
 use crate::providers::{Provider, Signin};
 use crate::target::{Protocol, Security};
@@ -45,34 +46,31 @@ pub fn table(domain: &str) -> Found {
     let mut found = Found::default();
     match Provider::by_domain(domain) {
         Some(p) => {
-            found.report(SourceKind::Table, domain, format!("known: {}", p.name));
+            found.report(SourceKind::Table, domain, Text::new("discover-answer-known").arg("provider", &p.name));
             found.provider = Some(p.name.clone());
             found.candidates = from_provider(p, SourceKind::Table, &format!("provider table: {}", p.name));
             found.notes.extend(signin_note(p));
         }
-        None => found.report(SourceKind::Table, domain, "not in the table".to_owned()),
+        None => found.report(SourceKind::Table, domain, Text::new("discover-answer-not-in-table")),
     }
     found
 }
 
 /// What the person must know about signing in to `provider` from a mail app, when the table says.
-pub fn signin_note(provider: &Provider) -> Option<String> {
-    let since = provider.signin_since.as_deref().map(|d| format!(" (since {d})")).unwrap_or_default();
-    match provider.signin? {
-        Signin::Password => None,
-        Signin::AppPassword => Some(format!(
-            "{} wants an app password in mail apps, not your account password: turn on two-step \
-             verification, create an app password in your account's security settings, and use it \
-             as the password{since}.",
-            provider.name
-        )),
-        Signin::Oauth2Only => Some(format!(
-            "{} accepts only OAuth2 sign-in in mail apps{since}: a password, even the right one, is \
-             refused. Use a mail app that signs in with your {} account in a browser window.",
-            provider.name,
-            if provider.platform.as_deref() == Some("microsoft") { "Microsoft" } else { "provider" }
-        )),
-    }
+pub fn signin_note(provider: &Provider) -> Option<Text> {
+    let id = match provider.signin? {
+        Signin::Password => return None,
+        Signin::AppPassword => "discover-note-app-password",
+        Signin::Oauth2Only if provider.platform.as_deref() == Some("microsoft") => {
+            "discover-note-oauth-only-microsoft"
+        }
+        Signin::Oauth2Only => "discover-note-oauth-only",
+    };
+    let note = Text::new(id).arg("provider", &provider.name);
+    Some(match provider.signin_since.as_deref() {
+        Some(since) => note.then(Text::new("discover-note-since").arg("since", since)),
+        None => note,
+    })
 }
 
 /// What the MX lookup gave: the candidates (by MX suffix) and the base domain to ask next.
@@ -82,21 +80,21 @@ pub async fn mx(resolver: &Resolver, domain: &str) -> (Found, Option<String>) {
     let records = match resolver.lookup_mx(domain).await {
         Ok(records) => records,
         Err(LookupFailure::NxDomain) => {
-            found.report(SourceKind::Mx, &query, "the domain does not exist (NXDOMAIN)".to_owned());
+            found.report(SourceKind::Mx, &query, Text::new("discover-answer-nxdomain"));
             found.nxdomain = true;
             return (found, None);
         }
         Err(e) => {
-            found.report(SourceKind::Mx, &query, e.to_string());
+            found.report_as_given(SourceKind::Mx, &query, e);
             return (found, None);
         }
     };
     let Some(best) = lowest(&records) else {
-        found.report(SourceKind::Mx, &query, "no usable MX".to_owned());
+        found.report(SourceKind::Mx, &query, Text::new("discover-answer-no-mx"));
         return (found, None);
     };
     let listed: Vec<String> = records.iter().map(|r| format!("{} {}", r.preference, r.exchange)).collect();
-    found.report(SourceKind::Mx, &query, listed.join(", "));
+    found.report_as_given(SourceKind::Mx, &query, listed.join(", "));
     if let Some(p) = Provider::by_mx(&best.exchange) {
         found.provider = Some(p.name.clone());
         let detail = format!("MX {} ⇒ {}", best.exchange, p.name);
@@ -154,9 +152,9 @@ pub async fn guess(resolver: &Resolver, domain: &str) -> Found {
     let mut alive = Vec::new();
     for (name, lookup) in futures_util::future::join_all(lookups).await {
         if lookup.addresses().is_empty() {
-            found.report(SourceKind::Guess, &name, "no address".to_owned());
+            found.report(SourceKind::Guess, &name, Text::new("discover-answer-no-address"));
         } else {
-            found.report(SourceKind::Guess, &name, "has an address".to_owned());
+            found.report(SourceKind::Guess, &name, Text::new("discover-answer-has-address"));
             alive.push(name);
         }
     }

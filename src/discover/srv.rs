@@ -8,6 +8,7 @@
 
 use super::model::{Candidate, Claim, SourceKind};
 use super::{Found, in_domain, valid_host};
+use crate::i18n::Text;
 use crate::net::resolver::{LookupFailure, Resolver, SrvRecord};
 use crate::target::{Protocol, Security};
 
@@ -57,9 +58,9 @@ async fn ask(
         match answer {
             Ok(records) => add(&mut found, domain, &name, protocol, security, records),
             Err(LookupFailure::NxDomain | LookupFailure::NoRecords) => {
-                found.report(SourceKind::Srv, &name, "no record".to_owned());
+                found.report(SourceKind::Srv, &name, Text::new("discover-answer-no-record"));
             }
-            Err(e) => found.report(SourceKind::Srv, &name, e.to_string()),
+            Err(e) => found.report_as_given(SourceKind::Srv, &name, e),
         }
     }
     found
@@ -74,17 +75,18 @@ fn add(
     records: Vec<SrvRecord>,
 ) {
     if not_offered(&records) {
-        found.report(SourceKind::Srv, name, "\".\": the service is explicitly not offered".to_owned());
-        found.notes.push(format!(
-            "{name} says {} with {} is not offered.",
-            protocol.label(),
-            security.label()
-        ));
+        found.report(SourceKind::Srv, name, Text::new("discover-answer-not-offered"));
+        found.notes.push(
+            Text::new("discover-note-srv-not-offered")
+                .arg("name", name)
+                .arg("protocol", protocol.label())
+                .arg("security", security.label()),
+        );
         return;
     }
     let listed: Vec<String> =
         records.iter().map(|r| format!("{} {} {} {}", r.priority, r.weight, r.port, r.target)).collect();
-    found.report(SourceKind::Srv, name, listed.join(", "));
+    found.report_as_given(SourceKind::Srv, name, listed.join(", "));
     for record in order(records) {
         if record.target.is_empty() || record.port == 0 || !valid_host(&record.target) {
             continue;
@@ -92,11 +94,12 @@ fn add(
         let mut detail = format!("SRV {name} (priority {}, weight {})", record.priority, record.weight);
         if !in_domain(&record.target, domain) {
             detail.push_str(" — target outside the domain");
-            found.notes.push(format!(
-                "{name} points to {}, outside {domain}: without DNSSEC this could be forged (RFC 6186 §6); \
-                 check with your provider that it is theirs.",
-                record.target
-            ));
+            found.notes.push(
+                Text::new("discover-note-srv-outside")
+                    .arg("name", name)
+                    .arg("target", &record.target)
+                    .arg("domain", domain),
+            );
         }
         let claim = Claim { source: SourceKind::Srv, detail };
         found.candidates.push(Candidate::new(protocol, &record.target, record.port, security, claim));

@@ -3,19 +3,14 @@
 //! disagreements between sources.
 
 use super::model::{Claim, ProbeOutcome, Row, RowStatus, SourceKind, Tried, UsernameForm};
+use crate::i18n::{Lang, Text};
 use crate::target::{Protocol, Security};
 
 /// The services, in table order.
 pub const SERVICES: [Protocol; 3] = [Protocol::Imap, Protocol::Pop3, Protocol::Smtp];
 
-/// What to ask the provider when nothing was found.
-pub const ASK_PROVIDER: &str = "Ask your e-mail provider (or whoever runs the domain) for: the incoming server \
-     name, its port and encryption (SSL/TLS or STARTTLS) for IMAP or POP; the outgoing (SMTP) server name, \
-     its port and encryption; and whether your user name is the full e-mail address or only the part before \
-     the @. They could also publish these settings (an autoconfig file or SRV records) so mail apps find them.";
-
 /// The row for `protocol`, if any candidate deserves one.
-pub fn row(protocol: Protocol, tried: &[Tried]) -> Option<Row> {
+pub fn row(protocol: Protocol, tried: &[Tried], lang: Lang) -> Option<Row> {
     let mine: Vec<&Tried> = tried.iter().filter(|t| t.candidate.protocol == protocol).collect();
     let rank = |t: &&&Tried| (t.candidate.best_source(), security_rank(t.candidate.security));
     let confirmed = mine.iter().filter(|t| t.outcome == ProbeOutcome::Confirmed).min_by_key(rank);
@@ -30,15 +25,18 @@ pub fn row(protocol: Protocol, tried: &[Tried]) -> Option<Row> {
     let c = &best.candidate;
     let note = match best.outcome {
         ProbeOutcome::Confirmed => None,
-        ProbeOutcome::Unencrypted => {
-            Some("Works, but not encrypted: the password would travel readable.".to_owned())
-        }
-        other => Some(format!("Not confirmed ({}): {}", other.label(), best.detail)),
+        ProbeOutcome::Unencrypted => Some(lang.t("discover-note-unencrypted")),
+        other => Some(
+            Text::new("discover-note-not-confirmed")
+                .arg_message("outcome", other.message_id())
+                .arg("detail", &best.detail)
+                .in_lang(lang),
+        ),
     };
     let security = if best.outcome == ProbeOutcome::Unencrypted { Security::None } else { c.security };
     Some(Row {
         protocol,
-        role: role(protocol),
+        role: lang.t(crate::render::role_id(protocol)),
         host: c.host.clone(),
         port: c.port,
         security,
@@ -50,15 +48,6 @@ pub fn row(protocol: Protocol, tried: &[Tried]) -> Option<Row> {
         sources: c.claims.clone(),
         diagnose_url: diagnose_url(protocol, &c.host, c.port, security),
     })
-}
-
-/// "Incoming (IMAP)", "Incoming (POP)", "Outgoing (SMTP)".
-pub const fn role(protocol: Protocol) -> &'static str {
-    match protocol {
-        Protocol::Imap => "Incoming (IMAP)",
-        Protocol::Pop3 => "Incoming (POP)",
-        Protocol::Smtp => "Outgoing (SMTP)",
-    }
 }
 
 const fn security_rank(security: Security) -> u8 {
@@ -87,22 +76,27 @@ pub fn diagnose_url(protocol: Protocol, host: &str, port: u16, security: Securit
 }
 
 /// Where sources disagree: each source's first choice for a service, when they differ.
-pub fn disagreements(tried: &[Tried]) -> Vec<String> {
+pub fn disagreements(tried: &[Tried], lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     for protocol in SERVICES {
         let mut firsts: Vec<(SourceKind, String)> = Vec::new();
         for t in tried.iter().filter(|t| t.candidate.protocol == protocol) {
             for Claim { source, .. } in &t.candidate.claims {
                 if *source != SourceKind::Guess && !firsts.iter().any(|(s, _)| s == source) {
-                    firsts.push((*source, t.candidate.describe()));
+                    firsts.push((*source, t.candidate.describe_in(lang)));
                 }
             }
         }
         firsts.sort();
         let differ = firsts.windows(2).any(|w| w[0].1 != w[1].1);
         if differ {
-            let said: Vec<String> = firsts.iter().map(|(s, d)| format!("{} says {d}", s.label())).collect();
-            out.push(format!("{}: {}.", role(protocol), said.join("; ")));
+            let said: Vec<String> = firsts
+                .iter()
+                .map(|(s, d)| Text::new("discover-source-says").arg_message("source", s.message_id()).arg("setting", d))
+                .map(|t| t.in_lang(lang))
+                .collect();
+            let role = lang.t(crate::render::role_id(protocol));
+            out.push(lang.t_with("discover-disagreement", &[("role", &role), ("said", &said.join("; "))]));
         }
     }
     out

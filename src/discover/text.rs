@@ -8,64 +8,89 @@
 use std::fmt::Write as _;
 
 use super::model::{Discovery, Outcome, Row, RowStatus, UsernameForm};
+use crate::i18n::Lang;
 use crate::proto::text::clean;
 
-/// Renders a discovery for the terminal.
-pub fn render(d: &Discovery) -> String {
+/// Renders a discovery for the terminal, in `lang` (the discovery's own sentences are already
+/// in the language it ran in).
+pub fn render(d: &Discovery, lang: Lang) -> String {
     let mut out = String::new();
     let headline = match d.outcome {
-        Outcome::Confirmed => "Settings found and confirmed live",
-        Outcome::Suggested => "Settings suggested (not confirmed live)",
-        Outcome::Nothing => "No settings found",
+        Outcome::Confirmed => "discover-confirmed",
+        Outcome::Suggested => "discover-suggested",
+        Outcome::Nothing => "discover-nothing",
     };
-    let _ = writeln!(out, "{headline} for {} ({} ms)", clean(&d.email), d.duration_ms);
+    let for_line = lang.t_with("discover-cli-for", &[("email", &clean(&d.email)), ("ms", &d.duration_ms.to_string())]);
+    let _ = writeln!(out, "{} {for_line}", lang.t(headline));
     if let Some(p) = &d.provider {
-        let _ = writeln!(out, "Provider: {}", clean(p));
+        let _ = writeln!(out, "{}", lang.t_with("discover-provider", &[("provider", &clean(p))]));
     }
+    let labels = [
+        "settings-server",
+        "settings-port",
+        "discover-encryption",
+        "settings-username",
+        "settings-requires-sign-in",
+        "discover-found-by",
+        "settings-note",
+        "discover-cli-diagnose",
+    ]
+    .map(|id| format!("{}:", lang.t(id)));
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    let line = |out: &mut String, label: usize, value: &str| {
+        let _ = writeln!(out, "  {:<width$}{value}", labels[label]);
+    };
     for row in &d.rows {
         let mark = match row.status {
-            RowStatus::Confirmed => "confirmed",
-            RowStatus::Suggested => "suggested",
+            RowStatus::Confirmed => lang.t("discover-status-confirmed"),
+            RowStatus::Suggested => lang.t("discover-status-suggested"),
         };
         let _ = writeln!(out, "\n{} [{mark}]", row.role);
-        let _ = writeln!(out, "  Server:      {}", clean(&row.host));
-        let _ = writeln!(out, "  Port:        {}", row.port);
-        let _ = writeln!(out, "  Security:    {}", row.security.label());
-        let _ = writeln!(out, "  User name:   {}", clean(&row.username.describe()));
-        let auth = if row.auth_methods.is_empty() {
-            "yes".to_owned()
-        } else {
-            format!("yes ({})", clean(&row.auth_methods.join(", ")))
-        };
-        let _ = writeln!(out, "  Sign-in:     {auth}");
+        line(&mut out, 0, &clean(&row.host));
+        line(&mut out, 1, &row.port.to_string());
+        line(&mut out, 2, row.security.label());
+        line(&mut out, 3, &clean(&username(&row.username, lang)));
+        let yes = lang.t("settings-yes");
+        let auth =
+            if row.auth_methods.is_empty() { yes } else { format!("{yes} ({})", clean(&row.auth_methods.join(", "))) };
+        line(&mut out, 4, &auth);
         let sources: Vec<&str> = row.sources.iter().map(|c| c.detail.as_str()).collect();
-        let _ = writeln!(out, "  Found by:    {}", clean(&sources.join("; ")));
+        line(&mut out, 5, &clean(&sources.join("; ")));
         if let Some(note) = &row.note {
-            let _ = writeln!(out, "  Note:        {}", clean(note));
+            line(&mut out, 6, &clean(note));
         }
-        let _ = writeln!(out, "  Diagnose:    {}", check_command(row, &d.email));
+        line(&mut out, 7, &check_command(row, &d.email));
     }
-    section(&mut out, "Sources disagree", &d.disagreements);
-    section(&mut out, "Notes", &d.notes);
+    section(&mut out, &lang.t("discover-disagree"), &d.disagreements);
+    section(&mut out, &lang.t("discover-notes"), &d.notes);
     if let Some(advice) = &d.advice {
         let _ = writeln!(out, "\n{}", clean(advice));
     }
     if !d.tried.is_empty() {
-        let _ = writeln!(out, "\nEvery candidate tried:");
+        let _ = writeln!(out, "\n{}", lang.t("discover-cli-tried"));
         for t in &d.tried {
             let code = t.code.map(|c| format!(" [{c}]")).unwrap_or_default();
             let _ = writeln!(
                 out,
                 "  {:<5} {:<42} {:<42} {}{code} ({} ms)",
                 t.candidate.protocol.label(),
-                clean(&t.candidate.describe()),
-                t.outcome.label(),
+                clean(&t.candidate.describe_in(lang)),
+                lang.t(t.outcome.message_id()),
                 clean(&t.detail),
                 t.duration_ms
             );
         }
     }
     out
+}
+
+/// A user-name form in `lang`.
+pub fn username(form: &UsernameForm, lang: Lang) -> String {
+    match form {
+        UsernameForm::FullAddress => lang.t("username-full-address"),
+        UsernameForm::LocalPart => lang.t("username-local-part"),
+        UsernameForm::Other(words) => words.clone(),
+    }
 }
 
 fn section(out: &mut String, title: &str, lines: &[String]) {

@@ -52,7 +52,16 @@ pub enum Signin {
 }
 
 impl Signin {
-    /// Plain words.
+    /// The message id of [`Signin::describe`]'s words.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Signin::Password => "signin-password",
+            Signin::AppPassword => "signin-app-password",
+            Signin::Oauth2Only => "signin-oauth2-only",
+        }
+    }
+
+    /// Plain words, in English.
     pub const fn describe(self) -> &'static str {
         match self {
             Signin::Password => "password",

@@ -274,7 +274,7 @@ pub struct ReportFragment<'a> {
     /// The settings only suggested (empty when none).
     pub suggested: Vec<SettingsRowView<'a>>,
     /// How the verified ones were verified (never by signing in).
-    pub settings_note: Option<&'static str>,
+    pub settings_note: Option<String>,
     /// Every alternative tried, and the line that sums them up.
     pub alternatives: Vec<AlternativeView<'a>>,
     /// "4 alternatives tried in 120 ms (no sign-in), 2 verified."
@@ -308,8 +308,12 @@ impl<'a> ReportFragment<'a> {
             stages: &report.stages,
             verified: settings::rows(report, true, lang),
             suggested: settings::rows(report, false, lang),
-            settings_note: report.suggested_settings.as_ref().and_then(|s| s.note),
-            alternatives: report.alternatives.as_ref().map(settings::alternatives).unwrap_or_default(),
+            settings_note: report
+                .suggested_settings
+                .as_ref()
+                .and_then(|s| s.note)
+                .map(|_| lang.t("settings-sign-in-note")),
+            alternatives: report.alternatives.as_ref().map(|a| settings::alternatives(a, lang)).unwrap_or_default(),
             alternatives_summary: report
                 .alternatives
                 .as_ref()

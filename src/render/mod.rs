@@ -51,10 +51,15 @@ pub fn row_username(row: &SettingsRow, lang: Lang) -> String {
 }
 
 /// Where a row comes from, in plain words ("SRV record, standard port").
-pub fn found_from(row: &SettingsRow) -> String {
-    let mut labels: Vec<&str> = row.sources.iter().map(|p| p.source.label()).collect();
-    labels.dedup();
-    labels.join(", ")
+pub fn found_from(row: &SettingsRow, lang: Lang) -> String {
+    origin_words(&row.sources, lang)
+}
+
+/// Origins in plain words, each once ("SRV record, standard port").
+pub fn origin_words(sources: &[crate::alternatives::Provenance], lang: Lang) -> String {
+    let mut ids: Vec<&str> = sources.iter().map(|p| p.source.message_id()).collect();
+    ids.dedup();
+    ids.into_iter().map(|id| lang.t(id)).collect::<Vec<_>>().join(", ")
 }
 
 /// "Verified: answered in 42 ms" or "Not verified".

@@ -40,7 +40,7 @@ pub struct AlternativeView<'a> {
     /// "mail.example.com port 993 (SSL/TLS)".
     pub setting: String,
     /// "confirmed", "failed", …
-    pub outcome: &'static str,
+    pub outcome: String,
     /// True when verified.
     pub verified: bool,
     /// What happened.
@@ -66,7 +66,7 @@ pub fn rows(report: &Report, verified: bool, lang: Lang) -> Vec<SettingsRowView<
             username: super::row_username(r, lang),
             verified,
             checked: super::checked_words(r, lang),
-            found_from: super::found_from(r),
+            found_from: super::found_from(r, lang),
             note: r.note.as_deref(),
             diagnose_url: diagnose_url(r.protocol, &r.host, r.port, r.security),
         })
@@ -74,21 +74,17 @@ pub fn rows(report: &Report, verified: bool, lang: Lang) -> Vec<SettingsRowView<
 }
 
 /// Every alternative tried, for the technical details.
-pub fn alternatives(alternatives: &Alternatives) -> Vec<AlternativeView<'_>> {
+pub fn alternatives(alternatives: &Alternatives, lang: Lang) -> Vec<AlternativeView<'_>> {
     alternatives
         .tried
         .iter()
-        .map(|a| {
-            let mut labels: Vec<&str> = a.sources.iter().map(|p| p.source.label()).collect();
-            labels.dedup();
-            AlternativeView {
-                setting: a.describe(),
-                outcome: a.outcome.label(),
-                verified: a.verified,
-                detail: &a.detail,
-                duration_ms: a.duration_ms,
-                found_from: labels.join(", "),
-            }
+        .map(|a| AlternativeView {
+            setting: a.describe_in(lang),
+            outcome: lang.t(a.outcome.message_id()),
+            verified: a.verified,
+            detail: &a.detail,
+            duration_ms: a.duration_ms,
+            found_from: super::origin_words(&a.sources, lang),
         })
         .collect()
 }

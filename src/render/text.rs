@@ -144,8 +144,8 @@ fn suggested(out: &mut String, settings: &SuggestedSettings, style: Style) {
     let suggested: Vec<&SettingsRow> = settings.suggested().collect();
     if !verified.is_empty() {
         let _ = writeln!(out, "  {}:", lang.t("settings-verified"));
-        if let Some(note) = settings.note {
-            let _ = writeln!(out, "    {note}");
+        if settings.note.is_some() {
+            let _ = writeln!(out, "    {}", lang.t("settings-sign-in-note"));
         }
         for r in verified {
             settings_row(out, r, width, lang);
@@ -175,7 +175,7 @@ fn settings_row(out: &mut String, r: &SettingsRow, width: usize, lang: Lang) {
         lang.t_with("cli-username", &[("username", &clean(&super::row_username(r, lang)))]),
         width = width
     );
-    let from = super::found_from(r);
+    let from = super::found_from(r, lang);
     let checked = super::checked_words(r, lang);
     let from = if from.is_empty() {
         String::new()
@@ -196,9 +196,9 @@ fn alternatives(out: &mut String, alternatives: &Alternatives, style: Style) {
         let _ = writeln!(
             out,
             "  {glyph} {}  {} ms  {}: {}",
-            clean(&a.describe()),
+            clean(&a.describe_in(style.lang)),
             a.duration_ms,
-            a.outcome.label(),
+            style.lang.t(a.outcome.message_id()),
             clean(&a.detail)
         );
     }

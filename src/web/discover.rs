@@ -16,6 +16,7 @@ use super::AppState;
 use super::error::{ApiError, PageError};
 use super::guard::Admission;
 use crate::discover::{self, DiscoverError, DiscoverOptions, Discovery, Outcome};
+use crate::i18n::Lang;
 use crate::render::html::asset_version;
 
 /// The query string: `?email=user@example.com`.
@@ -31,7 +32,10 @@ pub struct DiscoverQuery {
     path = "/api/v1/discover",
     operation_id = "discover",
     summary = "Find the mail server settings for an e-mail address.",
-    params(("email" = String, Query, description = "The e-mail address (never logged).")),
+    params(
+        ("email" = String, Query, description = "The e-mail address (never logged)."),
+        ("lang" = Option<String>, Query, description = "The language of the sentences (en, de, es, fr, it, nl, pl, pt-BR, zh-CN); default: Accept-Language, else English.")
+    ),
     responses(
         (status = 200, description = "What was found, confirmed or suggested.", body = Discovery),
         super::openapi::DiscoverErrors
@@ -41,6 +45,7 @@ pub struct DiscoverQuery {
 pub async fn api(
     State(state): State<AppState>,
     admission: Admission,
+    super::lang::PageLang(lang): super::lang::PageLang,
     query: Result<Query<DiscoverQuery>, QueryRejection>,
 ) -> Result<Response, Response> {
     let email = query.map(|Query(q)| q.email).unwrap_or_default();
@@ -48,7 +53,7 @@ pub async fn api(
         return Err(ApiError::invalid("the query needs ?email=user@example.com").into_response());
     }
     let permit = admission.discovery(&email).await.map_err(IntoResponse::into_response)?;
-    let mut resp = match run(&state, &email).await {
+    let mut resp = match run(&state, &email, lang).await {
         Ok(found) => ([(header::CACHE_CONTROL, "no-store")], Json(found)).into_response(),
         Err(DiscoverError::BadAddress(why)) => ApiError::invalid(why).into_response(),
         Err(e) => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()).into_response(),
@@ -74,7 +79,7 @@ pub struct DiscoverPage {
     /// Stylesheet version.
     pub version: &'static str,
     /// The page's language (its chrome).
-    pub lang: crate::i18n::Lang,
+    pub lang: Lang,
 }
 
 impl DiscoverPage {
@@ -98,11 +103,7 @@ impl DiscoverPage {
 
     /// A row's user-name form in the page's language.
     pub fn username(&self, row: &crate::discover::model::Row) -> String {
-        match &row.username {
-            crate::discover::model::UsernameForm::FullAddress => self.lang.t("username-full-address"),
-            crate::discover::model::UsernameForm::LocalPart => self.lang.t("username-local-part"),
-            crate::discover::model::UsernameForm::Other(words) => words.clone(),
-        }
+        crate::discover::text::username(&row.username, self.lang)
     }
 }
 
@@ -130,7 +131,7 @@ pub async fn page(
             Ok(permit) => Some(permit),
             Err(refused) => return Ok(refused.into_response()),
         };
-        match run(&state, &email).await {
+        match run(&state, &email, lang).await {
             Ok(found) => {
                 (view.heading, view.class) = match found.outcome {
                     Outcome::Confirmed => ("discover-confirmed", "ok"),
@@ -154,9 +155,9 @@ pub async fn page(
 }
 
 /// Runs one discovery and records its outcome and time in the service's metrics.
-async fn run(state: &AppState, email: &str) -> Result<Discovery, DiscoverError> {
+async fn run(state: &AppState, email: &str, lang: Lang) -> Result<Discovery, DiscoverError> {
     let started = std::time::Instant::now();
-    let found = discover::discover(state.engine().settings(), email, options(state)).await;
+    let found = discover::discover(state.engine().settings(), email, options(state, lang)).await;
     let outcome = match &found {
         Ok(found) => match found.outcome {
             Outcome::Confirmed => "confirmed",
@@ -170,6 +171,6 @@ async fn run(state: &AppState, email: &str) -> Result<Discovery, DiscoverError> 
 }
 
 /// Discovery options for the service: probes only go to the ports the guard allows.
-fn options(state: &AppState) -> DiscoverOptions {
-    DiscoverOptions { allowed_ports: state.guard().allowed_ports(), ..DiscoverOptions::default() }
+fn options(state: &AppState, lang: Lang) -> DiscoverOptions {
+    DiscoverOptions { allowed_ports: state.guard().allowed_ports(), lang, ..DiscoverOptions::default() }
 }
