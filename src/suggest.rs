@@ -272,6 +272,7 @@ mod tests {
             outcome,
             verified: outcome == ProbeOutcome::Confirmed,
             detail: "Could not connect.".into(),
+            detail_message: None,
             code: None,
             duration_ms: 42,
             connected_port: None,
@@ -296,7 +297,7 @@ mod tests {
             tried("imap.gmail.com", 993, Security::Tls, ProbeOutcome::Confirmed),
             tried("imap.gmail.com", 143, Security::Starttls, ProbeOutcome::Failed),
         ]);
-        let table = suggest(None, None, gmail, Some(&alts)).expect("a table");
+        let table = suggest(None, None, gmail, Some(&alts), Lang::En).expect("a table");
         assert_eq!(table.source, "verified");
         assert_eq!(table.note, Some(SIGN_IN_NOTE));
         let first = &table.rows[0];
@@ -311,8 +312,8 @@ mod tests {
         let fix = Fix { port: Some(993), security: Some(Security::Tls), ..Fix::default() };
         let alts = alternatives(vec![tried("mail.example.com", 993, Security::Tls, ProbeOutcome::Failed)]);
         let fix = Fix { host: Some("mail.example.com".into()), ..fix };
-        assert!(suggest(None, Some(&fix), None, None).is_some_and(|t| t.rows[0].note.is_none()));
-        let table = suggest(None, Some(&fix), None, Some(&alts)).expect("a table");
+        assert!(suggest(None, Some(&fix), None, None, Lang::En).is_some_and(|t| t.rows[0].note.is_none()));
+        let table = suggest(None, Some(&fix), None, Some(&alts), Lang::En).expect("a table");
         assert_eq!(table.source, "finding");
         let row = &table.rows[0];
         assert_eq!(row.status, RowStatus::Suggested);
@@ -323,7 +324,16 @@ mod tests {
     fn a_verified_port_25_row_says_it_is_a_last_resort() {
         let mut smtp = tried("mail.example.com", 25, Security::Starttls, ProbeOutcome::Confirmed);
         smtp.protocol = Protocol::Smtp;
-        let table = suggest(None, None, None, Some(&alternatives(vec![smtp]))).expect("a table");
+        let table = suggest(None, None, None, Some(&alternatives(vec![smtp])), Lang::En).expect("a table");
         assert!(table.rows[0].note.as_deref().unwrap_or("").contains("last resort"), "{:?}", table.rows[0]);
+        // In German, and again when a saved report is re-worded.
+        let mut smtp = tried("mail.example.com", 25, Security::Starttls, ProbeOutcome::Confirmed);
+        smtp.protocol = Protocol::Smtp;
+        let table = suggest(None, None, None, Some(&alternatives(vec![smtp])), Lang::De).expect("a table");
+        let mut row = table.rows[0].clone();
+        assert!(row.note.as_deref().unwrap_or("").contains("Port 25"), "{row:?}");
+        assert_ne!(row.note.as_deref(), Some(Lang::En.t("settings-note-port-25").as_str()));
+        row.reword(Lang::En);
+        assert_eq!(row.note, Some(Lang::En.t("settings-note-port-25")));
     }
 }

@@ -71,7 +71,7 @@ outcome-failed = failed
 outcome-not-tried = not tried
 # $host port $port ($security)
 discover-setting = { $host } port { $port } ({ $security })
-discover-source-says = { $source } says { $setting }
+discover-source-says = { $source }: { $setting }
 discover-disagreement = { $role }: { $said }.
 discover-note-unencrypted = Works, but not encrypted: the password would travel readable.
 discover-note-not-confirmed = Not confirmed ({ $outcome }): { $detail }

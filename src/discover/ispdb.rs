@@ -137,7 +137,7 @@ mod tests {
             Some("Outlook.com"),
             "the ISPDB files outlook.es with hotmail.com"
         );
-        assert!(table.notes.iter().any(|n| n.contains("only OAuth2")), "{:?}", table.notes);
+        assert!(table.notes.iter().any(|n| n.in_lang(crate::i18n::Lang::En).contains("only OAuth2")), "{:?}", table.notes);
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn row(protocol: Protocol, tried: &[Tried], lang: Lang) -> Option<Row> {
     let security = if best.outcome == ProbeOutcome::Unencrypted { Security::None } else { c.security };
     Some(Row {
         protocol,
-        role: lang.t(crate::render::role_id(protocol)),
+        role: lang.t(protocol.role_id()),
         host: c.host.clone(),
         port: c.port,
         security,
@@ -95,7 +95,7 @@ pub fn disagreements(tried: &[Tried], lang: Lang) -> Vec<String> {
                 .map(|(s, d)| Text::new("discover-source-says").arg_message("source", s.message_id()).arg("setting", d))
                 .map(|t| t.in_lang(lang))
                 .collect();
-            let role = lang.t(crate::render::role_id(protocol));
+            let role = lang.t(protocol.role_id());
             out.push(lang.t_with("discover-disagreement", &[("role", &role), ("said", &said.join("; "))]));
         }
     }

@@ -19,6 +19,15 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    /// The message id of the server's role in a settings table ("Incoming mail (IMAP) server").
+    pub const fn role_id(self) -> &'static str {
+        match self {
+            Protocol::Imap => "role-imap",
+            Protocol::Pop3 => "role-pop3",
+            Protocol::Smtp => "role-smtp",
+        }
+    }
+
     /// Lowercase public name.
     pub const fn name(self) -> &'static str {
         match self {

@@ -23,11 +23,7 @@ pub fn requires_ssl(security: Security, lang: Lang) -> String {
 
 /// The message id of a settings row's role ("Incoming mail (IMAP) server").
 pub const fn role_id(protocol: Protocol) -> &'static str {
-    match protocol {
-        Protocol::Imap => "role-imap",
-        Protocol::Pop3 => "role-pop3",
-        Protocol::Smtp => "role-smtp",
-    }
+    protocol.role_id()
 }
 
 /// The user-name form of a settings row in plain words (`full address` → "Your full e-mail

@@ -6,6 +6,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use maildoctor::discover::{self, DiscoverOptions, Discovery, Outcome, RowStatus, SourceKind};
+use maildoctor::i18n::Lang;
 use maildoctor::net::policy::AddressPolicy;
 use maildoctor::target::{Protocol, Security};
 
@@ -41,7 +42,7 @@ fn row(d: &Discovery, protocol: Protocol) -> &discover::Row {
     d.rows
         .iter()
         .find(|r| r.protocol == protocol)
-        .unwrap_or_else(|| panic!("no {protocol} row in {}", discover::text::render(d)))
+        .unwrap_or_else(|| panic!("no {protocol} row in {}", discover::text::render(d, Lang::En)))
 }
 
 async fn imap_tls(ca: &TestCa, names: &[&str]) -> FakeServer {
@@ -97,7 +98,7 @@ async fn a_provider_in_the_table_gives_suggested_rows_without_leaving_loopback()
     // imap.gmail.com exists: a resolver that says it does not is this network's DNS failing.
     assert_eq!(tried.code, Some("dns.provider_lookup_failed"), "{:?}", tried);
     assert_eq!(imap.diagnose_url, "/?protocol=imap&host=imap.gmail.com&port=993&security=tls");
-    let text = discover::text::render(&d);
+    let text = discover::text::render(&d, Lang::En);
     assert!(
         text.contains("maildoctor check --protocol imap --host imap.gmail.com --port 993 --security tls --user someone@gmail.com"),
         "the terminal gives the command to run next:\n{text}"
@@ -112,7 +113,7 @@ async fn the_terminal_text_drops_what_could_make_outside_text_lie() {
     d.notes.push("see \u{202E}moc.elgoog.pami\u{202C} now\u{2028}✔ confirmed\u{1b}[2J".to_owned());
     d.rows[0].note = Some("fine\r\nIncoming (IMAP) [confirmed]".to_owned());
     d.rows[0].host = "imap.gmail.com; rm -rf ~".to_owned();
-    let text = discover::text::render(&d);
+    let text = discover::text::render(&d, Lang::En);
     for bad in ['\u{202E}', '\u{202C}', '\u{2028}', '\u{1b}', '\r'] {
         assert!(!text.contains(bad), "{bad:?} reached the terminal:\n{text}");
     }
@@ -256,9 +257,9 @@ async fn when_srv_and_autoconfig_disagree_both_are_shown_with_their_sources() {
         .start()
         .await;
     let d = run(&dns, Some(&ca), Some(http.port()), &[(993, auto_imap.port())]).await;
-    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming (IMAP)")).expect("a disagreement");
-    assert!(note.contains("autoconfig says imap.example.test port 993"), "{note}");
-    assert!(note.contains("SRV says mail.example.test"), "{note}");
+    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming mail (IMAP) server")).expect("a disagreement");
+    assert!(note.contains("autoconfig: imap.example.test port 993"), "{note}");
+    assert!(note.contains("SRV records: mail.example.test"), "{note}");
     let hosts: Vec<&str> =
         d.tried.iter().filter(|t| t.outcome.answered()).map(|t| t.candidate.host.as_str()).collect();
     assert!(hosts.contains(&"mail.example.test") && hosts.contains(&"imap.example.test"), "{hosts:?}");
@@ -418,7 +419,7 @@ async fn candidates_over_the_probe_limit_are_listed_as_not_tried() {
     let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
     let untried = d.tried.iter().filter(|t| t.outcome == discover::model::ProbeOutcome::NotTried).count();
     assert_eq!(d.tried.len() - untried, 2, "only two probes ran");
-    assert!(untried >= 4, "{}", discover::text::render(&d));
+    assert!(untried >= 4, "{}", discover::text::render(&d, Lang::En));
 }
 
 #[tokio::test]
@@ -482,7 +483,7 @@ async fn the_service_never_probes_a_port_outside_its_mail_ports_whatever_srv_say
     };
     let d = discover::discover(&s, "jo@example.test", options).await.expect("starts");
     let on_22: Vec<_> = d.tried.iter().filter(|t| t.candidate.port == 22).collect();
-    assert!(!on_22.is_empty(), "the SRV candidate is listed: {}", discover::text::render(&d));
+    assert!(!on_22.is_empty(), "the SRV candidate is listed: {}", discover::text::render(&d, Lang::En));
     for t in on_22 {
         assert_eq!(t.outcome, discover::model::ProbeOutcome::NotTried, "{t:?}");
         assert!(t.detail.contains("not a mail port"), "{}", t.detail);
@@ -558,7 +559,7 @@ async fn the_sign_in_kind_is_said_oauth2_only_for_outlook_and_an_app_password_fo
     assert!(yahoo.notes.iter().any(|n| n.contains("app password")), "{:?}", yahoo.notes);
     let gmx = run_for("someone@gmx.de", &dns).await;
     assert!(!gmx.notes.iter().any(|n| n.contains("app password") || n.contains("OAuth2")), "{:?}", gmx.notes);
-    let text = discover::text::render(&outlook);
+    let text = discover::text::render(&outlook, Lang::En);
     assert!(text.contains("only OAuth2"), "the terminal says it too:\n{text}");
 }
 
@@ -616,9 +617,9 @@ async fn the_ispdb_service_and_the_domains_srv_records_disagreeing_is_shown() {
         .start()
         .await;
     let d = run_with_ispdb(&dns, &ca, &ispdb, &[(993, isp_imap.port())]).await;
-    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming (IMAP)")).expect("a disagreement");
-    assert!(note.contains("ISPDB says imap.example.test port 993"), "{note}");
-    assert!(note.contains("SRV says mail.example.test"), "{note}");
+    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming mail (IMAP) server")).expect("a disagreement");
+    assert!(note.contains("Thunderbird's ISPDB: imap.example.test port 993"), "{note}");
+    assert!(note.contains("SRV records: mail.example.test"), "{note}");
 }
 
 #[tokio::test]
