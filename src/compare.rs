@@ -7,7 +7,9 @@
 //! other names where the two networks differ; a different certificate seen from one side is
 //! something on that network intercepting encrypted connections.
 
+use crate::i18n::{Lang, Text};
 use crate::model::Stage;
+use crate::diagnosis::Verdict;
 use crate::report::Report;
 use crate::stage::StageStatus;
 
@@ -16,7 +18,8 @@ use crate::stage::StageStatus;
 pub struct Side<'a> {
     /// The report.
     pub report: &'a Report,
-    /// Who ran it, in words that fit a sentence ("the help desk's service", "the user's computer").
+    /// Who ran it, in words that fit a sentence in the reading's language ("the help desk's
+    /// service", "the user's computer": `compare-who-desk`, `compare-who-user`).
     pub who: &'a str,
 }
 
@@ -50,39 +53,47 @@ pub struct Comparison {
     pub reading: Vec<String>,
 }
 
-/// Compares `left` and `right`.
-pub fn compare(left: Side<'_>, right: Side<'_>) -> Comparison {
-    let settings_differ = settings_differ(left.report, right.report);
+/// Compares `left` and `right`; the reading is in `lang`.
+pub fn compare(left: Side<'_>, right: Side<'_>, lang: Lang) -> Comparison {
+    let differences = settings_differ(left.report, right.report);
     let stages = Stage::ALL
         .into_iter()
         .map(|stage| StageRow { stage, left: status(left.report, stage), right: status(right.report, stage) })
         .filter(|row| row.left.is_some() || row.right.is_some())
         .collect::<Vec<_>>();
+    let settings_differ: Vec<String> = differences.iter().map(|t| t.in_lang(lang)).collect();
     let mut reading = Vec::new();
     if !settings_differ.is_empty() {
-        reading.push(format!(
-            "These two reports did not check the same settings ({}). Compare the settings first: the app on {} may simply be set up differently from {}.",
-            settings_differ.join("; "),
-            right.who,
-            left.who
+        reading.push(lang.t_with(
+            "compare-settings-differ",
+            &[("differences", &settings_differ.join("; ")), ("left", left.who), ("right", right.who)],
         ));
     }
-    if let Some(intercepted) = interception(left, right) {
+    if let Some(intercepted) = interception(left, right, lang) {
         reading.push(intercepted);
     }
     match stages.iter().find(|row| works(row.left) != works(row.right)) {
         Some(row) => {
             let (good, bad) = if works(row.left) { (left, right) } else { (right, left) };
-            reading.push(explain(row.stage, good, bad));
+            reading.push(explain(row.stage, good, bad, lang));
         }
-        None if left.report.verdict == right.report.verdict => reading.push(format!(
-            "Both reports end the same way ({}): the network {} is on makes no difference here.",
-            left.report.verdict.name(),
-            right.who
-        )),
+        None if left.report.verdict == right.report.verdict => reading.push(
+            Text::new("compare-same-ending")
+                .arg_message("verdict", verdict_id(left.report.verdict))
+                .arg("who", right.who)
+                .in_lang(lang),
+        ),
         None => {}
     }
     Comparison { settings_differ, stages, reading }
+}
+
+const fn verdict_id(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Ok => "verdict-ok",
+        Verdict::Warning => "verdict-warning",
+        Verdict::Error => "verdict-error",
+    }
 }
 
 fn status(report: &Report, stage: Stage) -> Option<StageStatus> {
@@ -94,90 +105,69 @@ fn works(status: Option<StageStatus>) -> bool {
     matches!(status, Some(StageStatus::Pass | StageStatus::Warn))
 }
 
-fn settings_differ(a: &Report, b: &Report) -> Vec<String> {
+/// The settings the two requests differ in ("port: 993 / 143").
+fn settings_differ(a: &Report, b: &Report) -> Vec<Text> {
     let mut out = Vec::new();
     let (ta, tb) = (a.target.as_ref(), b.target.as_ref());
-    let pair = |name: &str, x: String, y: String, out: &mut Vec<String>| {
+    let pair = |id: &str, x: String, y: String, out: &mut Vec<Text>| {
         if x != y {
-            out.push(format!("{name}: {x} / {y}"));
+            out.push(Text::new(id).arg("left", x).arg("right", y));
         }
     };
     match (ta, tb) {
         (Some(x), Some(y)) => {
-            pair("protocol", x.protocol.label().to_owned(), y.protocol.label().to_owned(), &mut out);
-            pair("server", x.host.to_ascii_lowercase(), y.host.to_ascii_lowercase(), &mut out);
-            pair("port", x.port.to_string(), y.port.to_string(), &mut out);
-            pair("security", x.security.label().to_owned(), y.security.label().to_owned(), &mut out);
+            pair("compare-differ-protocol", x.protocol.label().to_owned(), y.protocol.label().to_owned(), &mut out);
+            pair("compare-differ-server", x.host.to_ascii_lowercase(), y.host.to_ascii_lowercase(), &mut out);
+            pair("compare-differ-port", x.port.to_string(), y.port.to_string(), &mut out);
+            pair("compare-differ-security", x.security.label().to_owned(), y.security.label().to_owned(), &mut out);
         }
-        _ => {
-            pair("server", a.request.host.to_ascii_lowercase(), b.request.host.to_ascii_lowercase(), &mut out)
-        }
+        _ => pair(
+            "compare-differ-server",
+            a.request.host.to_ascii_lowercase(),
+            b.request.host.to_ascii_lowercase(),
+            &mut out,
+        ),
     }
     if a.request.username != b.request.username {
-        out.push("user name differs".to_owned());
+        out.push(Text::new("compare-differ-username"));
     }
     out
 }
 
 /// One side saw another certificate than the other, and that one is not trusted: something on
 /// that side's network re-encrypts the connection.
-fn interception(left: Side<'_>, right: Side<'_>) -> Option<String> {
+fn interception(left: Side<'_>, right: Side<'_>, lang: Lang) -> Option<String> {
     let (a, b) = (left.report.certificate.as_ref()?, right.report.certificate.as_ref()?);
     if a.serial == b.serial && a.issuer == b.issuer {
         return None;
     }
     let trusted = |s: Side<'_>| s.report.tls.as_ref().is_some_and(|t| t.verified);
-    let (seen_by, cert, other) = match (trusted(left), trusted(right)) {
-        (true, false) => (right, b, a),
-        (false, true) => (left, a, b),
+    let (seen_by, other_side, cert, other) = match (trusted(left), trusted(right)) {
+        (true, false) => (right, left, b, a),
+        (false, true) => (left, right, a, b),
         _ => return None,
     };
-    Some(format!(
-        "{} was shown a different certificate (issued by {}) than {} (issued by {}), and it is not trusted: something on that network intercepts encrypted connections — usually an antivirus or security program that \"scans encrypted connections\", or a company proxy. Turn that scanning off for mail, or add the mail server to its exceptions.",
-        capitalise(seen_by.who),
-        cert.issuer,
-        if seen_by.who == left.who { right.who } else { left.who },
-        other.issuer
+    Some(lang.t_with(
+        "compare-interception",
+        &[("seen", seen_by.who), ("issuer", &cert.issuer), ("other", other_side.who), ("other_issuer", &other.issuer)],
     ))
 }
 
-fn explain(stage: Stage, good: Side<'_>, bad: Side<'_>) -> String {
+fn explain(stage: Stage, good: Side<'_>, bad: Side<'_>, lang: Lang) -> String {
     let host = good.report.target.as_ref().map_or(good.report.request.host.as_str(), |t| t.host.as_str());
-    let port =
-        good.report.target.as_ref().map_or_else(|| "its port".to_owned(), |t| format!("port {}", t.port));
+    let port = good.report.target.as_ref().map(|t| t.port).unwrap_or_default();
     let why = bad.report.primary.map(|c| format!(" ({c})")).unwrap_or_default();
-    let (g, b) = (good.who, bad.who);
-    match stage {
-        Stage::Input => format!("The request from {b} could not be checked{why}; the one from {g} could."),
-        Stage::Dns => format!(
-            "{} can look up {host}; {b} cannot{why}. The DNS server {b} uses (its router, a VPN or a company network) does not answer for this name: restart the router, turn the VPN off, or try another network to confirm.",
-            capitalise(g)
-        ),
-        Stage::Tcp => format!(
-            "{} reaches {host} on {port}; {b} does not{why}. Something on the network of {b} blocks {port}: a firewall, an antivirus or security program, or the internet provider. Try another network (a phone's hotspot) to confirm, then allow {port} for the mail app — or use another port from the settings table.",
-            capitalise(g)
-        ),
-        Stage::Tls => format!(
-            "{} sets up encryption with {host}; from {b} it fails{why}. Something on that network interferes with encrypted connections (an antivirus that scans them, a company proxy, or a captive portal).",
-            capitalise(g)
-        ),
-        Stage::Protocol => format!(
-            "{} gets a mail server's answer on {port}; {b} gets something else{why}. A device or program on that network answers in the server's place (a proxy, a firewall that inspects mail, or a captive portal).",
-            capitalise(g)
-        ),
-        Stage::Auth => format!(
-            "Both reach the server, but sign-in works only from {g}{why}. The user name or password typed on {b} is not the same, or the provider refuses sign-ins from that network or place (check the provider's security alerts)."
-        ),
-        Stage::Mailbox | Stage::Limits => format!(
-            "Sign-in works from both; {b} then runs into a problem {g} does not{why}. The report from {b} says what to change."
-        ),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let id = match stage {
+        Stage::Input => "compare-input",
+        Stage::Dns => "compare-dns",
+        Stage::Tcp => "compare-tcp",
+        Stage::Tls => "compare-tls",
+        Stage::Protocol => "compare-protocol",
+        Stage::Auth => "compare-auth",
+        Stage::Mailbox | Stage::Limits => "compare-later",
+    };
+    lang.t_with(
+        id,
+        &[("good", good.who), ("bad", bad.who), ("host", host), ("port", &port.to_string()), ("why", &why)],
+    )
 }

@@ -120,3 +120,25 @@ discover-cli-for = for { $email } ({ $ms } ms)
 discover-cli-tried = Every candidate tried:
 discover-cli-diagnose = Diagnose
 discover-note-ispdb-oauth-only = { $provider } accepts only OAuth2 sign-in ("Sign in with Microsoft/Google") for mail apps: a password, even the right one, is refused. Use a mail app that signs in that way.
+
+## The comparison's reading. $good and $bad are where it works and where it does not
+## (compare-who-desk, compare-who-user); $why is " (the first finding's code)" or nothing.
+compare-who-user = the user's computer
+compare-who-desk = the help desk's service
+compare-who-first = { $who } (first report)
+compare-who-second = { $who } (second report)
+compare-differ-protocol = protocol: { $left } / { $right }
+compare-differ-server = server: { $left } / { $right }
+compare-differ-port = port: { $left } / { $right }
+compare-differ-security = security: { $left } / { $right }
+compare-differ-username = the user name differs
+compare-settings-differ = These two reports did not check the same settings ({ $differences }). Compare the settings first: the app on { $right } may simply be set up differently from the one on { $left }.
+compare-same-ending = Both reports end the same way ({ $verdict }): the network { $who } is on makes no difference here.
+compare-interception = On { $seen }, the server showed a different certificate (issued by { $issuer }) than on { $other } (issued by { $other_issuer }), and it is not trusted: something on that network intercepts encrypted connections — usually an antivirus or security program that "scans encrypted connections", or a company proxy. Turn that scanning off for mail, or add the mail server to its exceptions.
+compare-input = The request from { $bad } could not be checked{ $why }; the one from { $good } could.
+compare-dns = From { $good }, { $host } can be looked up; from { $bad } it cannot{ $why }. The DNS server used there (the router, a VPN or a company network) does not answer for this name: restart the router, turn the VPN off, or try another network to confirm.
+compare-tcp = From { $good }, { $host } answers on port { $port }; from { $bad } it does not{ $why }. Something on that network blocks port { $port }: a firewall, an antivirus or security program, or the internet provider. Try another network (a phone's hotspot) to confirm, then allow port { $port } for the mail app — or use another port from the settings table.
+compare-tls = From { $good }, encryption with { $host } is set up; from { $bad } it fails{ $why }. Something on that network interferes with encrypted connections (an antivirus that scans them, a company proxy, or a captive portal).
+compare-protocol = From { $good }, a mail server answers on port { $port }; from { $bad } something else answers{ $why }. A device or program on that network answers in the server's place (a proxy, a firewall that inspects mail, or a captive portal).
+compare-auth = Both reach the server, but sign-in works only from { $good }{ $why }. The user name or password typed on { $bad } is not the same, or the provider refuses sign-ins from that network or place (check the provider's security alerts).
+compare-later = Sign-in works from both; on { $bad } a problem follows that { $good } does not have{ $why }. The report from { $bad } says what to change.

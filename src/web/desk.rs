@@ -106,17 +106,17 @@ async fn compare_page(
         (left, right)
     };
     let who = |s: &Stored| match Vantage::of(&s.vantage) {
-        Vantage::UserComputer => "the user's computer",
-        Vantage::Service => "the help desk's service",
+        Vantage::UserComputer => lang.t("compare-who-user"),
+        Vantage::Service => lang.t("compare-who-desk"),
     };
     let (lw, rw) = (who(&left.0), who(&right.0));
     // Two reports from the same place: tell them apart by when they ran.
     let (lw, rw) = if lw == rw {
-        (format!("{lw} (first report)"), format!("{rw} (second report)"))
+        (lang.t_with("compare-who-first", &[("who", &lw)]), lang.t_with("compare-who-second", &[("who", &rw)]))
     } else {
-        (lw.to_owned(), rw.to_owned())
+        (lw, rw)
     };
-    let comparison = compare(Side { report: &left.1, who: &lw }, Side { report: &right.1, who: &rw });
+    let comparison = compare(Side { report: &left.1, who: &lw }, Side { report: &right.1, who: &rw }, lang);
     let (lid, rid) = (id_of(&left), id_of(&right));
     match desk::compare_page(column(&left, &lid, lang), column(&right, &rid, lang), &comparison, lang) {
         Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
