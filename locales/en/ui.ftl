@@ -57,3 +57,36 @@ stop = Stop
 field-protocol-missing = Choose IMAP, POP or SMTP.
 field-security-missing = Choose a security setting.
 field-host-missing = Enter the server name, for example imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = Not checked
+refused-back = Back to the form
+refused-rate =
+    { $count ->
+        [one] Too many checks from your address in a short time. Please wait { $count } second and try again.
+       *[other] Too many checks from your address in a short time. Please wait { $count } seconds and try again.
+    }
+refused-busy =
+    { $count ->
+        [one] maildoctor is running as many checks as it can right now. Please try again in { $count } second.
+       *[other] maildoctor is running as many checks as it can right now. Please try again in { $count } seconds.
+    }
+refused-port = This service only checks mail ports ({ $ports }). Port { $port } is not one of them; run `maildoctor check` on your own computer to test other ports.
+refused-too-long = Too long: { $field } (`{ $name }`, at most { $max } characters).
+refused-field-host = the server name
+refused-field-username = the user name
+refused-field-email = the e-mail address
+refused-field-password = the password
+refused-field-oauth-token = the OAuth2 token
+refused-field-ticket = the ticket number
+refused-field-lang = the language
+refused-forwarded-for = The proxy in front of this service sent a client address that cannot be read.
+refused-token = This service needs an access token.
+refused-origin = The form was sent from another web site, so it was not run.
+refused-shared-down = maildoctor cannot reach the store its replicas share their limits in, so it does not sign in to anyone's account right now (it could not keep the per-account limit that prevents lock-outs). Please try again in a minute, or leave the password out to check the connection only.
+# The API's answers to requests no handler took.
+api-error-too-large = the request body is larger than 64 KiB
+api-error-timeout = the diagnosis took too long; try again
+api-error-not-found = no such API endpoint
+api-error-method = use POST for /api/v1/diagnose
+api-error-other = the request could not be handled

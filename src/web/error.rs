@@ -56,6 +56,7 @@ impl IntoResponse for ApiError {
 /// client only ever parses JSON.
 pub async fn api_errors_as_json(req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/api/");
+    let lang = super::guard::request_lang(req.uri().query(), req.headers());
     let resp = next.run(req).await;
     let status = resp.status();
     if !is_api || !(status.is_client_error() || status.is_server_error()) {
@@ -70,13 +71,13 @@ pub async fn api_errors_as_json(req: Request, next: Next) -> Response {
         return resp;
     }
     let (error, detail) = match status {
-        StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "the request body is larger than 64 KiB"),
-        StatusCode::SERVICE_UNAVAILABLE => ("timeout", "the diagnosis took too long; try again"),
-        StatusCode::NOT_FOUND => ("not_found", "no such API endpoint"),
-        StatusCode::METHOD_NOT_ALLOWED => ("method_not_allowed", "use POST for /api/v1/diagnose"),
-        _ => ("error", "the request could not be handled"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "api-error-too-large"),
+        StatusCode::SERVICE_UNAVAILABLE => ("timeout", "api-error-timeout"),
+        StatusCode::NOT_FOUND => ("not_found", "api-error-not-found"),
+        StatusCode::METHOD_NOT_ALLOWED => ("method_not_allowed", "api-error-method"),
+        _ => ("error", "api-error-other"),
     };
-    ApiError::new(status, error, detail).into_response()
+    ApiError::new(status, error, lang.t(detail)).into_response()
 }
 
 /// A page that could not be rendered.

@@ -49,6 +49,7 @@ use super::policy::{Clock, SystemClock, TokenBuckets};
 pub use super::rejection::Rejection;
 use super::shared::{ClientVerdict, Lease, SharedLimits};
 use crate::config::{Access, Limits};
+use crate::i18n::Lang;
 use crate::runner::Engine;
 use crate::secret::Password;
 use crate::target::{self, DiagnoseRequest};
@@ -361,10 +362,11 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
     let guard = Arc::clone(&state.guard);
     let path = req.uri().path().to_owned();
     let api = path.starts_with("/api/") || path == "/metrics";
+    let lang = request_lang(req.uri().query(), req.headers());
     let refuse = |rejection: Rejection| {
         tracing::info!(cap = rejection.cap(), "refused");
         guard.metrics.rejected(rejection.cap());
-        rejection.respond(api)
+        rejection.respond(api, lang)
     };
     if let Err(rejection) = check_access(&guard, &req, &path) {
         return refuse(rejection);
@@ -401,6 +403,9 @@ pub struct Admission {
     guard: Arc<Guard>,
     client: Option<IpAddr>,
     api: bool,
+    /// The language of a refusal (`?lang=`, else `Accept-Language`); a diagnosis request's
+    /// own `lang` comes first.
+    lang: Lang,
 }
 
 impl FromRequestParts<AppState> for Admission {
@@ -409,7 +414,8 @@ impl FromRequestParts<AppState> for Admission {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let client = parts.extensions.get::<ClientAddr>().map(|c| c.0);
         let api = parts.uri.path().starts_with("/api/");
-        Ok(Admission { guard: Arc::clone(&state.guard), client, api })
+        let lang = request_lang(parts.uri.query(), &parts.headers);
+        Ok(Admission { guard: Arc::clone(&state.guard), client, api, lang })
     }
 }
 
@@ -429,43 +435,45 @@ impl Admission {
             ("ticket", request.ticket.as_ref().map_or(0, String::len)),
             ("lang", request.lang.as_ref().map_or(0, String::len)),
         ];
-        self.lengths(&fields)?;
+        let lang = request.lang.as_deref().and_then(Lang::from_tag).unwrap_or(self.lang);
+        self.lengths(&fields, lang)?;
         // Parsed as the engine parses it: the port it would really connect to.
         if let (Some(target), _) = target::parse(request) {
             let given =
                 Password::given(request.password.as_ref()) || Password::given(request.oauth_token.as_ref());
             tracing::info!(target_host = %target.host, port = target.port, with_secret = given, "diagnosis requested");
-            self.guard.check_port(target.port).map_err(|r| self.refuse(r))?;
+            self.guard.check_port(target.port).map_err(|r| self.refuse(r, lang))?;
         }
         self.admit(
             Password::given(request.password.as_ref()) || Password::given(request.oauth_token.as_ref()),
+            lang,
         )
         .await
     }
 
     /// Admits the discovery for `email`, or answers with the refusal.
     pub async fn discovery(&self, email: &str) -> Result<HeldPermit, Refused> {
-        self.lengths(&[("email", email.len())])?;
-        self.admit(false).await
+        self.lengths(&[("email", email.len())], self.lang)?;
+        self.admit(false, self.lang).await
     }
 
     /// Admits the upload of a report from the user's computer: one request of the client's
     /// budget, like a discovery (it connects nowhere).
     pub async fn upload(&self) -> Result<HeldPermit, Refused> {
-        self.admit(false).await
+        self.admit(false, self.lang).await
     }
 
-    fn lengths(&self, fields: &[(&'static str, usize)]) -> Result<(), Refused> {
+    fn lengths(&self, fields: &[(&'static str, usize)], lang: Lang) -> Result<(), Refused> {
         for (field, len) in fields {
             if let Some((_, max)) = FIELD_LIMITS.iter().find(|(f, _)| f == field).filter(|(_, max)| len > max)
             {
-                return Err(self.refuse(Rejection::TooLong { field, max: *max }));
+                return Err(self.refuse(Rejection::TooLong { field, max: *max }, lang));
             }
         }
         Ok(())
     }
 
-    async fn admit(&self, secret: bool) -> Result<HeldPermit, Refused> {
+    async fn admit(&self, secret: bool, lang: Lang) -> Result<HeldPermit, Refused> {
         // The middleware reads the client of every diagnose and discover route; a handler
         // reached without it is a wiring fault: refuse rather than run unlimited.
         let Some(client) = self.client else {
@@ -476,15 +484,15 @@ impl Admission {
             Ok(permit) => Ok(HeldPermit { _share: Arc::new(permit) }),
             Err(rejection) => {
                 tracing::info!(cap = rejection.cap(), %client, "refused");
-                Err(Refused::Rejected { rejection, api: self.api })
+                Err(Refused::Rejected { rejection, api: self.api, lang })
             }
         }
     }
 
-    fn refuse(&self, rejection: Rejection) -> Refused {
+    fn refuse(&self, rejection: Rejection, lang: Lang) -> Refused {
         tracing::info!(cap = rejection.cap(), "refused");
         self.guard.metrics.rejected(rejection.cap());
-        Refused::Rejected { rejection, api: self.api }
+        Refused::Rejected { rejection, api: self.api, lang }
     }
 }
 
@@ -497,6 +505,8 @@ pub enum Refused {
         rejection: Rejection,
         /// Answer in JSON (the API) rather than a page.
         api: bool,
+        /// The language of the words.
+        lang: Lang,
     },
     /// The handler was reached without the middleware's client address (a wiring fault).
     Unwired,
@@ -505,7 +515,7 @@ pub enum Refused {
 impl IntoResponse for Refused {
     fn into_response(self) -> Response {
         match self {
-            Refused::Rejected { rejection, api } => rejection.respond(api),
+            Refused::Rejected { rejection, api, lang } => rejection.respond(api, lang),
             Refused::Unwired => {
                 let why = "the request could not be admitted";
                 super::error::ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", why)
@@ -513,6 +523,15 @@ impl IntoResponse for Refused {
             }
         }
     }
+}
+
+/// The language of a refusal: `?lang=`, else `Accept-Language`, else English.
+pub fn request_lang(query: Option<&str>, headers: &HeaderMap) -> Lang {
+    let explicit = query.and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
+    });
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Lang::negotiate(explicit.as_deref(), accept)
 }
 
 fn check_access(guard: &Guard, req: &Request, path: &str) -> Result<(), Rejection> {
@@ -627,6 +646,7 @@ mod tests {
             guard: Arc::new(Guard::new(limits.clone(), Access::default())),
             client,
             api: true,
+            lang: Lang::En,
         };
         let ann = Some(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 7)));
         let mut request = DiagnoseRequest::new(crate::model::Protocol::Imap, "imap.example.com");

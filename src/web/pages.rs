@@ -85,8 +85,9 @@ pub async fn index(
 
 /// `GET /diagnose` (a reload or a bookmark of the report page): back to the form, since a
 /// report is only ever the answer to a POST.
-pub async fn back_to_form() -> Redirect {
-    Redirect::to("/")
+pub async fn back_to_form(PageLang(lang): PageLang) -> Redirect {
+    // The language picker on a report page links here (`/diagnose?lang=de`): keep the choice.
+    Redirect::to(&format!("/?lang={}", lang.code()))
 }
 
 /// `POST /diagnose`: runs the diagnosis and renders the report, or re-renders the form.

@@ -6,6 +6,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use serde_json::json;
 
+use crate::i18n::Lang;
+
 /// Why a request is refused. Renders as the API's JSON error or as a small page.
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub enum Rejection {
@@ -88,36 +90,23 @@ impl Rejection {
         }
     }
 
-    /// What to tell the person, in a sentence or two.
-    pub fn message(&self) -> String {
+    /// What to tell the person, in a sentence or two, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            Rejection::Rate { retry_after } => format!(
-                "Too many checks from your address in a short time. Please wait {retry_after} seconds and try again."
-            ),
-            Rejection::Busy { retry_after } => format!(
-                "maildoctor is running as many checks as it can right now. Please try again in {retry_after} seconds."
-            ),
+            Rejection::Rate { retry_after } => lang.t_count("refused-rate", saturating(*retry_after)),
+            Rejection::Busy { retry_after } => lang.t_count("refused-busy", saturating(*retry_after)),
             Rejection::Port { port, allowed } => {
                 let list: Vec<String> = allowed.iter().map(u16::to_string).collect();
-                format!(
-                    "This service only checks mail ports ({}). Port {port} is not one of them; \
-                     run `maildoctor check` on your own computer to test other ports.",
-                    list.join(", ")
-                )
+                lang.t_with("refused-port", &[("ports", &list.join(", ")), ("port", &port.to_string())])
             }
-            Rejection::TooLong { field, max } => {
-                format!("The {} is too long: at most {max} characters.", field.replace('_', " "))
+            Rejection::TooLong { field: field_name, max } => {
+                let field = lang.t(&format!("refused-field-{}", field_name.replace('_', "-")));
+                lang.t_with("refused-too-long", &[("field", &field), ("name", field_name), ("max", &max.to_string())])
             }
-            Rejection::ForwardedFor => {
-                "The proxy in front of this service sent a client address that cannot be read.".to_owned()
-            }
-            Rejection::Token { .. } => "This service needs an access token.".to_owned(),
-            Rejection::Origin => "The form was sent from another web site, so it was not run.".to_owned(),
-            Rejection::SharedDown => "maildoctor cannot reach the store its replicas share their limits in, so it \
-                 does not sign in to anyone's account right now (it could not keep the per-account limit that \
-                 prevents lock-outs). Please try again in a minute, or leave the password out to check the \
-                 connection only."
-                .to_owned(),
+            Rejection::ForwardedFor => lang.t("refused-forwarded-for"),
+            Rejection::Token { .. } => lang.t("refused-token"),
+            Rejection::Origin => lang.t("refused-origin"),
+            Rejection::SharedDown => lang.t("refused-shared-down"),
         }
     }
 
@@ -129,13 +118,13 @@ impl Rejection {
         }
     }
 
-    /// The answer: JSON for API clients, a page for browsers.
-    pub fn respond(&self, api: bool) -> Response {
+    /// The answer: JSON for API clients, a page for browsers; the words in `lang`.
+    pub fn respond(&self, api: bool, lang: Lang) -> Response {
         let mut resp = if api {
-            let body = json!({ "error": self.kind(), "detail": self.message() });
+            let body = json!({ "error": self.kind(), "detail": self.message(lang) });
             (self.status(), Json(body)).into_response()
         } else {
-            (self.status(), Html(page(self.status(), &self.message()))).into_response()
+            (self.status(), Html(page(&self.message(lang), lang))).into_response()
         };
         let headers = resp.headers_mut();
         if let Some(secs) = self.retry_after() {
@@ -150,12 +139,19 @@ impl Rejection {
 }
 
 /// A small page for a refused form (escaped: the message holds only our own words and numbers).
-fn page(status: StatusCode, message: &str) -> String {
-    let title = status.canonical_reason().unwrap_or("Refused");
-    let message = message.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+fn page(message: &str, lang: Lang) -> String {
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let (title, back) = (escape(&lang.t("refused-title")), escape(&lang.t("refused-back")));
+    let message = escape(message);
+    let code = lang.code();
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} — maildoctor</title>\
+        "<!doctype html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><title>{title} — maildoctor</title>\
          <link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main><h1>{title}</h1>\
-         <p role=\"alert\">{message}</p><p><a href=\"/\">Back to the form</a></p></main></body></html>"
+         <p role=\"alert\">{message}</p><p><a href=\"/?lang={code}\">{back}</a></p></main></body></html>"
     )
+}
+
+/// Seconds as a count for a message's plural form.
+fn saturating(secs: u64) -> i64 {
+    i64::try_from(secs).unwrap_or(i64::MAX)
 }

@@ -248,7 +248,9 @@ async fn side_by_side_works_from_the_desk_fails_from_the_user_so_their_network_b
     assert_eq!(status, StatusCode::OK, "{page}");
     let port = desk["target"]["port"].as_u64().unwrap();
     assert!(
-        page.contains(&format!("The help desk&#39;s service reaches 127.0.0.1 on port {port}; the user&#39;s computer does not (tcp.refused)")),
+        page.contains(&format!(
+            "From the help desk&#39;s service, 127.0.0.1 answers on port {port}; from the user&#39;s computer it does not (tcp.refused)"
+        )),
         "{page}"
     );
     assert!(page.contains("blocks port"), "{page}");

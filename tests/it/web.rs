@@ -178,7 +178,7 @@ async fn the_form_has_labelled_fields_hints_and_a_password_input_that_posts() {
     let answer = call(get("/")).await;
     assert_eq!(answer.status, StatusCode::OK);
     let html = &answer.body;
-    assert!(html.contains(r#"<form method="post" action="/diagnose""#), "{html}");
+    assert!(html.contains(r#"<form method="post" action="/diagnose?lang=en""#), "{html}");
     for id in [
         "host",
         "port",
@@ -408,7 +408,10 @@ async fn a_port_that_is_not_a_number_is_a_finding_not_a_rejection() {
 async fn reloading_the_report_address_leads_back_to_the_form() {
     let answer = call(get("/diagnose")).await;
     assert!(answer.status.is_redirection(), "{}", answer.status);
-    assert_eq!(answer.headers[header::LOCATION], "/");
+    assert_eq!(answer.headers[header::LOCATION], "/?lang=en");
+    // The language picker of a report page links to `/diagnose?lang=…`: the choice is kept.
+    let answer = call(get("/diagnose?lang=de")).await;
+    assert_eq!(answer.headers[header::LOCATION], "/?lang=de");
 }
 
 #[tokio::test]
