@@ -7,9 +7,9 @@
 //! other names where the two networks differ; a different certificate seen from one side is
 //! something on that network intercepting encrypted connections.
 
+use crate::diagnosis::Verdict;
 use crate::i18n::{Lang, Text};
 use crate::model::Stage;
-use crate::diagnosis::Verdict;
 use crate::report::Report;
 use crate::stage::StageStatus;
 
@@ -116,10 +116,20 @@ fn settings_differ(a: &Report, b: &Report) -> Vec<Text> {
     };
     match (ta, tb) {
         (Some(x), Some(y)) => {
-            pair("compare-differ-protocol", x.protocol.label().to_owned(), y.protocol.label().to_owned(), &mut out);
+            pair(
+                "compare-differ-protocol",
+                x.protocol.label().to_owned(),
+                y.protocol.label().to_owned(),
+                &mut out,
+            );
             pair("compare-differ-server", x.host.to_ascii_lowercase(), y.host.to_ascii_lowercase(), &mut out);
             pair("compare-differ-port", x.port.to_string(), y.port.to_string(), &mut out);
-            pair("compare-differ-security", x.security.label().to_owned(), y.security.label().to_owned(), &mut out);
+            pair(
+                "compare-differ-security",
+                x.security.label().to_owned(),
+                y.security.label().to_owned(),
+                &mut out,
+            );
         }
         _ => pair(
             "compare-differ-server",
@@ -149,7 +159,12 @@ fn interception(left: Side<'_>, right: Side<'_>, lang: Lang) -> Option<String> {
     };
     Some(lang.t_with(
         "compare-interception",
-        &[("seen", seen_by.who), ("issuer", &cert.issuer), ("other", other_side.who), ("other_issuer", &other.issuer)],
+        &[
+            ("seen", seen_by.who),
+            ("issuer", &cert.issuer),
+            ("other", other_side.who),
+            ("other_issuer", &other.issuer),
+        ],
     ))
 }
 

@@ -431,6 +431,11 @@ pub struct Text {
     /// Placeholders that are sizes in bytes, shown in the reader's units ("2.0 GB", "2,0 Go").
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub sizes: std::collections::BTreeMap<String, u64>,
+    /// Placeholders filled with another sentence with values of its own ("the greeting was
+    /// not finished after 700 ms"), said in the same language.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[schema(no_recursion)]
+    pub texts: std::collections::BTreeMap<String, Text>,
     /// A sentence that follows this one ("This port uses SSL/TLS from the start." and then
     /// what the TLS stage found).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -463,6 +468,9 @@ impl Text {
         for value in self.args.values_mut() {
             *value = f(value);
         }
+        for text in self.texts.values_mut() {
+            text.map_values(f);
+        }
         if let Some(next) = &mut self.then {
             next.map_values(f);
         }
@@ -472,6 +480,13 @@ impl Text {
     #[must_use]
     pub fn arg(mut self, name: &str, value: impl std::fmt::Display) -> Text {
         self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
+
+    /// With the placeholder `name` set to the sentence `text`, in the same language.
+    #[must_use]
+    pub fn arg_text(mut self, name: &str, text: Text) -> Text {
+        self.texts.insert(name.to_owned(), text);
         self
     }
 
@@ -501,6 +516,9 @@ impl Text {
         }
         for (name, octets) in &self.sizes {
             fluent_args.set(name.as_str(), lang.size(*octets));
+        }
+        for (name, text) in &self.texts {
+            fluent_args.set(name.as_str(), text.in_lang(lang));
         }
         let text = lang.format(&self.id, Some(&fluent_args)).unwrap_or_else(|| self.id.clone());
         match &self.then {
@@ -665,7 +683,8 @@ mod tests {
         assert_eq!(Lang::En.size(402_000), "393 KB");
         assert_eq!(Lang::De.size(512), "512 Byte");
         // A port is not a count: it prints as typed in every language.
-        let port = Text::new("detail-tcp-connected").arg("port", 10143).arg("address", "127.0.0.1").arg("ms", 2);
+        let port =
+            Text::new("detail-tcp-connected").arg("port", 10143).arg("address", "127.0.0.1").arg("ms", 2);
         assert!(port.in_lang(Lang::De).contains("10143"), "{}", port.in_lang(Lang::De));
     }
 

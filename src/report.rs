@@ -250,7 +250,19 @@ impl Report {
                     evidence: f
                         .evidence
                         .iter()
-                        .map(|e| Evidence { label: scrub(&e.label), value: scrub(&e.value) })
+                        .map(|e| {
+                            let mut message = e.value_message.clone();
+                            if let Some(m) = &mut message {
+                                m.map_values(&scrub);
+                            }
+                            let mut evidence = Evidence {
+                                label: scrub(&e.label),
+                                value: scrub(&e.value),
+                                value_message: message,
+                            };
+                            evidence.reword(lang);
+                            evidence
+                        })
                         .collect(),
                     fix: f.fix.clone(),
                 }
@@ -362,6 +374,9 @@ impl Report {
             f.title = words.title.to_owned();
             f.explanation = words.explanation_for(provider.as_deref()).to_owned();
             f.remedy = words.remedy_for(provider.as_deref()).to_vec();
+            for evidence in &mut f.evidence {
+                evidence.reword(lang);
+            }
         }
         for stage in &mut report.stages {
             if let Some(message) = &stage.detail_message {

@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::alternatives::{Alternative, Alternatives, Provenance};
 use crate::diagnosis::Fix;
-use crate::i18n::{Lang, Text};
 use crate::discover::model::{ProbeOutcome, UsernameForm};
+use crate::i18n::{Lang, Text};
 use crate::providers::Provider;
 use crate::target::{Protocol, Security, Target};
 
@@ -191,7 +191,9 @@ fn from_provider(provider: &Provider, target: Option<&Target>, lang: Lang) -> Ve
             let detail = format!("{}'s published {} server", provider.name, protocol.label());
             r.sources = vec![Provenance { source: crate::alternatives::Origin::Provider, detail }];
             // How this provider lets apps sign in (an OAuth2-only provider refuses passwords).
-            let signin = provider.signin.map(|s| Text::new("settings-note-sign-in").arg_message("how", s.message_id()));
+            let signin = provider
+                .signin
+                .map(|s| Text::new("settings-note-sign-in").arg_message("how", s.message_id()));
             r.set_note(signin, lang);
             Some(r)
         })

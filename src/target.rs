@@ -429,7 +429,7 @@ fn port_and_security(
             _ => {
                 return Err(Finding::new(Code::InputInvalidPort)
                     .with("typed", text)
-                    .with("expected", "a number from 1 to 65535"));
+                    .with_words("expected", crate::i18n::Text::new("value-port-range")));
             }
         },
         None => match (scheme, chosen) {

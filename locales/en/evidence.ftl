@@ -89,3 +89,74 @@ evidence-verifier-said = verifier said
 evidence-waited = waited
 evidence-why = why
 evidence-worked = worked
+
+## Evidence values that are maildoctor's own words (a server's quote, a name or a number is
+## shown as it came). The message ids begin with value-.
+value-either = { $first } or { $second }
+value-password-unsendable = contains a line break or a NUL character, which POP3 USER/PASS cannot carry
+value-login-disabled = the server refuses the LOGIN command on this connection
+value-starttls-offered = offered: sign-in becomes possible once the connection is encrypted
+value-submission-ports = 587 with STARTTLS, or 465 with SSL/TLS
+value-not-sent-unencrypted = the connection is not encrypted, so the password would cross the network in clear text
+value-not-sent-certificate = the server's certificate failed verification, so someone could be intercepting the connection
+value-mailbox-read-late = the mailbox could not be read before the time limit
+value-mailbox-list-late = the mailbox could not be listed before the time limit
+value-expected-tls = a TLS handshake
+value-expected-greeting = a plain-text greeting
+value-no-tls-answer = the server did not answer with TLS
+value-first-bytes-tls = the server's first bytes are a TLS record
+value-tls-answered-hello = the server answered a TLS ClientHello on a fresh connection
+value-tls-fresh-handshake = a TLS handshake on a fresh connection succeeded ({ $version })
+value-tls-failed-after-certificate = the server sent its ServerHello and its certificate, then failed
+value-tls-failed-after-hello = the server sent its ServerHello (TLS started), then failed
+value-tls-no-server-hello = the server answered with TLS, but no ServerHello
+value-no-answer = no answer
+value-no-answer-within = no answer within { $ms } ms
+value-probe-no-answer = { $command } (no answer)
+value-no-complete-line = no complete line
+value-greeting-cut = the server closed the connection in the middle of its greeting
+value-greeting-unfinished = the greeting was not finished after { $ms } ms
+value-greeting-endless =
+    { $count ->
+        [one] the greeting went on for more than { $count } line
+       *[other] the greeting went on for more than { $count } lines
+    }
+value-closed-without-greeting = closed the connection without a greeting
+value-server-answered = the server answered { $answer }
+value-port-range = a number from 1 to 65535
+value-stop-bye = the server ended the session: { $line }
+value-stop-flood =
+    { $count ->
+        [one] the answer went on past { $count } line
+       *[other] the answer went on past { $count } lines
+    }
+value-stop-literal =
+    { $count ->
+        [one] the server announced a literal of { $count } byte
+       *[other] the server announced a literal of { $count } bytes
+    }
+value-stop-budget = the time budget for this stage ran out
+value-aia-unreadable-leaf = the certificate whose issuer is missing could not be read
+value-aia-unreadable = the certificate at { $url } could not be read
+value-aia-untrusted-root = its issuer { $root } is a root that is not trusted here
+value-aia-too-deep = no trusted root within { $count } fetched certificates
+value-aia-confirmed = with the certificate fetched from there, the chain reaches the trusted root { $root }
+value-aia-fetched = { $subject } (from { $url })
+value-aia-no-trusted-root = the chain does not reach a trusted root: { $why }
+value-at-least = at least { $count }
+value-at-least-cap = at least { $count } (the test stops at { $cap })
+value-other-reason = for another reason
+value-refused = refused
+value-address-loopback = a loopback address (this machine itself)
+value-address-private = a private network address
+value-address-link-local = a link-local address
+value-address-cgnat = a carrier-grade NAT address
+value-address-multicast = a multicast address
+value-address-unspecified = an unspecified address
+value-address-metadata = a cloud metadata address
+value-address-reserved = a reserved or documentation address
+value-attempt-connected = connected
+value-attempt-refused = refused
+value-attempt-timeout = timed out
+value-attempt-unreachable = unreachable
+value-attempt-failed = failed

@@ -28,6 +28,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use super::Ctx;
 use super::cert::{self, der};
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::Text;
 use crate::net::http::Fetcher;
 use crate::net::tls::CertFault;
 
@@ -54,9 +55,9 @@ enum Completion {
     /// With the fetched certificates the chain reaches this trusted root (its name).
     Confirmed { fetched: Vec<Fetched>, root: String },
     /// The fetched issuer does not lead to a trusted root either.
-    Untrusted { fetched: Vec<Fetched>, why: String },
+    Untrusted { fetched: Vec<Fetched>, why: Text },
     /// Nothing could be confirmed, for this reason.
-    Unconfirmed(String),
+    Unconfirmed(Text),
 }
 
 /// Replaces a `tls.cert_chain_incomplete` finding with what fetching the missing issuer shows;
@@ -70,7 +71,7 @@ pub async fn complete(ctx: &Ctx, chain: &[CertificateDer<'static>], findings: Ve
     let budget = limit.saturating_mul(u32::try_from(MAX_HOPS).unwrap_or(1)).min(ctx.remaining());
     let completion = match tokio::time::timeout(budget, chase(ctx, chain, limit)).await {
         Ok(completion) => completion,
-        Err(_) => Completion::Unconfirmed(format!("no answer within {} ms", budget.as_millis())),
+        Err(_) => Completion::Unconfirmed(Text::new("value-no-answer-within").arg("ms", budget.as_millis())),
     };
     let mut findings = findings;
     let incomplete = findings.remove(at);
@@ -81,7 +82,7 @@ pub async fn complete(ctx: &Ctx, chain: &[CertificateDer<'static>], findings: Ve
 /// Follows caIssuers pointers from the certificate whose issuer is missing.
 async fn chase(ctx: &Ctx, chain: &[CertificateDer<'static>], limit: Duration) -> Completion {
     let Some(mut current) = cert::dangling(chain).and_then(|i| chain.get(i)).cloned() else {
-        return Completion::Unconfirmed("the certificate whose issuer is missing could not be read".into());
+        return Completion::Unconfirmed(Text::new("value-aia-unreadable-leaf"));
     };
     let fetcher =
         Fetcher::new(ctx.resolver.clone(), ctx.settings.policy.clone(), ctx.roots.clone(), None, limit);
@@ -90,11 +91,11 @@ async fn chase(ctx: &Ctx, chain: &[CertificateDer<'static>], limit: Duration) ->
     for _ in 0..MAX_HOPS {
         let (issuer, url) = match fetch_issuer(ctx, &fetcher, &current).await {
             Ok(found) => found,
-            Err(why) if fetched.is_empty() => return Completion::Unconfirmed(why),
-            Err(why) => return Completion::Untrusted { fetched, why },
+            Err(why) if fetched.is_empty() => return Completion::Unconfirmed(as_given(why)),
+            Err(why) => return Completion::Untrusted { fetched, why: as_given(why) },
         };
         let Some(parsed) = parse(&issuer) else {
-            return Completion::Unconfirmed(format!("the certificate at {url} could not be read"));
+            return Completion::Unconfirmed(Text::new("value-aia-unreadable").arg("url", url));
         };
         fetched.push(Fetched {
             subject: parsed.subject().to_string(),
@@ -108,13 +109,13 @@ async fn chase(ctx: &Ctx, chain: &[CertificateDer<'static>], limit: Duration) ->
             Ok(()) => return Completion::Confirmed { fetched, root },
             Err(CertFault::UnknownIssuer) if !self_issued => current = issuer,
             Err(CertFault::UnknownIssuer) => {
-                let why = format!("its issuer {root} is a root that is not trusted here");
+                let why = Text::new("value-aia-untrusted-root").arg("root", &root);
                 return Completion::Untrusted { fetched, why };
             }
-            Err(fault) => return Completion::Untrusted { fetched, why: describe(&fault) },
+            Err(fault) => return Completion::Untrusted { fetched, why: as_given(describe(&fault)) },
         }
     }
-    let why = format!("no trusted root within {MAX_HOPS} fetched certificates");
+    let why = Text::new("value-aia-too-deep").arg("count", MAX_HOPS);
     Completion::Untrusted { fetched, why }
 }
 
@@ -198,10 +199,15 @@ fn parse<'a>(der: &'a CertificateDer<'_>) -> Option<X509Certificate<'a>> {
     X509Certificate::from_der(der.as_ref()).ok().map(|(_, c)| c)
 }
 
+/// A reason in someone else's words (an HTTP error, the verifier's), as it came.
+fn as_given(why: String) -> Text {
+    Text::new("discover-answer-as-given").arg("answer", why)
+}
+
 /// The finding once the fetch has spoken.
 fn judged(incomplete: Finding, chain: &[CertificateDer<'_>], completion: Completion) -> Finding {
     match completion {
-        Completion::Unconfirmed(why) => incomplete.with("not confirmed", why),
+        Completion::Unconfirmed(why) => incomplete.with_words("not confirmed", why),
         Completion::Confirmed { fetched, root } => {
             let mut finding =
                 Finding::new(Code::TlsCertChainIncomplete).with("certificates sent", chain.len().to_string());
@@ -212,19 +218,17 @@ fn judged(incomplete: Finding, chain: &[CertificateDer<'_>], completion: Complet
                 };
                 finding = finding.with(subject, &f.subject).with(issuer, &f.issuer).with(url, &f.url);
             }
-            finding.with(
-                "confirmed",
-                format!("with the certificate fetched from there, the chain reaches the trusted root {root}"),
-            )
+            finding.with_words("confirmed", Text::new("value-aia-confirmed").arg("root", root))
         }
         Completion::Untrusted { fetched, why } => {
             let leaf_issuer = chain.first().and_then(|c| parse(c)).map(|c| c.issuer().to_string());
             let mut finding =
                 Finding::new(Code::TlsCertUntrusted).with("issuer", leaf_issuer.unwrap_or_default());
             for f in &fetched {
-                finding = finding.with("issuer's certificate", format!("{} (from {})", f.subject, f.url));
+                let words = Text::new("value-aia-fetched").arg("subject", &f.subject).arg("url", &f.url);
+                finding = finding.with_words("issuer's certificate", words);
             }
-            finding.with("verifier said", format!("the chain does not reach a trusted root: {why}"))
+            finding.with_words("verifier said", Text::new("value-aia-no-trusted-root").arg_text("why", why))
         }
     }
 }

@@ -452,15 +452,15 @@ pub fn classify(input: &Input<'_>) -> Option<Classification> {
     tracing::debug!(rule = rule.id, rows = rule.rows, code = %primary, "classified server answer");
     let mut evidence = Vec::new();
     if !seen.quote.is_empty() {
-        evidence.push(Evidence { label: SAID.into(), value: quote(&seen.quote) });
+        evidence.push(Evidence::new(SAID, quote(&seen.quote)));
     }
     if let Some(json) = &seen.xoauth2 {
-        evidence.push(Evidence { label: "server said (decoded)".into(), value: quote(json) });
+        evidence.push(Evidence::new("server said (decoded)", quote(json)));
     }
     let connections =
         primary == Code::LimitsTooManyConnections || rule.secondary.contains(&Code::LimitsTooManyConnections);
     if let Some(limit) = connections.then(|| server_limit(&seen.hay)).flatten() {
-        evidence.push(Evidence { label: LIMIT.into(), value: limit });
+        evidence.push(Evidence::new(LIMIT, limit));
     }
     let mut secondary = rule.secondary.to_vec();
     // A refusal at the greeting (or of the capability request) says what it is about, and the

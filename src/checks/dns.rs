@@ -144,7 +144,7 @@ fn vet(
             target.host.name().and_then(|n| context::provider_lookup_failed(n, &answer, &servers(ctx)));
         let mut finding = Finding::new(Code::DnsBlockedAddress).with("host", target.host.as_text());
         for (ip, reason) in &blocked {
-            finding = finding.with(ip.to_string(), reason.describe());
+            finding = finding.with_words(ip.to_string(), crate::i18n::Text::new(reason.message_id()));
         }
         findings.insert(0, sinkhole.unwrap_or(finding));
         let detail = match &target.host {

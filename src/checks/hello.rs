@@ -118,13 +118,18 @@ impl Broken {
         }
     }
 
-    /// How far the handshake got, for evidence.
-    pub fn progress(&self) -> &'static str {
+    /// How far the handshake got, as the message id of the evidence's words.
+    pub fn progress_id(&self) -> &'static str {
         match (self.wire.server_hello, self.wire.certificates.is_empty()) {
-            (true, false) => "the server sent its ServerHello and its certificate, then failed",
-            (true, true) => "the server sent its ServerHello (TLS started), then failed",
-            (false, _) => "the server answered with TLS, but no ServerHello",
+            (true, false) => "value-tls-failed-after-certificate",
+            (true, true) => "value-tls-failed-after-hello",
+            (false, _) => "value-tls-no-server-hello",
         }
+    }
+
+    /// How far the handshake got, in English (the transcript).
+    pub fn progress(&self) -> String {
+        crate::i18n::Lang::En.t(self.progress_id())
     }
 }
 

@@ -15,6 +15,7 @@ use serde_json::json;
 use super::protocol::{self, Ready};
 use super::{Ctx, auth, tcp, tls};
 use crate::diagnosis::{Code, Finding};
+use crate::i18n::Text;
 use crate::net::policy::VettedAddr;
 use crate::stage::{Stage, StageOutcome};
 use crate::target::Target;
@@ -66,24 +67,30 @@ pub async fn run(ctx: &Ctx, target: &Target, addr: VettedAddr) -> StageOutcome {
     });
     let data = match &stopped {
         Some((codes, said)) if !refused => {
-            finding = finding.with("sessions allowed", format!("at least {allowed}")).with(
-                "the test stopped",
-                if said.is_empty() { "for another reason".to_owned() } else { said.clone() },
-            );
+            finding =
+                finding.with_words("sessions allowed", Text::new("value-at-least").arg("count", allowed));
+            finding = if said.is_empty() {
+                finding.with_words("the test stopped", Text::new("value-other-reason"))
+            } else {
+                finding.with("the test stopped", said.clone())
+            };
             json!({ "allowed": allowed, "cap": cap, "stopped_by": codes.iter().map(|c| c.id()).collect::<Vec<_>>(), "said": said, "measured": false })
         }
         Some((codes, said)) => {
-            finding = finding
-                .with("sessions allowed", allowed.to_string())
-                .with("next session", if said.is_empty() { "refused".to_owned() } else { said.clone() });
+            finding = finding.with("sessions allowed", allowed.to_string());
+            finding = if said.is_empty() {
+                finding.with_words("next session", Text::new("value-refused"))
+            } else {
+                finding.with("next session", said.clone())
+            };
             if let Some(limit) = server_limit(said) {
                 finding = finding.with("server limit", limit);
             }
             json!({ "allowed": allowed, "cap": cap, "stopped_by": codes.iter().map(|c| c.id()).collect::<Vec<_>>(), "said": said })
         }
         None => {
-            finding =
-                finding.with("sessions allowed", format!("at least {allowed} (the test stops at {cap})"));
+            let words = Text::new("value-at-least-cap").arg("count", allowed).arg("cap", cap);
+            finding = finding.with_words("sessions allowed", words);
             json!({ "allowed": allowed, "cap": cap, "stopped_by": [] })
         }
     };

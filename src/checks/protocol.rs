@@ -194,7 +194,7 @@ async fn hear(
             // nothing. A server silent to a ClientHello is a silent server.
             let finding = Finding::new(Code::ProtocolNoGreeting)
                 .with("waited", ms(before))
-                .with("TLS ClientHello", "no answer");
+                .with_words("TLS ClientHello", Text::new("value-no-answer"));
             let detail = Text::new("detail-protocol-silent-to-tls")
                 .arg("host", &target.host)
                 .arg("ms", before.as_millis());
@@ -248,7 +248,7 @@ async fn probe(ctx: &Ctx, target: &Target, session: &mut Session, waited: Durati
             let waited = waited + started.elapsed();
             let mut finding = Finding::new(Code::ProtocolNoGreeting)
                 .with("waited", ms(waited))
-                .with("probe", format!("{command} (no answer)"));
+                .with_words("probe", Text::new("value-probe-no-answer").arg("command", &command));
             if let Some(answer) = ctx.facts().port.and_then(|p| p.probe_answer) {
                 finding = finding.with("TLS ClientHello on a second connection", answer);
             }
@@ -276,23 +276,27 @@ fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration
     match why {
         NoGreeting::Closed | NoGreeting::Failed(SessionError::Closed) => closed(target),
         NoGreeting::Binary(_) => {
-            unusable(target, greeting::first_bytes(session).as_deref(), "no complete line")
+            unusable(target, greeting::first_bytes(session).as_deref(), Text::new("value-no-complete-line"))
         }
         NoGreeting::Failed(e @ (SessionError::LineTooLong | SessionError::TooMuchData)) => {
-            unusable(target, greeting::first_bytes(session).as_deref(), &e.to_string())
+            let problem = Text::new("discover-answer-as-given").arg("answer", e);
+            unusable(target, greeting::first_bytes(session).as_deref(), problem)
         }
         NoGreeting::Incomplete { bytes, closed } => {
             let problem = if closed {
-                "the server closed the connection in the middle of its greeting".to_owned()
+                Text::new("value-greeting-cut")
             } else {
-                format!("the greeting was not finished after {} ms", waited.as_millis())
+                Text::new("value-greeting-unfinished").arg("ms", waited.as_millis())
             };
-            unusable(target, Some(&bytes), &problem)
+            unusable(target, Some(&bytes), problem)
         }
         NoGreeting::Endless(lines) => {
             let finding = Finding::new(Code::ProtocolNoGreeting)
                 .with("server sent", proto::printable(lines.first().map_or("", String::as_str), QUOTE))
-                .with("problem", format!("the greeting went on for more than {} lines", lines.len() - 1));
+                .with_words(
+                    "problem",
+                    Text::new("value-greeting-endless").count("count", (lines.len() - 1) as u64),
+                );
             Heard::Failed(finding, Text::new("detail-protocol-greeting-endless").arg("host", &target.host))
         }
         NoGreeting::Silent => {
@@ -310,14 +314,14 @@ fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration
 }
 
 fn closed(target: &Target) -> Heard {
-    let finding =
-        Finding::new(Code::ProtocolNoGreeting).with("server", "closed the connection without a greeting");
+    let finding = Finding::new(Code::ProtocolNoGreeting)
+        .with_words("server", Text::new("value-closed-without-greeting"));
     let detail = Text::new("detail-protocol-closed").arg("host", &target.host);
     Heard::Failed(finding, detail)
 }
 
 /// Bytes arrived but no usable line (too long, unterminated, binary): judge the bytes.
-fn unusable(target: &Target, bytes: Option<&[u8]>, problem: &str) -> Heard {
+fn unusable(target: &Target, bytes: Option<&[u8]>, problem: Text) -> Heard {
     let mut speaks = bytes.map_or(Speaks::Unknown, sniff);
     // A few bytes that are the start of the expected greeting (`*`, `+O`, `22`, a server
     // dripping it) are that greeting, unfinished — not another service.
@@ -330,17 +334,17 @@ fn unusable(target: &Target, bytes: Option<&[u8]>, problem: &str) -> Heard {
     if let Some(quoted) = quoted {
         finding = finding.with("server sent", quoted);
     }
-    finding = finding.with("problem", problem.to_owned());
+    finding = finding.with_words("problem", problem.clone());
     let detail = match code {
         Code::ProtocolNoGreeting => {
-            Text::new("detail-protocol-unusable").arg("host", &target.host).arg("problem", problem)
+            Text::new("detail-protocol-unusable").arg("host", &target.host).arg_text("problem", problem)
         }
         _ => Text::new("detail-protocol-other-protocol-because")
             .arg("host", &target.host)
             .arg("port", target.port)
             .arg_message("answered", speaks.message_id())
             .arg_message("expected", speaks_for(target.protocol).message_id())
-            .arg("problem", problem),
+            .arg_text("problem", problem),
     };
     Heard::Failed(finding, detail)
 }

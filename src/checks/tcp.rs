@@ -44,6 +44,17 @@ pub enum Attempt {
 }
 
 impl Attempt {
+    /// The message id of the evidence's words.
+    const fn message_id(self) -> &'static str {
+        match self {
+            Attempt::Connected => "value-attempt-connected",
+            Attempt::Refused => "value-attempt-refused",
+            Attempt::Timeout => "value-attempt-timeout",
+            Attempt::Unreachable => "value-attempt-unreachable",
+            Attempt::Other => "value-attempt-failed",
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Attempt::Connected => "connected",
@@ -131,7 +142,7 @@ pub async fn run(ctx: &Ctx, target: &Target, addrs: &[VettedAddr]) -> Checked<Co
         let code = dominant(&failures);
         let mut finding = Finding::new(code).with("port", target.port.to_string());
         for (addr, a) in &failures {
-            finding = finding.with(addr.to_string(), a.name());
+            finding = finding.with_words(addr.to_string(), crate::i18n::Text::new(a.message_id()));
         }
         let detail = Text::new("detail-tcp-failed").arg("host", &target.host).arg("port", target.port);
         return Checked::stop(StageOutcome::from_findings(Stage::Tcp, detail, vec![finding]).with_data(data));
@@ -141,7 +152,7 @@ pub async fn run(ctx: &Ctx, target: &Target, addrs: &[VettedAddr]) -> Checked<Co
     if !failures.is_empty() {
         let mut finding = Finding::new(Code::TcpPartial).with("worked", addr.to_string());
         for (a, why) in &failures {
-            finding = finding.with(a.to_string(), why.name());
+            finding = finding.with_words(a.to_string(), crate::i18n::Text::new(why.message_id()));
         }
         findings.push(finding);
     }

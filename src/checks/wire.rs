@@ -49,8 +49,8 @@ pub async fn after_race(ctx: &Ctx, target: &Target, addr: VettedAddr, raced: Rac
             }
             let version = tls::parameters(&stream).0;
             close_tls(*stream).await;
-            let why = format!("a TLS handshake on a fresh connection succeeded ({version})");
-            Checked::stop(tls_on_plaintext(target, &why))
+            let why = Text::new("value-tls-fresh-handshake").arg("version", version);
+            Checked::stop(tls_on_plaintext(target, why))
         }
         Raced::Broken(failed) => broken(ctx, target, addr, failed).await,
         Raced::Http { session, greeting } => {
@@ -94,7 +94,7 @@ async fn no_line(
         return Checked::next(outcome, Secured { session, greeting: None, silent: false });
     }
     if !target.detect {
-        return Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record"));
+        return Checked::stop(tls_on_plaintext(target, Text::new("value-first-bytes-tls")));
     }
     // Auto, and the server spoke TLS first: this port is TLS from the start; start over on a
     // fresh connection as SSL/TLS.
@@ -106,7 +106,7 @@ async fn no_line(
             let target = Target { security: Security::Tls, detect: false, ..target.clone() };
             tls::implicit(ctx, &target, Connected { addr, stream }).await
         }
-        Err(_) => Checked::stop(tls_on_plaintext(target, "the server's first bytes are a TLS record")),
+        Err(_) => Checked::stop(tls_on_plaintext(target, Text::new("value-first-bytes-tls"))),
     }
 }
 
@@ -149,17 +149,16 @@ pub async fn broken(ctx: &Ctx, target: &Target, addr: VettedAddr, broken: Broken
     }
     let summary = cert::summarize(&chain, ctx.now);
     let code = broken.error.as_ref().map_or(Code::TlsHandshakeFailed, tls::handshake_code);
-    let mut finding = Finding::new(code).with("error", broken.describe()).with("how far", broken.progress());
+    let mut finding = Finding::new(code)
+        .with("error", broken.describe())
+        .with_words("how far", Text::new(broken.progress_id()));
     if let Some(summary) = &summary {
         finding = finding.with("certificate for", summary.names.join(", "));
     }
     let mut findings = vec![finding];
     let chosen_plain = !target.detect && target.security != Security::Tls;
     if chosen_plain {
-        findings.push(tls_on_plaintext_finding(
-            target,
-            "the server answered a TLS ClientHello on a fresh connection",
-        ));
+        findings.push(tls_on_plaintext_finding(target, Text::new("value-tls-answered-hello")));
     }
     ctx.with_facts(|f| f.certificate = summary);
     let detail = Text::new(match (code, chosen_plain) {
@@ -183,7 +182,7 @@ pub fn implicit_failure(target: &Target, answer: &Answer) -> StageOutcome {
     if let Some(first) = first.filter(|f| matches!(sniff(f), Speaks::Imap | Speaks::Pop3 | Speaks::Smtp)) {
         let mut finding = Finding::new(Code::TlsPlaintextOnTlsPort)
             .with("server sent", hello::first_line(first))
-            .with("expected", "a TLS handshake");
+            .with_words("expected", Text::new("value-expected-tls"));
         let tls_port = target.protocol.default_port(Security::Tls);
         if target.port != tls_port {
             finding = finding.with("usual SSL/TLS port", tls_port.to_string());
@@ -192,8 +191,10 @@ pub fn implicit_failure(target: &Target, answer: &Answer) -> StageOutcome {
         let detail = Text::new("detail-wire-plain-on-tls");
         return StageOutcome::from_findings(Stage::Tls, detail, vec![finding]);
     }
-    let mut finding = Finding::new(Code::TlsHandshakeFailed)
-        .with("error", error.unwrap_or_else(|| "the server did not answer with TLS".to_owned()));
+    let mut finding = match error {
+        Some(error) => Finding::new(Code::TlsHandshakeFailed).with("error", error),
+        None => Finding::new(Code::TlsHandshakeFailed).with_words("error", Text::new("value-no-tls-answer")),
+    };
     if let Some(first) = first {
         finding = finding.with("server sent", hello::first_line(first));
     }
@@ -201,7 +202,7 @@ pub fn implicit_failure(target: &Target, answer: &Answer) -> StageOutcome {
 }
 
 /// STARTTLS or none was chosen on a port that speaks TLS from the first byte.
-pub fn tls_on_plaintext(target: &Target, why: &str) -> StageOutcome {
+pub fn tls_on_plaintext(target: &Target, why: Text) -> StageOutcome {
     StageOutcome::from_findings(
         Stage::Tls,
         Text::new("detail-wire-tls-on-plain"),
@@ -209,10 +210,10 @@ pub fn tls_on_plaintext(target: &Target, why: &str) -> StageOutcome {
     )
 }
 
-fn tls_on_plaintext_finding(target: &Target, why: &str) -> Finding {
+fn tls_on_plaintext_finding(target: &Target, why: Text) -> Finding {
     let mut finding = Finding::new(Code::TlsTlsOnPlaintextPort)
-        .with("expected", "a plain-text greeting")
-        .with("found", why);
+        .with_words("expected", Text::new("value-expected-greeting"))
+        .with_words("found", why);
     // Only a well-known STARTTLS port has an obvious SSL/TLS twin; the fix itself keeps the
     // port, because TLS answered on this one.
     if matches!(target.port, 143 | 110 | 587 | 25) {

@@ -78,8 +78,26 @@ impl Verdict {
 pub struct Evidence {
     /// What the value is ("server said", "certificate covers", "suggested host").
     pub label: String,
-    /// The value itself.
+    /// The value itself (in the report's language when it is words of ours).
     pub value: String,
+    /// The value as a message, when it is maildoctor's own words ("no answer"), to say it in
+    /// another language; a server's quote, a name or a number is never one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_message: Option<crate::i18n::Text>,
+}
+
+impl Evidence {
+    /// A label and a value as they are.
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Evidence {
+        Evidence { label: label.into(), value: value.into(), value_message: None }
+    }
+
+    /// The value in `lang`, when it is a message.
+    pub fn reword(&mut self, lang: crate::i18n::Lang) {
+        if let Some(message) = &self.value_message {
+            self.value = message.in_lang(lang);
+        }
+    }
 }
 
 /// Settings a finding says should be used instead (the fields that differ from the request).
@@ -119,7 +137,18 @@ impl Finding {
 
     /// Adds one piece of evidence.
     pub fn with(mut self, label: impl Into<String>, value: impl Into<String>) -> Self {
-        self.evidence.push(Evidence { label: label.into(), value: value.into() });
+        self.evidence.push(Evidence::new(label, value));
+        self
+    }
+
+    /// Attaches evidence whose value is maildoctor's own words ("no answer"): a message, so
+    /// the report says it in its reader's language.
+    pub fn with_words(mut self, label: impl Into<String>, words: crate::i18n::Text) -> Self {
+        self.evidence.push(Evidence {
+            label: label.into(),
+            value: words.in_lang(crate::i18n::Lang::En),
+            value_message: Some(words),
+        });
         self
     }
 

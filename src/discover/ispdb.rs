@@ -32,7 +32,11 @@ pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
     let mut found = Found::default();
     let query = format!("ISPDB snapshot {domain}");
     let Some(provider) = lookup(domain) else {
-        found.report(SourceKind::Ispdb, &query, Text::new("discover-answer-not-in-snapshot").arg_message("why", why));
+        found.report(
+            SourceKind::Ispdb,
+            &query,
+            Text::new("discover-answer-not-in-snapshot").arg_message("why", why),
+        );
         return found;
     };
     let short = commit().get(..12).unwrap_or_default();
@@ -137,7 +141,11 @@ mod tests {
             Some("Outlook.com"),
             "the ISPDB files outlook.es with hotmail.com"
         );
-        assert!(table.notes.iter().any(|n| n.in_lang(crate::i18n::Lang::En).contains("only OAuth2")), "{:?}", table.notes);
+        assert!(
+            table.notes.iter().any(|n| n.in_lang(crate::i18n::Lang::En).contains("only OAuth2")),
+            "{:?}",
+            table.notes
+        );
     }
 
     #[test]

@@ -146,7 +146,10 @@ impl Candidate {
 
 /// "imap.example.com port 993 (SSL/TLS)" in `lang`.
 pub fn setting_words(lang: crate::i18n::Lang, host: &str, port: u16, security: Security) -> String {
-    lang.t_with("discover-setting", &[("host", host), ("port", &port.to_string()), ("security", security.label())])
+    lang.t_with(
+        "discover-setting",
+        &[("host", host), ("port", &port.to_string()), ("security", security.label())],
+    )
 }
 
 /// How a confirmation probe ended.

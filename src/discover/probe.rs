@@ -34,9 +34,11 @@ pub async fn all(env: &Env, candidates: Vec<Candidate>) -> Vec<Tried> {
     }
     let mut tried = futures_util::future::join_all(probes.into_iter().map(|c| one(env, c))).await;
     let lang = env.options.lang;
-    tried.extend(rest.into_iter().map(|candidate| {
-        untried(candidate, Text::new("discover-probe-too-many").arg("limit", limit), lang)
-    }));
+    tried.extend(
+        rest.into_iter().map(|candidate| {
+            untried(candidate, Text::new("discover-probe-too-many").arg("limit", limit), lang)
+        }),
+    );
     tried.extend(refused.into_iter().map(|candidate| {
         let why = Text::new("discover-probe-port-refused").arg("port", candidate.port);
         untried(candidate, why, lang)
@@ -136,11 +138,13 @@ async fn stages(ctx: &Ctx, target: &Target) -> Verdict {
         return (ProbeOutcome::Unencrypted, detail, tls_code, auth);
     }
     if verified {
-        let detail =
-            Text::new("discover-probe-confirmed").arg("protocol", speaks).arg("security", target.security.label());
+        let detail = Text::new("discover-probe-confirmed")
+            .arg("protocol", speaks)
+            .arg("security", target.security.label());
         return (ProbeOutcome::Confirmed, detail, None, auth);
     }
-    let detail = Text::new("discover-probe-bad-certificate").arg("protocol", speaks).arg("host", &target.host);
+    let detail =
+        Text::new("discover-probe-bad-certificate").arg("protocol", speaks).arg("host", &target.host);
     (ProbeOutcome::BadCertificate, detail, None, auth)
 }
 
@@ -159,9 +163,11 @@ fn stopped(outcome: &StageOutcome) -> Verdict {
         Some("tls.starttls_unsupported") => ProbeOutcome::Unencrypted,
         _ => ProbeOutcome::Failed,
     };
-    let detail = outcome.words.as_deref().cloned().unwrap_or_else(|| {
-        Text::new("discover-answer-as-given").arg("answer", &outcome.detail)
-    });
+    let detail = outcome
+        .words
+        .as_deref()
+        .cloned()
+        .unwrap_or_else(|| Text::new("discover-answer-as-given").arg("answer", &outcome.detail));
     (result, detail, code, Vec::new())
 }
 

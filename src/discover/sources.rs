@@ -46,7 +46,11 @@ pub fn table(domain: &str) -> Found {
     let mut found = Found::default();
     match Provider::by_domain(domain) {
         Some(p) => {
-            found.report(SourceKind::Table, domain, Text::new("discover-answer-known").arg("provider", &p.name));
+            found.report(
+                SourceKind::Table,
+                domain,
+                Text::new("discover-answer-known").arg("provider", &p.name),
+            );
             found.provider = Some(p.name.clone());
             found.candidates = from_provider(p, SourceKind::Table, &format!("provider table: {}", p.name));
             found.notes.extend(signin_note(p));

@@ -92,7 +92,9 @@ pub fn disagreements(tried: &[Tried], lang: Lang) -> Vec<String> {
         if differ {
             let said: Vec<String> = firsts
                 .iter()
-                .map(|(s, d)| Text::new("discover-source-says").arg_message("source", s.message_id()).arg("setting", d))
+                .map(|(s, d)| {
+                    Text::new("discover-source-says").arg_message("source", s.message_id()).arg("setting", d)
+                })
                 .map(|t| t.in_lang(lang))
                 .collect();
             let role = lang.t(protocol.role_id());

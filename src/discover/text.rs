@@ -20,7 +20,8 @@ pub fn render(d: &Discovery, lang: Lang) -> String {
         Outcome::Suggested => "discover-suggested",
         Outcome::Nothing => "discover-nothing",
     };
-    let for_line = lang.t_with("discover-cli-for", &[("email", &clean(&d.email)), ("ms", &d.duration_ms.to_string())]);
+    let for_line =
+        lang.t_with("discover-cli-for", &[("email", &clean(&d.email)), ("ms", &d.duration_ms.to_string())]);
     let _ = writeln!(out, "{} {for_line}", lang.t(headline));
     if let Some(p) = &d.provider {
         let _ = writeln!(out, "{}", lang.t_with("discover-provider", &[("provider", &clean(p))]));
@@ -51,8 +52,11 @@ pub fn render(d: &Discovery, lang: Lang) -> String {
         line(&mut out, 2, row.security.label());
         line(&mut out, 3, &clean(&username(&row.username, lang)));
         let yes = lang.t("settings-yes");
-        let auth =
-            if row.auth_methods.is_empty() { yes } else { format!("{yes} ({})", clean(&row.auth_methods.join(", "))) };
+        let auth = if row.auth_methods.is_empty() {
+            yes
+        } else {
+            format!("{yes} ({})", clean(&row.auth_methods.join(", ")))
+        };
         line(&mut out, 4, &auth);
         let sources: Vec<&str> = row.sources.iter().map(|c| c.detail.as_str()).collect();
         line(&mut out, 5, &clean(&sources.join("; ")));

@@ -48,7 +48,21 @@ pub enum BlockReason {
 }
 
 impl BlockReason {
-    /// Plain words for the evidence line.
+    /// The message id of the evidence's words.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            BlockReason::Loopback => "value-address-loopback",
+            BlockReason::Private => "value-address-private",
+            BlockReason::LinkLocal => "value-address-link-local",
+            BlockReason::SharedCgnat => "value-address-cgnat",
+            BlockReason::Multicast => "value-address-multicast",
+            BlockReason::Unspecified => "value-address-unspecified",
+            BlockReason::CloudMetadata => "value-address-metadata",
+            BlockReason::Reserved => "value-address-reserved",
+        }
+    }
+
+    /// Plain words, in English (logs, the transcript, the stage's data).
     pub const fn describe(self) -> &'static str {
         match self {
             BlockReason::Loopback => "a loopback address (this machine itself)",

@@ -21,7 +21,6 @@
 //! never panics, and keeps at most [`MAX_NAME`] bytes of a decoded name and [`MAX_ITEMS`]
 //! flags or resources.
 
-
 use super::imap;
 
 /// Most bytes of a decoded mailbox name kept.

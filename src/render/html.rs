@@ -313,7 +313,11 @@ impl<'a> ReportFragment<'a> {
                 .as_ref()
                 .and_then(|s| s.note)
                 .map(|_| lang.t("settings-sign-in-note")),
-            alternatives: report.alternatives.as_ref().map(|a| settings::alternatives(a, lang)).unwrap_or_default(),
+            alternatives: report
+                .alternatives
+                .as_ref()
+                .map(|a| settings::alternatives(a, lang))
+                .unwrap_or_default(),
             alternatives_summary: report
                 .alternatives
                 .as_ref()

@@ -112,7 +112,10 @@ async fn compare_page(
     let (lw, rw) = (who(&left.0), who(&right.0));
     // Two reports from the same place: tell them apart by when they ran.
     let (lw, rw) = if lw == rw {
-        (lang.t_with("compare-who-first", &[("who", &lw)]), lang.t_with("compare-who-second", &[("who", &rw)]))
+        (
+            lang.t_with("compare-who-first", &[("who", &lw)]),
+            lang.t_with("compare-who-second", &[("who", &rw)]),
+        )
     } else {
         (lw, rw)
     };

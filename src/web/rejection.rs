@@ -101,7 +101,10 @@ impl Rejection {
             }
             Rejection::TooLong { field: field_name, max } => {
                 let field = lang.t(&format!("refused-field-{}", field_name.replace('_', "-")));
-                lang.t_with("refused-too-long", &[("field", &field), ("name", field_name), ("max", &max.to_string())])
+                lang.t_with(
+                    "refused-too-long",
+                    &[("field", &field), ("name", field_name), ("max", &max.to_string())],
+                )
             }
             Rejection::ForwardedFor => lang.t("refused-forwarded-for"),
             Rejection::Token { .. } => lang.t("refused-token"),

@@ -257,7 +257,11 @@ async fn when_srv_and_autoconfig_disagree_both_are_shown_with_their_sources() {
         .start()
         .await;
     let d = run(&dns, Some(&ca), Some(http.port()), &[(993, auto_imap.port())]).await;
-    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming mail (IMAP) server")).expect("a disagreement");
+    let note = d
+        .disagreements
+        .iter()
+        .find(|n| n.starts_with("Incoming mail (IMAP) server"))
+        .expect("a disagreement");
     assert!(note.contains("autoconfig: imap.example.test port 993"), "{note}");
     assert!(note.contains("SRV records: mail.example.test"), "{note}");
     let hosts: Vec<&str> =
@@ -617,7 +621,11 @@ async fn the_ispdb_service_and_the_domains_srv_records_disagreeing_is_shown() {
         .start()
         .await;
     let d = run_with_ispdb(&dns, &ca, &ispdb, &[(993, isp_imap.port())]).await;
-    let note = d.disagreements.iter().find(|n| n.starts_with("Incoming mail (IMAP) server")).expect("a disagreement");
+    let note = d
+        .disagreements
+        .iter()
+        .find(|n| n.starts_with("Incoming mail (IMAP) server"))
+        .expect("a disagreement");
     assert!(note.contains("Thunderbird's ISPDB: imap.example.test port 993"), "{note}");
     assert!(note.contains("SRV records: mail.example.test"), "{note}");
 }

@@ -163,7 +163,10 @@ fn pick(target: &Target, ready: &Ready, credentials: &Credentials) -> Result<Mec
                 if ready.caps.auth.is_empty() { "none".to_owned() } else { ready.caps.auth.join(" ") };
             let finding = Finding::new(Code::AuthMechanismUnsupported)
                 .with("sign-in methods offered", offered)
-                .with("needed for a token", "XOAUTH2 or OAUTHBEARER");
+                .with_words(
+                    "needed for a token",
+                    Text::new("value-either").arg("first", "XOAUTH2").arg("second", "OAUTHBEARER"),
+                );
             let detail = Text::new("detail-auth-no-oauth");
             StageOutcome::from_findings(Stage::Auth, detail, vec![finding])
         });
@@ -176,7 +179,7 @@ fn pick(target: &Target, ready: &Ready, credentials: &Credentials) -> Result<Mec
     }
     let (finding, detail) = if unsendable {
         let finding = Finding::new(Code::AuthMechanismUnsupported)
-            .with("password", "contains a line break or a NUL character, which POP3 USER/PASS cannot carry");
+            .with_words("password", Text::new("value-password-unsendable"));
         (finding, Text::new("detail-auth-unsendable"))
     } else {
         (Finding::new(Code::AuthMechanismUnsupported), Text::new("detail-auth-no-method"))
@@ -195,13 +198,13 @@ fn refused_by_capabilities(target: &Target, ready: &Ready) -> Option<StageOutcom
     let offered = if ready.caps.auth.is_empty() { "none".to_owned() } else { ready.caps.auth.join(" ") };
     let mut finding = Finding::new(code).with("sign-in methods offered", offered);
     if ready.caps.login_disabled {
-        finding = finding.with("LOGINDISABLED", "the server refuses the LOGIN command on this connection");
+        finding = finding.with_words("LOGINDISABLED", Text::new("value-login-disabled"));
     }
     let tls_port = target.protocol.default_port(Security::Tls);
     match code {
         Code::AuthPlaintextDisallowed if ready.caps.starttls => {
             finding = finding
-                .with("STARTTLS", "offered: sign-in becomes possible once the connection is encrypted")
+                .with_words("STARTTLS", Text::new("value-starttls-offered"))
                 .with_fix(Fix { security: Some(Security::Starttls), ..Fix::default() });
         }
         Code::AuthPlaintextDisallowed => {
@@ -209,7 +212,7 @@ fn refused_by_capabilities(target: &Target, ready: &Ready) -> Option<StageOutcom
             finding = finding.with_fix(Fix { port, security: Some(Security::Tls), ..Fix::default() });
         }
         Code::AuthMechanismUnsupported if target.protocol == Protocol::Smtp => {
-            finding = finding.with("submission ports", "587 with STARTTLS, or 465 with SSL/TLS");
+            finding = finding.with_words("submission ports", Text::new("value-submission-ports"));
             if !matches!(target.port, 465 | 587) {
                 let fix = Fix { port: Some(587), security: Some(Security::Starttls), ..Fix::default() };
                 finding = finding.with_fix(fix);
@@ -231,19 +234,13 @@ fn refuse_to_send(ctx: &Ctx, target: &Target, ready: &Ready) -> Option<StageOutc
     let encrypted = ready.client.is_tls();
     let verified = ctx.facts().tls.is_some_and(|t| t.verified);
     let (why, detail) = if !encrypted && !target.options.allow_insecure_auth {
-        (
-            "the connection is not encrypted, so the password would cross the network in clear text",
-            Text::new("detail-auth-not-sent-unencrypted"),
-        )
+        ("value-not-sent-unencrypted", Text::new("detail-auth-not-sent-unencrypted"))
     } else if encrypted && !verified && !target.options.trust_certificate {
-        (
-            "the server's certificate failed verification, so someone could be intercepting the connection",
-            Text::new("detail-auth-not-sent-certificate"),
-        )
+        ("value-not-sent-certificate", Text::new("detail-auth-not-sent-certificate"))
     } else {
         return None;
     };
-    let finding = Finding::new(Code::AuthSkippedInsecure).with("why", why);
+    let finding = Finding::new(Code::AuthSkippedInsecure).with_words("why", Text::new(why));
     Some(StageOutcome::from_findings(Stage::Auth, detail, vec![finding]).with_status(StageStatus::Skip))
 }
 

@@ -7,7 +7,6 @@
 //! more is sent.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use super::report::{self, Folder, Learned};
 use super::{Budget, Heard, MAX_FOLDERS, MAX_LIST_LINES, MAX_NOTES, MAX_STATUS, QUOTE, push_new};
@@ -17,7 +16,7 @@ use crate::diagnosis::{Code, Evidence, Finding};
 use crate::net::client::imap::{self as client_imap, Answer as ImapAnswer, Command, ImapCut, ImapError};
 use crate::net::client::{Client, Cut};
 use crate::net::session::SessionError;
-use crate::proto::mailbox::{self as mbox, thousands};
+use crate::proto::mailbox::{self as mbox};
 use crate::proto::{self, imap};
 use crate::stage::StageOutcome;
 
@@ -39,19 +38,19 @@ enum Stop {
     Budget,
 }
 
-impl fmt::Display for Stop {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Stop {
+    /// Why, in words of the report's language.
+    fn words(&self) -> crate::i18n::Text {
+        use crate::i18n::Text;
         match self {
-            Stop::Session(e) => write!(f, "{e}"),
-            Stop::Bye(line) => write!(f, "the server ended the session: {line}"),
-            Stop::Flood(lines) => write!(f, "the answer went on past {} lines", thousands(*lines as u64)),
-            Stop::Literal(n) => write!(f, "the server announced a literal of {} bytes", thousands(*n)),
-            Stop::Budget => f.write_str("the time budget for this stage ran out"),
+            Stop::Session(e) => Text::new("discover-answer-as-given").arg("answer", e),
+            Stop::Bye(line) => Text::new("value-stop-bye").arg("line", line),
+            Stop::Flood(lines) => Text::new("value-stop-flood").count("count", *lines as u64),
+            Stop::Literal(n) => Text::new("value-stop-literal").count("count", *n),
+            Stop::Budget => Text::new("value-stop-budget"),
         }
     }
-}
 
-impl Stop {
     fn of(cut: ImapCut, answer: &ImapAnswer) -> Stop {
         match cut {
             ImapCut::Bye(_) => {
@@ -157,10 +156,10 @@ pub(super) async fn stage(client: &mut Client, budget: Budget, heard: &Heard<'_>
         if matches!(stop, Stop::Budget) {
             // Signed in, but the server is too slow to list the mailbox in the time left.
             let finding = Finding::new(Code::ServerSlowResponse)
-                .with("stage", "the mailbox could not be listed before the time limit");
+                .with_words("stage", crate::i18n::Text::new("value-mailbox-list-late"));
             learned.findings.push(finding);
         }
-        learned.stopped = Some(stop.to_string());
+        learned.stopped = Some(stop.words());
     }
     report::judge(&mut learned);
     report::outcome(learned, &alerts)
@@ -325,7 +324,7 @@ impl Learned {
         let name = proto::printable(&folder.entry.name, QUOTE);
         for (i, mut finding) in findings.into_iter().enumerate() {
             if i == 0 {
-                finding.evidence.insert(0, Evidence { label: "folder".into(), value: name.clone() });
+                finding.evidence.insert(0, Evidence::new("folder", name.clone()));
             }
             self.findings.push(finding);
         }

@@ -189,8 +189,8 @@ async fn pop3_stage(client: &mut Client, budget: &Budget, heard: &Heard<'_>) -> 
 
 /// The budget ran out before an answer: signed in, but the server is too slow.
 fn slow(data: serde_json::Value) -> StageOutcome {
-    let finding = Finding::new(Code::ServerSlowResponse)
-        .with("stage", "the mailbox could not be read before the time limit");
+    let finding =
+        Finding::new(Code::ServerSlowResponse).with_words("stage", Text::new("value-mailbox-read-late"));
     let detail = Text::new("detail-mailbox-slow");
     StageOutcome::from_findings(Stage::Mailbox, detail, vec![finding]).with_data(data)
 }

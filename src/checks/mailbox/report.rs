@@ -46,7 +46,7 @@ pub(super) struct Learned {
     pub(super) notes: Vec<String>,
     pub(super) findings: Vec<Finding>,
     /// Why no further command was sent.
-    pub(super) stopped: Option<String>,
+    pub(super) stopped: Option<Text>,
 }
 
 /// A POP3 maildrop from `STAT`.
@@ -137,7 +137,7 @@ pub(super) fn outcome(learned: Learned, alerts: &[String]) -> StageOutcome {
         folders = learned.folders.len(),
         counted = learned.folders.iter().filter(|f| f.messages().is_some()).count(),
         findings = learned.findings.len(),
-        stopped = learned.stopped.as_deref(),
+        stopped = learned.stopped.as_ref().map(|s| s.in_lang(crate::i18n::Lang::En)),
         "mailbox read"
     );
     let detail = detail(&learned);
@@ -151,10 +151,10 @@ fn detail(learned: &Learned) -> Text {
     if !learned.list_complete {
         let why = match (&learned.stopped, learned.refusals.first()) {
             (Some(stop), _) => stop.clone(),
-            (None, Some((_, answer))) => format!("the server answered {answer}"),
-            (None, None) => "no answer".to_owned(),
+            (None, Some((_, answer))) => Text::new("value-server-answered").arg("answer", answer),
+            (None, None) => Text::new("value-no-answer"),
         };
-        return Text::new("detail-mailbox-list-unreadable").arg("why", why);
+        return Text::new("detail-mailbox-list-unreadable").arg_text("why", why);
     }
     let counted: Vec<u64> = learned.folders.iter().filter_map(Folder::messages).collect();
     let selectable = learned.folders.iter().filter(|f| f.entry.selectable()).count();
@@ -183,7 +183,7 @@ fn detail(learned: &Learned) -> Text {
         parts.push(Text::new("detail-mailbox-folder-in-use"));
     }
     if let Some(stop) = &learned.stopped {
-        parts.push(Text::new("detail-mailbox-stopped").arg("why", stop));
+        parts.push(Text::new("detail-mailbox-stopped").arg_text("why", stop.clone()));
     }
     let mut parts = parts.into_iter().rev();
     let last = parts.next().unwrap_or_else(|| Text::new("detail-mailbox-folder-in-use"));
@@ -204,7 +204,8 @@ fn quota_words(resource: &mbox::Resource) -> Text {
         .arg("percent", format!("{:.0}", resource.percent().unwrap_or(0.0)));
     if storage {
         // QUOTA counts storage in units of 1,024 octets (RFC 9208 §5.1).
-        text.size("used", resource.usage.saturating_mul(1024)).size("limit", resource.limit.saturating_mul(1024))
+        text.size("used", resource.usage.saturating_mul(1024))
+            .size("limit", resource.limit.saturating_mul(1024))
     } else {
         text.count("used", resource.usage).count("limit", resource.limit)
     }
@@ -254,7 +255,7 @@ fn data(learned: &Learned, alerts: &[String]) -> serde_json::Value {
         "refused": learned.refusals.iter().map(|(c, a)| json!({ "command": c, "answer": a })).collect::<Vec<_>>(),
         "alerts": alerts,
         "notes": learned.notes,
-        "stopped": learned.stopped,
+        "stopped": learned.stopped.as_ref().map(|s| s.in_lang(crate::i18n::Lang::En)),
     })
 }
 
