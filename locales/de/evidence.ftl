@@ -85,3 +85,73 @@ evidence-verifier-said = Prüfung ergab
 evidence-waited = gewartet
 evidence-why = warum
 evidence-worked = funktionierte
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } oder { $second }
+value-password-unsendable = enthält einen Zeilenumbruch oder ein NUL-Zeichen, das POP3 USER/PASS nicht übertragen kann
+value-login-disabled = der Server lehnt den Befehl LOGIN auf dieser Verbindung ab
+value-starttls-offered = angeboten: Die Anmeldung wird möglich, sobald die Verbindung verschlüsselt ist
+value-submission-ports = 587 mit STARTTLS oder 465 mit SSL/TLS
+value-not-sent-unencrypted = die Verbindung ist nicht verschlüsselt, das Passwort würde also im Klartext durchs Netz gehen
+value-not-sent-certificate = das Zertifikat des Servers hat die Prüfung nicht bestanden, jemand könnte die Verbindung also abfangen
+value-mailbox-read-late = das Postfach ließ sich vor Ablauf der Zeit nicht lesen
+value-mailbox-list-late = die Ordner des Postfachs ließen sich vor Ablauf der Zeit nicht auflisten
+value-expected-tls = ein TLS-Handshake
+value-expected-greeting = eine Begrüßung im Klartext
+value-no-tls-answer = der Server hat nicht mit TLS geantwortet
+value-first-bytes-tls = die ersten Bytes des Servers sind ein TLS-Record
+value-tls-answered-hello = der Server hat auf einer neuen Verbindung auf ein TLS-ClientHello geantwortet
+value-tls-fresh-handshake = ein TLS-Handshake auf einer neuen Verbindung ist gelungen ({ $version })
+value-tls-failed-after-certificate = der Server hat sein ServerHello und sein Zertifikat gesendet, dann ist es gescheitert
+value-tls-failed-after-hello = der Server hat sein ServerHello gesendet (TLS hatte begonnen), dann ist es gescheitert
+value-tls-no-server-hello = der Server hat mit TLS geantwortet, aber ohne ServerHello
+value-no-answer = keine Antwort
+value-no-answer-within = keine Antwort innerhalb von { $ms } ms
+value-probe-no-answer = { $command } (keine Antwort)
+value-no-complete-line = keine vollständige Zeile
+value-greeting-cut = der Server hat die Verbindung mitten in seiner Begrüßung geschlossen
+value-greeting-unfinished = die Begrüßung war nach { $ms } ms nicht zu Ende
+value-greeting-endless =
+    { $count ->
+        [one] die Begrüßung ging über mehr als { $count } Zeile
+       *[other] die Begrüßung ging über mehr als { $count } Zeilen
+    }
+value-closed-without-greeting = hat die Verbindung ohne Begrüßung geschlossen
+value-server-answered = der Server hat { $answer } geantwortet
+value-port-range = eine Zahl von 1 bis 65535
+value-stop-bye = der Server hat die Sitzung beendet: { $line }
+value-stop-flood =
+    { $count ->
+        [one] die Antwort ging über { $count } Zeile hinaus
+       *[other] die Antwort ging über { $count } Zeilen hinaus
+    }
+value-stop-literal =
+    { $count ->
+        [one] der Server hat ein Literal von { $count } Byte angekündigt
+       *[other] der Server hat ein Literal von { $count } Bytes angekündigt
+    }
+value-stop-budget = die Zeit für diesen Schritt war abgelaufen
+value-aia-unreadable-leaf = das Zertifikat, dessen Aussteller fehlt, ließ sich nicht lesen
+value-aia-unreadable = das Zertifikat unter { $url } ließ sich nicht lesen
+value-aia-untrusted-root = sein Aussteller { $root } ist ein Stammzertifikat, dem hier nicht vertraut wird
+value-aia-too-deep = kein vertrauenswürdiges Stammzertifikat innerhalb von { $count } abgerufenen Zertifikaten
+value-aia-confirmed = mit dem dort abgerufenen Zertifikat reicht die Kette bis zum vertrauenswürdigen Stammzertifikat { $root }
+value-aia-fetched = { $subject } (von { $url })
+value-aia-no-trusted-root = die Kette reicht nicht bis zu einem vertrauenswürdigen Stammzertifikat: { $why }
+value-at-least = mindestens { $count }
+value-at-least-cap = mindestens { $count } (der Test hört bei { $cap } auf)
+value-other-reason = aus einem anderen Grund
+value-refused = abgelehnt
+value-address-loopback = eine Loopback-Adresse (dieser Rechner selbst)
+value-address-private = eine Adresse eines privaten Netzwerks
+value-address-link-local = eine Link-Local-Adresse
+value-address-cgnat = eine Carrier-Grade-NAT-Adresse
+value-address-multicast = eine Multicast-Adresse
+value-address-unspecified = eine unspezifizierte Adresse
+value-address-metadata = eine Cloud-Metadaten-Adresse
+value-address-reserved = eine reservierte oder Dokumentationsadresse
+value-attempt-connected = verbunden
+value-attempt-refused = abgelehnt
+value-attempt-timeout = Zeitüberschreitung
+value-attempt-unreachable = nicht erreichbar
+value-attempt-failed = fehlgeschlagen

@@ -188,3 +188,22 @@ js-next = Der nächste Schritt läuft …
 js-start-failed = Die Prüfung konnte nicht starten ({ $status }).
 js-ended-early = Die Verbindung zu maildoctor wurde zu früh beendet. Bitte versuchen Sie es noch einmal.
 js-not-finished = Die Prüfung wurde nicht abgeschlossen. Bitte versuchen Sie es noch einmal.
+
+## The alternatives tried after a failure
+alternatives-too-many = Nicht versucht: mehr als { $limit } Alternativen.
+alternatives-no-answer = Keine Antwort innerhalb der { $ms } ms, die den Alternativen zur Verfügung standen.
+alternatives-stopped = Abgebrochen: Eine andere Alternative funktioniert bereits.
+origin-provider = Anbieter
+origin-srv = SRV-Eintrag
+origin-autoconfig = Autoconfig
+origin-same-port = gleicher Port
+origin-standard-port = Standardport
+origin-certificate = Zertifikat
+origin-finding = Befund
+settings-note-port-25 = Port 25 ist zum Senden nur ein letzter Ausweg: Die meisten Heim- und Mobilfunknetze sperren ihn für den Mailversand. Verwenden Sie 465 oder 587, wenn einer davon funktioniert.
+settings-note-sign-in = Anmeldung: { $how }.
+settings-note-tried = Eben versucht:
+signin-password = Passwort
+signin-app-password = App-Passwort (oder OAuth2)
+signin-oauth2-only = nur OAuth2
+settings-sign-in-note = maildoctor hat diese Einstellungen ohne Anmeldung geprüft: Es hat sich verbunden, die Verschlüsselung aufgebaut, das Zertifikat geprüft und die Begrüßung gelesen. Angemeldet wird nur mit den Einstellungen, die Sie angegeben haben.

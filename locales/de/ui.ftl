@@ -57,3 +57,35 @@ stop = Abbrechen
 field-protocol-missing = Wählen Sie IMAP, POP oder SMTP aus.
 field-security-missing = Wählen Sie eine Sicherheitseinstellung aus.
 field-host-missing = Geben Sie den Servernamen ein, zum Beispiel imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = Nicht geprüft
+refused-back = Zurück zum Formular
+refused-rate =
+    { $count ->
+        [one] Zu viele Prüfungen von Ihrer Adresse in kurzer Zeit. Bitte warten Sie { $count } Sekunde und versuchen Sie es erneut.
+       *[other] Zu viele Prüfungen von Ihrer Adresse in kurzer Zeit. Bitte warten Sie { $count } Sekunden und versuchen Sie es erneut.
+    }
+refused-busy =
+    { $count ->
+        [one] maildoctor führt gerade so viele Prüfungen aus, wie es kann. Bitte versuchen Sie es in { $count } Sekunde erneut.
+       *[other] maildoctor führt gerade so viele Prüfungen aus, wie es kann. Bitte versuchen Sie es in { $count } Sekunden erneut.
+    }
+refused-port = Dieser Dienst prüft nur Mail-Ports ({ $ports }). Port { $port } gehört nicht dazu; führen Sie `maildoctor check` auf Ihrem eigenen Computer aus, um andere Ports zu testen.
+refused-too-long = Zu lang: { $field } (`{ $name }`, höchstens { $max } Zeichen).
+refused-field-host = der Servername
+refused-field-username = der Benutzername
+refused-field-email = die E-Mail-Adresse
+refused-field-password = das Passwort
+refused-field-oauth-token = das OAuth2-Token
+refused-field-ticket = die Ticketnummer
+refused-field-lang = die Sprache
+refused-forwarded-for = Der Proxy vor diesem Dienst hat eine Client-Adresse gesendet, die sich nicht lesen lässt.
+refused-token = Dieser Dienst benötigt ein Zugriffstoken.
+refused-origin = Das Formular wurde von einer anderen Website gesendet und deshalb nicht ausgeführt.
+refused-shared-down = maildoctor erreicht den Speicher nicht, in dem seine Instanzen ihre Limits teilen, und meldet sich deshalb gerade bei keinem Konto an (es könnte das Limit pro Konto nicht einhalten, das Sperrungen verhindert). Bitte versuchen Sie es in einer Minute erneut oder lassen Sie das Passwort weg, um nur die Verbindung zu prüfen.
+api-error-too-large = der Anfragetext ist größer als 64 KiB
+api-error-timeout = die Diagnose hat zu lange gedauert; versuchen Sie es erneut
+api-error-not-found = diesen API-Endpunkt gibt es nicht
+api-error-method = verwenden Sie POST für /api/v1/diagnose
+api-error-other = die Anfrage konnte nicht bearbeitet werden

@@ -85,3 +85,73 @@ evidence-verifier-said = el verificador dijo
 evidence-waited = esperado durante
 evidence-why = por qué
 evidence-worked = funcionó
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } o { $second }
+value-password-unsendable = contiene un salto de línea o un carácter NUL, que POP3 USER/PASS no puede transmitir
+value-login-disabled = el servidor rechaza el comando LOGIN en esta conexión
+value-starttls-offered = se ofrece: el inicio de sesión es posible una vez cifrada la conexión
+value-submission-ports = 587 con STARTTLS, o 465 con SSL/TLS
+value-not-sent-unencrypted = la conexión no está cifrada, así que la contraseña cruzaría la red en texto legible
+value-not-sent-certificate = el certificado del servidor no superó la verificación, así que alguien podría estar interceptando la conexión
+value-mailbox-read-late = no se pudo leer el buzón antes del límite de tiempo
+value-mailbox-list-late = no se pudieron listar las carpetas del buzón antes del límite de tiempo
+value-expected-tls = un protocolo de enlace TLS
+value-expected-greeting = un saludo en texto sin cifrar
+value-no-tls-answer = el servidor no respondió con TLS
+value-first-bytes-tls = los primeros bytes del servidor son un registro TLS
+value-tls-answered-hello = el servidor respondió a un ClientHello de TLS en una conexión nueva
+value-tls-fresh-handshake = un protocolo de enlace TLS en una conexión nueva funcionó ({ $version })
+value-tls-failed-after-certificate = el servidor envió su ServerHello y su certificado, y después falló
+value-tls-failed-after-hello = el servidor envió su ServerHello (TLS había empezado), y después falló
+value-tls-no-server-hello = el servidor respondió con TLS, pero sin ServerHello
+value-no-answer = sin respuesta
+value-no-answer-within = sin respuesta en { $ms } ms
+value-probe-no-answer = { $command } (sin respuesta)
+value-no-complete-line = ninguna línea completa
+value-greeting-cut = el servidor cerró la conexión a mitad de su saludo
+value-greeting-unfinished = el saludo no había terminado tras { $ms } ms
+value-greeting-endless =
+    { $count ->
+        [one] el saludo siguió durante más de { $count } línea
+       *[other] el saludo siguió durante más de { $count } líneas
+    }
+value-closed-without-greeting = cerró la conexión sin saludo
+value-server-answered = el servidor respondió { $answer }
+value-port-range = un número del 1 al 65535
+value-stop-bye = el servidor terminó la sesión: { $line }
+value-stop-flood =
+    { $count ->
+        [one] la respuesta pasó de { $count } línea
+       *[other] la respuesta pasó de { $count } líneas
+    }
+value-stop-literal =
+    { $count ->
+        [one] el servidor anunció un literal de { $count } byte
+       *[other] el servidor anunció un literal de { $count } bytes
+    }
+value-stop-budget = se agotó el tiempo de esta etapa
+value-aia-unreadable-leaf = no se pudo leer el certificado cuyo emisor falta
+value-aia-unreadable = no se pudo leer el certificado de { $url }
+value-aia-untrusted-root = su emisor { $root } es una raíz que aquí no es de confianza
+value-aia-too-deep = ninguna raíz de confianza en { $count } certificados descargados
+value-aia-confirmed = con el certificado descargado de ahí, la cadena llega a la raíz de confianza { $root }
+value-aia-fetched = { $subject } (de { $url })
+value-aia-no-trusted-root = la cadena no llega a una raíz de confianza: { $why }
+value-at-least = al menos { $count }
+value-at-least-cap = al menos { $count } (la prueba se detiene en { $cap })
+value-other-reason = por otro motivo
+value-refused = rechazada
+value-address-loopback = una dirección de bucle local (este mismo equipo)
+value-address-private = una dirección de red privada
+value-address-link-local = una dirección de enlace local
+value-address-cgnat = una dirección de NAT del operador (CGNAT)
+value-address-multicast = una dirección de multidifusión
+value-address-unspecified = una dirección sin especificar
+value-address-metadata = una dirección de metadatos de la nube
+value-address-reserved = una dirección reservada o de documentación
+value-attempt-connected = conectado
+value-attempt-refused = rechazada
+value-attempt-timeout = tiempo agotado
+value-attempt-unreachable = inaccesible
+value-attempt-failed = falló

@@ -186,3 +186,22 @@ js-next = Con el siguiente paso…
 js-start-failed = No se pudo iniciar la comprobación ({ $status }).
 js-ended-early = La conexión con maildoctor terminó antes de tiempo. Inténtalo de nuevo.
 js-not-finished = La comprobación no terminó. Inténtalo de nuevo.
+
+## The alternatives tried after a failure
+alternatives-too-many = No probada: hay más de { $limit } alternativas.
+alternatives-no-answer = Sin respuesta en los { $ms } ms dados a las alternativas.
+alternatives-stopped = Detenida: otra alternativa ya funciona.
+origin-provider = proveedor
+origin-srv = registro SRV
+origin-autoconfig = autoconfig
+origin-same-port = mismo puerto
+origin-standard-port = puerto estándar
+origin-certificate = certificado
+origin-finding = hallazgo
+settings-note-port-25 = El puerto 25 es el último recurso para enviar: la mayoría de las redes domésticas y móviles lo bloquean para enviar correo. Usa el 465 o el 587 si alguno funciona.
+settings-note-sign-in = Inicio de sesión: { $how }.
+settings-note-tried = Probado ahora mismo:
+signin-password = contraseña
+signin-app-password = contraseña de aplicación (u OAuth2)
+signin-oauth2-only = solo OAuth2
+settings-sign-in-note = maildoctor comprobó esta configuración sin iniciar sesión: se conectó, estableció el cifrado, comprobó el certificado y leyó el saludo. Solo inicia sesión con la configuración que indicaste.

@@ -57,3 +57,35 @@ stop = Detener
 field-protocol-missing = Elige IMAP, POP o SMTP.
 field-security-missing = Elige una opción de seguridad.
 field-host-missing = Escribe el nombre del servidor, por ejemplo imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = No se comprobó
+refused-back = Volver al formulario
+refused-rate =
+    { $count ->
+        [one] Demasiadas comprobaciones desde tu dirección en poco tiempo. Espera { $count } segundo y vuelve a intentarlo.
+       *[other] Demasiadas comprobaciones desde tu dirección en poco tiempo. Espera { $count } segundos y vuelve a intentarlo.
+    }
+refused-busy =
+    { $count ->
+        [one] maildoctor está haciendo ahora todas las comprobaciones que puede. Vuelve a intentarlo dentro de { $count } segundo.
+       *[other] maildoctor está haciendo ahora todas las comprobaciones que puede. Vuelve a intentarlo dentro de { $count } segundos.
+    }
+refused-port = Este servicio solo comprueba puertos de correo ({ $ports }). El puerto { $port } no es uno de ellos; ejecuta `maildoctor check` en tu propio equipo para probar otros puertos.
+refused-too-long = Demasiado largo: { $field } (`{ $name }`, { $max } caracteres como máximo).
+refused-field-host = el nombre del servidor
+refused-field-username = el nombre de usuario
+refused-field-email = la dirección de correo
+refused-field-password = la contraseña
+refused-field-oauth-token = el token de OAuth2
+refused-field-ticket = el número de incidencia
+refused-field-lang = el idioma
+refused-forwarded-for = El proxy que hay delante de este servicio envió una dirección de cliente que no se puede leer.
+refused-token = Este servicio necesita un token de acceso.
+refused-origin = El formulario se envió desde otro sitio web, así que no se ejecutó.
+refused-shared-down = maildoctor no puede acceder al almacén en el que sus réplicas comparten los límites, así que ahora no inicia sesión en ninguna cuenta (no podría respetar el límite por cuenta que evita los bloqueos). Vuelve a intentarlo en un minuto o deja la contraseña en blanco para comprobar solo la conexión.
+api-error-too-large = el cuerpo de la solicitud ocupa más de 64 KiB
+api-error-timeout = el diagnóstico tardó demasiado; vuelve a intentarlo
+api-error-not-found = no existe ese punto de acceso de la API
+api-error-method = usa POST para /api/v1/diagnose
+api-error-other = no se pudo atender la solicitud

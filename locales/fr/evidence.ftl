@@ -85,3 +85,73 @@ evidence-verifier-said = le vérificateur a répondu
 evidence-waited = attente
 evidence-why = pourquoi
 evidence-worked = a fonctionné
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } ou { $second }
+value-password-unsendable = contient un saut de ligne ou un caractère NUL, que POP3 USER/PASS ne peut pas transmettre
+value-login-disabled = le serveur refuse la commande LOGIN sur cette connexion
+value-starttls-offered = proposé : la connexion au compte devient possible une fois la connexion chiffrée
+value-submission-ports = 587 avec STARTTLS, ou 465 avec SSL/TLS
+value-not-sent-unencrypted = la connexion n'est pas chiffrée : le mot de passe traverserait le réseau en clair
+value-not-sent-certificate = le certificat du serveur n'a pas passé la vérification : quelqu'un pourrait intercepter la connexion
+value-mailbox-read-late = la boîte aux lettres n'a pas pu être lue avant la limite de temps
+value-mailbox-list-late = les dossiers de la boîte aux lettres n'ont pas pu être listés avant la limite de temps
+value-expected-tls = une négociation TLS
+value-expected-greeting = un message d'accueil en clair
+value-no-tls-answer = le serveur n'a pas répondu en TLS
+value-first-bytes-tls = les premiers octets du serveur sont un enregistrement TLS
+value-tls-answered-hello = le serveur a répondu à un ClientHello TLS sur une nouvelle connexion
+value-tls-fresh-handshake = une négociation TLS sur une nouvelle connexion a réussi ({ $version })
+value-tls-failed-after-certificate = le serveur a envoyé son ServerHello et son certificat, puis a échoué
+value-tls-failed-after-hello = le serveur a envoyé son ServerHello (TLS avait commencé), puis a échoué
+value-tls-no-server-hello = le serveur a répondu en TLS, mais sans ServerHello
+value-no-answer = aucune réponse
+value-no-answer-within = aucune réponse en { $ms } ms
+value-probe-no-answer = { $command } (aucune réponse)
+value-no-complete-line = aucune ligne complète
+value-greeting-cut = le serveur a fermé la connexion au milieu de son message d'accueil
+value-greeting-unfinished = le message d'accueil n'était pas terminé après { $ms } ms
+value-greeting-endless =
+    { $count ->
+        [one] le message d'accueil a dépassé { $count } ligne
+       *[other] le message d'accueil a dépassé { $count } lignes
+    }
+value-closed-without-greeting = a fermé la connexion sans message d'accueil
+value-server-answered = le serveur a répondu { $answer }
+value-port-range = un nombre de 1 à 65535
+value-stop-bye = le serveur a mis fin à la session : { $line }
+value-stop-flood =
+    { $count ->
+        [one] la réponse a dépassé { $count } ligne
+       *[other] la réponse a dépassé { $count } lignes
+    }
+value-stop-literal =
+    { $count ->
+        [one] le serveur a annoncé un littéral de { $count } octet
+       *[other] le serveur a annoncé un littéral de { $count } octets
+    }
+value-stop-budget = le temps accordé à cette étape était écoulé
+value-aia-unreadable-leaf = le certificat dont l'émetteur manque n'a pas pu être lu
+value-aia-unreadable = le certificat à l'adresse { $url } n'a pas pu être lu
+value-aia-untrusted-root = son émetteur { $root } est une racine qui n'est pas approuvée ici
+value-aia-too-deep = aucune racine approuvée parmi { $count } certificats téléchargés
+value-aia-confirmed = avec le certificat téléchargé à cette adresse, la chaîne atteint la racine approuvée { $root }
+value-aia-fetched = { $subject } (depuis { $url })
+value-aia-no-trusted-root = la chaîne n'atteint pas de racine approuvée : { $why }
+value-at-least = au moins { $count }
+value-at-least-cap = au moins { $count } (le test s'arrête à { $cap })
+value-other-reason = pour une autre raison
+value-refused = refusée
+value-address-loopback = une adresse de bouclage (cette machine elle-même)
+value-address-private = une adresse de réseau privé
+value-address-link-local = une adresse lien-local
+value-address-cgnat = une adresse de NAT d'opérateur (CGNAT)
+value-address-multicast = une adresse multicast
+value-address-unspecified = une adresse non spécifiée
+value-address-metadata = une adresse de métadonnées cloud
+value-address-reserved = une adresse réservée ou de documentation
+value-attempt-connected = connecté
+value-attempt-refused = refusée
+value-attempt-timeout = délai dépassé
+value-attempt-unreachable = injoignable
+value-attempt-failed = échec

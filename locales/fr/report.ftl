@@ -186,3 +186,22 @@ js-next = Étape suivante en cours…
 js-start-failed = La vérification n'a pas pu démarrer ({ $status }).
 js-ended-early = La connexion à maildoctor s'est terminée trop tôt. Veuillez réessayer.
 js-not-finished = La vérification ne s'est pas terminée. Veuillez réessayer.
+
+## The alternatives tried after a failure
+alternatives-too-many = Non essayé : plus de { $limit } alternatives.
+alternatives-no-answer = Aucune réponse dans les { $ms } ms accordées aux alternatives.
+alternatives-stopped = Arrêté : une autre alternative fonctionne déjà.
+origin-provider = fournisseur
+origin-srv = enregistrement SRV
+origin-autoconfig = autoconfig
+origin-same-port = même port
+origin-standard-port = port standard
+origin-certificate = certificat
+origin-finding = constat
+settings-note-port-25 = Le port 25 est un dernier recours pour l'envoi : la plupart des réseaux domestiques et mobiles le bloquent pour l'envoi de courrier. Utilisez 465 ou 587 si l'un d'eux fonctionne.
+settings-note-sign-in = Connexion : { $how }.
+settings-note-tried = Essayé à l'instant :
+signin-password = mot de passe
+signin-app-password = mot de passe d'application (ou OAuth2)
+signin-oauth2-only = OAuth2 uniquement
+settings-sign-in-note = maildoctor a vérifié ces paramètres sans se connecter au compte : il s'est connecté au serveur, a établi le chiffrement, a vérifié le certificat et a lu le message d'accueil. Il ne se connecte au compte qu'avec les paramètres que vous avez indiqués.

@@ -57,3 +57,35 @@ stop = Arrêter
 field-protocol-missing = Choisissez IMAP, POP ou SMTP.
 field-security-missing = Choisissez un paramètre de sécurité.
 field-host-missing = Saisissez le nom du serveur, par exemple imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = Non vérifié
+refused-back = Retour au formulaire
+refused-rate =
+    { $count ->
+        [one] Trop de vérifications depuis votre adresse en peu de temps. Veuillez patienter { $count } seconde et réessayer.
+       *[other] Trop de vérifications depuis votre adresse en peu de temps. Veuillez patienter { $count } secondes et réessayer.
+    }
+refused-busy =
+    { $count ->
+        [one] maildoctor effectue en ce moment autant de vérifications qu'il le peut. Veuillez réessayer dans { $count } seconde.
+       *[other] maildoctor effectue en ce moment autant de vérifications qu'il le peut. Veuillez réessayer dans { $count } secondes.
+    }
+refused-port = Ce service ne vérifie que les ports de messagerie ({ $ports }). Le port { $port } n'en fait pas partie ; exécutez `maildoctor check` sur votre propre ordinateur pour tester d'autres ports.
+refused-too-long = Trop long : { $field } (`{ $name }`, { $max } caractères au maximum).
+refused-field-host = le nom du serveur
+refused-field-username = le nom d'utilisateur
+refused-field-email = l'adresse e-mail
+refused-field-password = le mot de passe
+refused-field-oauth-token = le jeton OAuth2
+refused-field-ticket = le numéro de ticket
+refused-field-lang = la langue
+refused-forwarded-for = Le proxy placé devant ce service a envoyé une adresse de client illisible.
+refused-token = Ce service nécessite un jeton d'accès.
+refused-origin = Le formulaire a été envoyé depuis un autre site web, il n'a donc pas été exécuté.
+refused-shared-down = maildoctor ne parvient pas à joindre le stockage où ses instances partagent leurs limites : il ne se connecte donc à aucun compte pour le moment (il ne pourrait pas respecter la limite par compte qui évite les blocages). Veuillez réessayer dans une minute, ou laissez le mot de passe vide pour ne vérifier que la connexion.
+api-error-too-large = le corps de la requête dépasse 64 Kio
+api-error-timeout = le diagnostic a pris trop de temps ; réessayez
+api-error-not-found = ce point d'accès de l'API n'existe pas
+api-error-method = utilisez POST pour /api/v1/diagnose
+api-error-other = la requête n'a pas pu être traitée

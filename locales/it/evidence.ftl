@@ -85,3 +85,73 @@ evidence-verifier-said = il verificatore ha risposto
 evidence-waited = attesa
 evidence-why = perché
 evidence-worked = ha funzionato
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } o { $second }
+value-password-unsendable = contiene un a capo o un carattere NUL, che POP3 USER/PASS non può trasmettere
+value-login-disabled = il server rifiuta il comando LOGIN su questa connessione
+value-starttls-offered = offerto: l'accesso diventa possibile una volta crittografata la connessione
+value-submission-ports = 587 con STARTTLS, oppure 465 con SSL/TLS
+value-not-sent-unencrypted = la connessione non è crittografata, quindi la password attraverserebbe la rete in chiaro
+value-not-sent-certificate = il certificato del server non ha superato la verifica, quindi qualcuno potrebbe intercettare la connessione
+value-mailbox-read-late = non è stato possibile leggere la casella di posta entro il limite di tempo
+value-mailbox-list-late = non è stato possibile elencare le cartelle della casella di posta entro il limite di tempo
+value-expected-tls = un handshake TLS
+value-expected-greeting = un messaggio di benvenuto in chiaro
+value-no-tls-answer = il server non ha risposto con TLS
+value-first-bytes-tls = i primi byte del server sono un record TLS
+value-tls-answered-hello = il server ha risposto a un ClientHello TLS su una nuova connessione
+value-tls-fresh-handshake = un handshake TLS su una nuova connessione è riuscito ({ $version })
+value-tls-failed-after-certificate = il server ha inviato il suo ServerHello e il suo certificato, poi non è riuscito
+value-tls-failed-after-hello = il server ha inviato il suo ServerHello (TLS era iniziato), poi non è riuscito
+value-tls-no-server-hello = il server ha risposto con TLS, ma senza ServerHello
+value-no-answer = nessuna risposta
+value-no-answer-within = nessuna risposta entro { $ms } ms
+value-probe-no-answer = { $command } (nessuna risposta)
+value-no-complete-line = nessuna riga completa
+value-greeting-cut = il server ha chiuso la connessione a metà del suo messaggio di benvenuto
+value-greeting-unfinished = il messaggio di benvenuto non era finito dopo { $ms } ms
+value-greeting-endless =
+    { $count ->
+        [one] il messaggio di benvenuto è andato oltre { $count } riga
+       *[other] il messaggio di benvenuto è andato oltre { $count } righe
+    }
+value-closed-without-greeting = ha chiuso la connessione senza messaggio di benvenuto
+value-server-answered = il server ha risposto { $answer }
+value-port-range = un numero da 1 a 65535
+value-stop-bye = il server ha chiuso la sessione: { $line }
+value-stop-flood =
+    { $count ->
+        [one] la risposta è andata oltre { $count } riga
+       *[other] la risposta è andata oltre { $count } righe
+    }
+value-stop-literal =
+    { $count ->
+        [one] il server ha annunciato un literal di { $count } byte
+       *[other] il server ha annunciato un literal di { $count } byte
+    }
+value-stop-budget = il tempo per questa fase era scaduto
+value-aia-unreadable-leaf = non è stato possibile leggere il certificato di cui manca l'emittente
+value-aia-unreadable = non è stato possibile leggere il certificato all'indirizzo { $url }
+value-aia-untrusted-root = il suo emittente { $root } è una radice non attendibile qui
+value-aia-too-deep = nessuna radice attendibile entro { $count } certificati scaricati
+value-aia-confirmed = con il certificato scaricato da lì, la catena arriva alla radice attendibile { $root }
+value-aia-fetched = { $subject } (da { $url })
+value-aia-no-trusted-root = la catena non arriva a una radice attendibile: { $why }
+value-at-least = almeno { $count }
+value-at-least-cap = almeno { $count } (il test si ferma a { $cap })
+value-other-reason = per un altro motivo
+value-refused = rifiutata
+value-address-loopback = un indirizzo di loopback (questa macchina stessa)
+value-address-private = un indirizzo di rete privata
+value-address-link-local = un indirizzo link-local
+value-address-cgnat = un indirizzo di NAT dell'operatore (CGNAT)
+value-address-multicast = un indirizzo multicast
+value-address-unspecified = un indirizzo non specificato
+value-address-metadata = un indirizzo dei metadati del cloud
+value-address-reserved = un indirizzo riservato o di documentazione
+value-attempt-connected = connesso
+value-attempt-refused = rifiutata
+value-attempt-timeout = tempo scaduto
+value-attempt-unreachable = irraggiungibile
+value-attempt-failed = non riuscito

@@ -186,3 +186,22 @@ js-next = Passaggio successivo in corso…
 js-start-failed = Non è stato possibile avviare il controllo ({ $status }).
 js-ended-early = La connessione a maildoctor si è chiusa troppo presto. Riprova.
 js-not-finished = Il controllo non è terminato. Riprova.
+
+## The alternatives tried after a failure
+alternatives-too-many = Non provato: più di { $limit } alternative.
+alternatives-no-answer = Nessuna risposta nei { $ms } ms concessi alle alternative.
+alternatives-stopped = Interrotto: un'altra alternativa funziona già.
+origin-provider = provider
+origin-srv = record SRV
+origin-autoconfig = autoconfig
+origin-same-port = stessa porta
+origin-standard-port = porta standard
+origin-certificate = certificato
+origin-finding = rilevamento
+settings-note-port-25 = La porta 25 è l'ultima risorsa per l'invio: la maggior parte delle reti domestiche e mobili la blocca per l'invio della posta. Usa la 465 o la 587 se una delle due funziona.
+settings-note-sign-in = Accesso: { $how }.
+settings-note-tried = Provato proprio ora:
+signin-password = password
+signin-app-password = password per le app (o OAuth2)
+signin-oauth2-only = solo OAuth2
+settings-sign-in-note = maildoctor ha controllato queste impostazioni senza accedere all'account: si è connesso, ha stabilito la crittografia, ha controllato il certificato e ha letto il messaggio di benvenuto. Accede solo con le impostazioni che hai indicato.

@@ -57,3 +57,35 @@ stop = Interrompi
 field-protocol-missing = Scegli IMAP, POP o SMTP.
 field-security-missing = Scegli un'impostazione di sicurezza.
 field-host-missing = Inserisci il nome del server, ad esempio imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = Non controllato
+refused-back = Torna al modulo
+refused-rate =
+    { $count ->
+        [one] Troppi controlli dal tuo indirizzo in poco tempo. Attendi { $count } secondo e riprova.
+       *[other] Troppi controlli dal tuo indirizzo in poco tempo. Attendi { $count } secondi e riprova.
+    }
+refused-busy =
+    { $count ->
+        [one] maildoctor sta eseguendo in questo momento tutti i controlli che può. Riprova tra { $count } secondo.
+       *[other] maildoctor sta eseguendo in questo momento tutti i controlli che può. Riprova tra { $count } secondi.
+    }
+refused-port = Questo servizio controlla solo le porte di posta ({ $ports }). La porta { $port } non è tra queste; esegui `maildoctor check` sul tuo computer per provare altre porte.
+refused-too-long = Troppo lungo: { $field } (`{ $name }`, al massimo { $max } caratteri).
+refused-field-host = il nome del server
+refused-field-username = il nome utente
+refused-field-email = l'indirizzo email
+refused-field-password = la password
+refused-field-oauth-token = il token OAuth2
+refused-field-ticket = il numero del ticket
+refused-field-lang = la lingua
+refused-forwarded-for = Il proxy davanti a questo servizio ha inviato un indirizzo del client che non si può leggere.
+refused-token = Questo servizio richiede un token di accesso.
+refused-origin = Il modulo è stato inviato da un altro sito web, quindi non è stato eseguito.
+refused-shared-down = maildoctor non riesce a raggiungere l'archivio in cui le sue repliche condividono i limiti, quindi per ora non accede a nessun account (non potrebbe rispettare il limite per account che evita i blocchi). Riprova tra un minuto, oppure lascia vuota la password per controllare solo la connessione.
+api-error-too-large = il corpo della richiesta supera 64 KiB
+api-error-timeout = la diagnosi ha richiesto troppo tempo; riprova
+api-error-not-found = questo endpoint dell'API non esiste
+api-error-method = usa POST per /api/v1/diagnose
+api-error-other = non è stato possibile gestire la richiesta

@@ -85,3 +85,73 @@ evidence-verifier-said = controle zei
 evidence-waited = gewacht
 evidence-why = waarom
 evidence-worked = werkte
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } of { $second }
+value-password-unsendable = bevat een regeleinde of een NUL-teken, dat POP3 USER/PASS niet kan overbrengen
+value-login-disabled = de server weigert de opdracht LOGIN op deze verbinding
+value-starttls-offered = aangeboden: inloggen wordt mogelijk zodra de verbinding versleuteld is
+value-submission-ports = 587 met STARTTLS, of 465 met SSL/TLS
+value-not-sent-unencrypted = de verbinding is niet versleuteld, dus het wachtwoord zou leesbaar over het netwerk gaan
+value-not-sent-certificate = het certificaat van de server kwam niet door de controle, dus iemand zou de verbinding kunnen onderscheppen
+value-mailbox-read-late = de mailbox kon niet voor de tijdslimiet worden gelezen
+value-mailbox-list-late = de mappen van de mailbox konden niet voor de tijdslimiet worden opgesomd
+value-expected-tls = een TLS-handshake
+value-expected-greeting = een begroeting in platte tekst
+value-no-tls-answer = de server antwoordde niet met TLS
+value-first-bytes-tls = de eerste bytes van de server zijn een TLS-record
+value-tls-answered-hello = de server antwoordde op een nieuwe verbinding op een TLS-ClientHello
+value-tls-fresh-handshake = een TLS-handshake op een nieuwe verbinding is gelukt ({ $version })
+value-tls-failed-after-certificate = de server stuurde zijn ServerHello en zijn certificaat, en mislukte daarna
+value-tls-failed-after-hello = de server stuurde zijn ServerHello (TLS was begonnen), en mislukte daarna
+value-tls-no-server-hello = de server antwoordde met TLS, maar zonder ServerHello
+value-no-answer = geen antwoord
+value-no-answer-within = geen antwoord binnen { $ms } ms
+value-probe-no-answer = { $command } (geen antwoord)
+value-no-complete-line = geen volledige regel
+value-greeting-cut = de server sloot de verbinding midden in zijn begroeting
+value-greeting-unfinished = de begroeting was na { $ms } ms niet af
+value-greeting-endless =
+    { $count ->
+        [one] de begroeting ging door na meer dan { $count } regel
+       *[other] de begroeting ging door na meer dan { $count } regels
+    }
+value-closed-without-greeting = sloot de verbinding zonder begroeting
+value-server-answered = de server antwoordde { $answer }
+value-port-range = een getal van 1 tot en met 65535
+value-stop-bye = de server beëindigde de sessie: { $line }
+value-stop-flood =
+    { $count ->
+        [one] het antwoord ging door na { $count } regel
+       *[other] het antwoord ging door na { $count } regels
+    }
+value-stop-literal =
+    { $count ->
+        [one] de server kondigde een literal van { $count } byte aan
+       *[other] de server kondigde een literal van { $count } bytes aan
+    }
+value-stop-budget = de tijd voor deze stap was op
+value-aia-unreadable-leaf = het certificaat waarvan de uitgever ontbreekt, kon niet worden gelezen
+value-aia-unreadable = het certificaat op { $url } kon niet worden gelezen
+value-aia-untrusted-root = de uitgever { $root } is een basiscertificaat dat hier niet wordt vertrouwd
+value-aia-too-deep = geen vertrouwd basiscertificaat binnen { $count } opgehaalde certificaten
+value-aia-confirmed = met het daar opgehaalde certificaat reikt de keten tot het vertrouwde basiscertificaat { $root }
+value-aia-fetched = { $subject } (van { $url })
+value-aia-no-trusted-root = de keten reikt niet tot een vertrouwd basiscertificaat: { $why }
+value-at-least = minstens { $count }
+value-at-least-cap = minstens { $count } (de test stopt bij { $cap })
+value-other-reason = om een andere reden
+value-refused = geweigerd
+value-address-loopback = een loopback-adres (deze machine zelf)
+value-address-private = een adres in een privénetwerk
+value-address-link-local = een link-local-adres
+value-address-cgnat = een carrier-grade-NAT-adres
+value-address-multicast = een multicastadres
+value-address-unspecified = een niet-gespecificeerd adres
+value-address-metadata = een adres voor cloudmetadata
+value-address-reserved = een gereserveerd of documentatieadres
+value-attempt-connected = verbonden
+value-attempt-refused = geweigerd
+value-attempt-timeout = time-out
+value-attempt-unreachable = onbereikbaar
+value-attempt-failed = mislukt

@@ -186,3 +186,22 @@ js-next = Bezig met de volgende stap…
 js-start-failed = De controle kon niet starten ({ $status }).
 js-ended-early = De verbinding met maildoctor is te vroeg verbroken. Probeer het opnieuw.
 js-not-finished = De controle is niet afgerond. Probeer het opnieuw.
+
+## The alternatives tried after a failure
+alternatives-too-many = Niet geprobeerd: meer dan { $limit } alternatieven.
+alternatives-no-answer = Geen antwoord binnen de { $ms } ms die de alternatieven kregen.
+alternatives-stopped = Gestopt: een ander alternatief werkt al.
+origin-provider = provider
+origin-srv = SRV-record
+origin-autoconfig = autoconfig
+origin-same-port = zelfde poort
+origin-standard-port = standaardpoort
+origin-certificate = certificaat
+origin-finding = bevinding
+settings-note-port-25 = Poort 25 is een laatste redmiddel voor verzenden: de meeste thuis- en mobiele netwerken blokkeren die voor het verzenden van e-mail. Gebruik 465 of 587 als een van beide werkt.
+settings-note-sign-in = Inloggen: { $how }.
+settings-note-tried = Zojuist geprobeerd:
+signin-password = wachtwoord
+signin-app-password = app-wachtwoord (of OAuth2)
+signin-oauth2-only = alleen OAuth2
+settings-sign-in-note = maildoctor controleerde deze instellingen zonder in te loggen: het maakte verbinding, zette de versleuteling op, controleerde het certificaat en las de begroeting. Het logt alleen in met de instellingen die je hebt opgegeven.

@@ -57,3 +57,35 @@ stop = Stoppen
 field-protocol-missing = Kies IMAP, POP of SMTP.
 field-security-missing = Kies een beveiligingsinstelling.
 field-host-missing = Typ de naam van de server, bijvoorbeeld imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = Niet gecontroleerd
+refused-back = Terug naar het formulier
+refused-rate =
+    { $count ->
+        [one] Te veel controles vanaf je adres in korte tijd. Wacht { $count } seconde en probeer het opnieuw.
+       *[other] Te veel controles vanaf je adres in korte tijd. Wacht { $count } seconden en probeer het opnieuw.
+    }
+refused-busy =
+    { $count ->
+        [one] maildoctor voert op dit moment zoveel controles uit als het kan. Probeer het over { $count } seconde opnieuw.
+       *[other] maildoctor voert op dit moment zoveel controles uit als het kan. Probeer het over { $count } seconden opnieuw.
+    }
+refused-port = Deze dienst controleert alleen e-mailpoorten ({ $ports }). Poort { $port } hoort daar niet bij; voer `maildoctor check` uit op je eigen computer om andere poorten te testen.
+refused-too-long = Te lang: { $field } (`{ $name }`, hoogstens { $max } tekens).
+refused-field-host = de servernaam
+refused-field-username = de gebruikersnaam
+refused-field-email = het e-mailadres
+refused-field-password = het wachtwoord
+refused-field-oauth-token = het OAuth2-token
+refused-field-ticket = het ticketnummer
+refused-field-lang = de taal
+refused-forwarded-for = De proxy voor deze dienst stuurde een clientadres dat niet te lezen is.
+refused-token = Deze dienst heeft een toegangstoken nodig.
+refused-origin = Het formulier is vanaf een andere website verstuurd en daarom niet uitgevoerd.
+refused-shared-down = maildoctor kan de opslag niet bereiken waarin zijn replica's hun limieten delen, en logt daarom nu bij geen enkel account in (het zou de limiet per account die blokkeringen voorkomt niet kunnen bewaken). Probeer het over een minuut opnieuw, of laat het wachtwoord weg om alleen de verbinding te controleren.
+api-error-too-large = de body van het verzoek is groter dan 64 KiB
+api-error-timeout = de diagnose duurde te lang; probeer het opnieuw
+api-error-not-found = dit API-eindpunt bestaat niet
+api-error-method = gebruik POST voor /api/v1/diagnose
+api-error-other = het verzoek kon niet worden afgehandeld

@@ -85,3 +85,77 @@ evidence-verifier-said = weryfikator odpowiedział
 evidence-waited = czekano
 evidence-why = dlaczego
 evidence-worked = zadziałało
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } lub { $second }
+value-password-unsendable = zawiera znak nowego wiersza lub znak NUL, którego POP3 USER/PASS nie może przenieść
+value-login-disabled = serwer odrzuca polecenie LOGIN na tym połączeniu
+value-starttls-offered = oferowany: logowanie stanie się możliwe, gdy połączenie będzie szyfrowane
+value-submission-ports = 587 z STARTTLS lub 465 z SSL/TLS
+value-not-sent-unencrypted = połączenie nie jest szyfrowane, więc hasło przeszłoby przez sieć czytelnym tekstem
+value-not-sent-certificate = certyfikat serwera nie przeszedł weryfikacji, więc ktoś mógłby przechwytywać połączenie
+value-mailbox-read-late = nie udało się odczytać skrzynki przed upływem czasu
+value-mailbox-list-late = nie udało się wyświetlić folderów skrzynki przed upływem czasu
+value-expected-tls = uzgadnianie TLS
+value-expected-greeting = powitanie zwykłym tekstem
+value-no-tls-answer = serwer nie odpowiedział przez TLS
+value-first-bytes-tls = pierwsze bajty serwera to rekord TLS
+value-tls-answered-hello = serwer odpowiedział na TLS ClientHello na nowym połączeniu
+value-tls-fresh-handshake = uzgadnianie TLS na nowym połączeniu się udało ({ $version })
+value-tls-failed-after-certificate = serwer wysłał ServerHello i certyfikat, po czym nastąpił błąd
+value-tls-failed-after-hello = serwer wysłał ServerHello (TLS się rozpoczął), po czym nastąpił błąd
+value-tls-no-server-hello = serwer odpowiedział przez TLS, ale bez ServerHello
+value-no-answer = brak odpowiedzi
+value-no-answer-within = brak odpowiedzi w ciągu { $ms } ms
+value-probe-no-answer = { $command } (brak odpowiedzi)
+value-no-complete-line = brak pełnego wiersza
+value-greeting-cut = serwer zamknął połączenie w połowie powitania
+value-greeting-unfinished = powitanie nie zakończyło się po { $ms } ms
+value-greeting-endless =
+    { $count ->
+        [one] powitanie przekroczyło { $count } wiersz
+        [few] powitanie przekroczyło { $count } wiersze
+        [many] powitanie przekroczyło { $count } wierszy
+       *[other] powitanie przekroczyło { $count } wiersza
+    }
+value-closed-without-greeting = zamknął połączenie bez powitania
+value-server-answered = serwer odpowiedział { $answer }
+value-port-range = liczba od 1 do 65535
+value-stop-bye = serwer zakończył sesję: { $line }
+value-stop-flood =
+    { $count ->
+        [one] odpowiedź przekroczyła { $count } wiersz
+        [few] odpowiedź przekroczyła { $count } wiersze
+        [many] odpowiedź przekroczyła { $count } wierszy
+       *[other] odpowiedź przekroczyła { $count } wiersza
+    }
+value-stop-literal =
+    { $count ->
+        [one] serwer zapowiedział literał o długości { $count } bajtu
+       *[other] serwer zapowiedział literał o długości { $count } bajtów
+    }
+value-stop-budget = skończył się czas na ten etap
+value-aia-unreadable-leaf = nie udało się odczytać certyfikatu, którego wystawcy brakuje
+value-aia-unreadable = nie udało się odczytać certyfikatu spod adresu { $url }
+value-aia-untrusted-root = jego wystawca { $root } to certyfikat główny, który nie jest tu zaufany
+value-aia-too-deep = brak zaufanego certyfikatu głównego wśród { $count } pobranych certyfikatów
+value-aia-confirmed = z pobranym stamtąd certyfikatem łańcuch dochodzi do zaufanego certyfikatu głównego { $root }
+value-aia-fetched = { $subject } (z { $url })
+value-aia-no-trusted-root = łańcuch nie dochodzi do zaufanego certyfikatu głównego: { $why }
+value-at-least = co najmniej { $count }
+value-at-least-cap = co najmniej { $count } (test kończy się na { $cap })
+value-other-reason = z innego powodu
+value-refused = odrzucona
+value-address-loopback = adres pętli zwrotnej (ten sam komputer)
+value-address-private = adres sieci prywatnej
+value-address-link-local = adres link-local
+value-address-cgnat = adres NAT operatora (CGNAT)
+value-address-multicast = adres multicast
+value-address-unspecified = adres nieokreślony
+value-address-metadata = adres metadanych chmury
+value-address-reserved = adres zarezerwowany lub dokumentacyjny
+value-attempt-connected = połączono
+value-attempt-refused = odrzucono
+value-attempt-timeout = przekroczono czas
+value-attempt-unreachable = nieosiągalny
+value-attempt-failed = nie powiodło się

@@ -194,3 +194,22 @@ js-next = Trwa następny krok…
 js-start-failed = Nie udało się rozpocząć sprawdzania ({ $status }).
 js-ended-early = Połączenie z maildoctor zakończyło się zbyt wcześnie. Spróbuj ponownie.
 js-not-finished = Sprawdzanie się nie zakończyło. Spróbuj ponownie.
+
+## The alternatives tried after a failure
+alternatives-too-many = Nie sprawdzono: ponad { $limit } alternatyw.
+alternatives-no-answer = Brak odpowiedzi w ciągu { $ms } ms przeznaczonych na alternatywy.
+alternatives-stopped = Przerwano: inna alternatywa już działa.
+origin-provider = dostawca
+origin-srv = rekord SRV
+origin-autoconfig = autoconfig
+origin-same-port = ten sam port
+origin-standard-port = standardowy port
+origin-certificate = certyfikat
+origin-finding = wynik
+settings-note-port-25 = Port 25 to ostateczność przy wysyłaniu: większość sieci domowych i komórkowych blokuje go do wysyłania poczty. Użyj 465 lub 587, jeśli któryś z nich działa.
+settings-note-sign-in = Logowanie: { $how }.
+settings-note-tried = Sprawdzono przed chwilą:
+signin-password = hasło
+signin-app-password = hasło aplikacji (lub OAuth2)
+signin-oauth2-only = tylko OAuth2
+settings-sign-in-note = maildoctor sprawdził te ustawienia bez logowania: połączył się, nawiązał szyfrowanie, sprawdził certyfikat i odczytał powitanie. Loguje się tylko z ustawieniami, które podajesz.

@@ -57,3 +57,39 @@ stop = Zatrzymaj
 field-protocol-missing = Wybierz IMAP, POP lub SMTP.
 field-security-missing = Wybierz ustawienie zabezpieczeń.
 field-host-missing = Wpisz nazwę serwera, na przykład imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = Nie sprawdzono
+refused-back = Wróć do formularza
+refused-rate =
+    { $count ->
+        [one] Zbyt wiele sprawdzeń z twojego adresu w krótkim czasie. Poczekaj { $count } sekundę i spróbuj ponownie.
+        [few] Zbyt wiele sprawdzeń z twojego adresu w krótkim czasie. Poczekaj { $count } sekundy i spróbuj ponownie.
+        [many] Zbyt wiele sprawdzeń z twojego adresu w krótkim czasie. Poczekaj { $count } sekund i spróbuj ponownie.
+       *[other] Zbyt wiele sprawdzeń z twojego adresu w krótkim czasie. Poczekaj { $count } sekundy i spróbuj ponownie.
+    }
+refused-busy =
+    { $count ->
+        [one] maildoctor wykonuje teraz tyle sprawdzeń, ile może. Spróbuj ponownie za { $count } sekundę.
+        [few] maildoctor wykonuje teraz tyle sprawdzeń, ile może. Spróbuj ponownie za { $count } sekundy.
+        [many] maildoctor wykonuje teraz tyle sprawdzeń, ile może. Spróbuj ponownie za { $count } sekund.
+       *[other] maildoctor wykonuje teraz tyle sprawdzeń, ile może. Spróbuj ponownie za { $count } sekundy.
+    }
+refused-port = Ta usługa sprawdza tylko porty pocztowe ({ $ports }). Port { $port } do nich nie należy; uruchom `maildoctor check` na własnym komputerze, aby sprawdzić inne porty.
+refused-too-long = Za długie: { $field } (`{ $name }`, najwyżej { $max } znaków).
+refused-field-host = nazwa serwera
+refused-field-username = nazwa użytkownika
+refused-field-email = adres e-mail
+refused-field-password = hasło
+refused-field-oauth-token = token OAuth2
+refused-field-ticket = numer zgłoszenia
+refused-field-lang = język
+refused-forwarded-for = Proxy przed tą usługą przesłało adres klienta, którego nie da się odczytać.
+refused-token = Ta usługa wymaga tokenu dostępu.
+refused-origin = Formularz został wysłany z innej witryny, więc go nie uruchomiono.
+refused-shared-down = maildoctor nie może połączyć się z magazynem, w którym jego repliki dzielą limity, więc teraz nie loguje się do żadnego konta (nie mógłby pilnować limitu na konto, który zapobiega blokadom). Spróbuj ponownie za minutę albo pomiń hasło, aby sprawdzić tylko połączenie.
+api-error-too-large = treść żądania przekracza 64 KiB
+api-error-timeout = diagnoza trwała zbyt długo; spróbuj ponownie
+api-error-not-found = nie ma takiego punktu końcowego API
+api-error-method = użyj POST dla /api/v1/diagnose
+api-error-other = nie udało się obsłużyć żądania

@@ -85,3 +85,73 @@ evidence-verifier-said = o verificador disse
 evidence-waited = aguardou
 evidence-why = por quê
 evidence-worked = funcionou
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } ou { $second }
+value-password-unsendable = contém uma quebra de linha ou um caractere NUL, que o POP3 USER/PASS não consegue transmitir
+value-login-disabled = o servidor recusa o comando LOGIN nesta conexão
+value-starttls-offered = oferecido: o login passa a ser possível quando a conexão estiver criptografada
+value-submission-ports = 587 com STARTTLS, ou 465 com SSL/TLS
+value-not-sent-unencrypted = a conexão não é criptografada, então a senha atravessaria a rede de forma legível
+value-not-sent-certificate = o certificado do servidor não passou na verificação, então alguém poderia estar interceptando a conexão
+value-mailbox-read-late = não foi possível ler a caixa de correio antes do limite de tempo
+value-mailbox-list-late = não foi possível listar as pastas da caixa de correio antes do limite de tempo
+value-expected-tls = um handshake TLS
+value-expected-greeting = uma saudação em texto simples
+value-no-tls-answer = o servidor não respondeu com TLS
+value-first-bytes-tls = os primeiros bytes do servidor são um registro TLS
+value-tls-answered-hello = o servidor respondeu a um ClientHello TLS em uma nova conexão
+value-tls-fresh-handshake = um handshake TLS em uma nova conexão funcionou ({ $version })
+value-tls-failed-after-certificate = o servidor enviou o ServerHello e o certificado, e depois falhou
+value-tls-failed-after-hello = o servidor enviou o ServerHello (o TLS tinha começado), e depois falhou
+value-tls-no-server-hello = o servidor respondeu com TLS, mas sem ServerHello
+value-no-answer = sem resposta
+value-no-answer-within = sem resposta em { $ms } ms
+value-probe-no-answer = { $command } (sem resposta)
+value-no-complete-line = nenhuma linha completa
+value-greeting-cut = o servidor fechou a conexão no meio da saudação
+value-greeting-unfinished = a saudação não tinha terminado depois de { $ms } ms
+value-greeting-endless =
+    { $count ->
+        [one] a saudação passou de { $count } linha
+       *[other] a saudação passou de { $count } linhas
+    }
+value-closed-without-greeting = fechou a conexão sem saudação
+value-server-answered = o servidor respondeu { $answer }
+value-port-range = um número de 1 a 65535
+value-stop-bye = o servidor encerrou a sessão: { $line }
+value-stop-flood =
+    { $count ->
+        [one] a resposta passou de { $count } linha
+       *[other] a resposta passou de { $count } linhas
+    }
+value-stop-literal =
+    { $count ->
+        [one] o servidor anunciou um literal de { $count } byte
+       *[other] o servidor anunciou um literal de { $count } bytes
+    }
+value-stop-budget = o tempo desta etapa acabou
+value-aia-unreadable-leaf = não foi possível ler o certificado cujo emissor está faltando
+value-aia-unreadable = não foi possível ler o certificado em { $url }
+value-aia-untrusted-root = o emissor { $root } é uma raiz que não é confiável aqui
+value-aia-too-deep = nenhuma raiz confiável em { $count } certificados baixados
+value-aia-confirmed = com o certificado baixado de lá, a cadeia chega à raiz confiável { $root }
+value-aia-fetched = { $subject } (de { $url })
+value-aia-no-trusted-root = a cadeia não chega a uma raiz confiável: { $why }
+value-at-least = pelo menos { $count }
+value-at-least-cap = pelo menos { $count } (o teste para em { $cap })
+value-other-reason = por outro motivo
+value-refused = recusada
+value-address-loopback = um endereço de loopback (esta própria máquina)
+value-address-private = um endereço de rede privada
+value-address-link-local = um endereço link-local
+value-address-cgnat = um endereço de NAT da operadora (CGNAT)
+value-address-multicast = um endereço multicast
+value-address-unspecified = um endereço não especificado
+value-address-metadata = um endereço de metadados da nuvem
+value-address-reserved = um endereço reservado ou de documentação
+value-attempt-connected = conectado
+value-attempt-refused = recusada
+value-attempt-timeout = tempo esgotado
+value-attempt-unreachable = inacessível
+value-attempt-failed = falhou

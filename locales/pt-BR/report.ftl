@@ -186,3 +186,22 @@ js-next = Fazendo a próxima etapa…
 js-start-failed = Não foi possível iniciar a verificação ({ $status }).
 js-ended-early = A conexão com o maildoctor terminou antes da hora. Tente de novo.
 js-not-finished = A verificação não terminou. Tente de novo.
+
+## The alternatives tried after a failure
+alternatives-too-many = Não testada: mais de { $limit } alternativas.
+alternatives-no-answer = Sem resposta nos { $ms } ms dados às alternativas.
+alternatives-stopped = Interrompida: outra alternativa já funciona.
+origin-provider = provedor
+origin-srv = registro SRV
+origin-autoconfig = autoconfig
+origin-same-port = mesma porta
+origin-standard-port = porta padrão
+origin-certificate = certificado
+origin-finding = constatação
+settings-note-port-25 = A porta 25 é o último recurso para enviar: a maioria das redes domésticas e móveis a bloqueia para o envio de e-mails. Use a 465 ou a 587 se alguma funcionar.
+settings-note-sign-in = Login: { $how }.
+settings-note-tried = Testado agora mesmo:
+signin-password = senha
+signin-app-password = senha de app (ou OAuth2)
+signin-oauth2-only = só OAuth2
+settings-sign-in-note = O maildoctor verificou estas configurações sem fazer login: ele se conectou, estabeleceu a criptografia, verificou o certificado e leu a saudação. Ele só faz login com as configurações que você informou.

@@ -57,3 +57,35 @@ stop = Parar
 field-protocol-missing = Escolha IMAP, POP ou SMTP.
 field-security-missing = Escolha uma opção de segurança.
 field-host-missing = Digite o nome do servidor, por exemplo imap.example.com.
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = Não verificado
+refused-back = Voltar ao formulário
+refused-rate =
+    { $count ->
+        [one] Muitas verificações a partir do seu endereço em pouco tempo. Aguarde { $count } segundo e tente de novo.
+       *[other] Muitas verificações a partir do seu endereço em pouco tempo. Aguarde { $count } segundos e tente de novo.
+    }
+refused-busy =
+    { $count ->
+        [one] O maildoctor está fazendo agora todas as verificações que consegue. Tente de novo em { $count } segundo.
+       *[other] O maildoctor está fazendo agora todas as verificações que consegue. Tente de novo em { $count } segundos.
+    }
+refused-port = Este serviço só verifica portas de e-mail ({ $ports }). A porta { $port } não é uma delas; execute `maildoctor check` no seu próprio computador para testar outras portas.
+refused-too-long = Longo demais: { $field } (`{ $name }`, no máximo { $max } caracteres).
+refused-field-host = o nome do servidor
+refused-field-username = o nome de usuário
+refused-field-email = o endereço de e-mail
+refused-field-password = a senha
+refused-field-oauth-token = o token OAuth2
+refused-field-ticket = o número do chamado
+refused-field-lang = o idioma
+refused-forwarded-for = O proxy na frente deste serviço enviou um endereço de cliente que não pode ser lido.
+refused-token = Este serviço precisa de um token de acesso.
+refused-origin = O formulário foi enviado de outro site, então não foi executado.
+refused-shared-down = O maildoctor não consegue acessar o armazenamento em que suas réplicas compartilham os limites, por isso não faz login em nenhuma conta agora (não conseguiria respeitar o limite por conta que evita bloqueios). Tente de novo em um minuto ou deixe a senha em branco para verificar só a conexão.
+api-error-too-large = o corpo da solicitação tem mais de 64 KiB
+api-error-timeout = o diagnóstico demorou demais; tente de novo
+api-error-not-found = esse endpoint da API não existe
+api-error-method = use POST para /api/v1/diagnose
+api-error-other = não foi possível atender a solicitação

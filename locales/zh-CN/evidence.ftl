@@ -85,3 +85,70 @@ evidence-verifier-said = 验证结果
 evidence-waited = 等待时间
 evidence-why = 原因
 evidence-worked = 可用的
+
+## Evidence values that are maildoctor's own words
+value-either = { $first } 或 { $second }
+value-password-unsendable = 包含换行符或 NUL 字符，POP3 USER/PASS 无法传送
+value-login-disabled = 服务器在此连接上拒绝 LOGIN 命令
+value-starttls-offered = 已提供：连接加密后即可登录
+value-submission-ports = 587 配合 STARTTLS，或 465 配合 SSL/TLS
+value-not-sent-unencrypted = 连接未加密，密码会以明文在网络上传输
+value-not-sent-certificate = 服务器证书未通过验证，可能有人在拦截连接
+value-mailbox-read-late = 在时间限制内无法读取邮箱
+value-mailbox-list-late = 在时间限制内无法列出邮箱的文件夹
+value-expected-tls = TLS 握手
+value-expected-greeting = 明文问候语
+value-no-tls-answer = 服务器没有用 TLS 应答
+value-first-bytes-tls = 服务器最先发送的字节是一条 TLS 记录
+value-tls-answered-hello = 服务器在新连接上应答了 TLS ClientHello
+value-tls-fresh-handshake = 在新连接上 TLS 握手成功（{ $version }）
+value-tls-failed-after-certificate = 服务器发送了 ServerHello 和证书，随后失败
+value-tls-failed-after-hello = 服务器发送了 ServerHello（TLS 已开始），随后失败
+value-tls-no-server-hello = 服务器用 TLS 应答，但没有 ServerHello
+value-no-answer = 没有应答
+value-no-answer-within = { $ms } 毫秒内没有应答
+value-probe-no-answer = { $command }（没有应答）
+value-no-complete-line = 没有完整的一行
+value-greeting-cut = 服务器在问候语中途关闭了连接
+value-greeting-unfinished = { $ms } 毫秒后问候语仍未结束
+value-greeting-endless =
+    { $count ->
+       *[other] 问候语超过了 { $count } 行
+    }
+value-closed-without-greeting = 未发送问候语就关闭了连接
+value-server-answered = 服务器应答 { $answer }
+value-port-range = 1 到 65535 之间的数字
+value-stop-bye = 服务器结束了会话：{ $line }
+value-stop-flood =
+    { $count ->
+       *[other] 应答超过了 { $count } 行
+    }
+value-stop-literal =
+    { $count ->
+       *[other] 服务器声明了一个 { $count } 字节的文字串
+    }
+value-stop-budget = 这一阶段的时间已用完
+value-aia-unreadable-leaf = 无法读取缺少颁发者的证书
+value-aia-unreadable = 无法读取 { $url } 上的证书
+value-aia-untrusted-root = 其颁发者 { $root } 是此处不信任的根证书
+value-aia-too-deep = 在下载的 { $count } 个证书中没有受信任的根证书
+value-aia-confirmed = 加上从该处下载的证书后，证书链可以到达受信任的根证书 { $root }
+value-aia-fetched = { $subject }（来自 { $url }）
+value-aia-no-trusted-root = 证书链无法到达受信任的根证书：{ $why }
+value-at-least = 至少 { $count }
+value-at-least-cap = 至少 { $count }（测试到 { $cap } 为止）
+value-other-reason = 由于其他原因
+value-refused = 被拒绝
+value-address-loopback = 环回地址（即本机）
+value-address-private = 私有网络地址
+value-address-link-local = 链路本地地址
+value-address-cgnat = 运营商级 NAT 地址
+value-address-multicast = 组播地址
+value-address-unspecified = 未指定地址
+value-address-metadata = 云元数据地址
+value-address-reserved = 保留地址或文档示例地址
+value-attempt-connected = 已连接
+value-attempt-refused = 被拒绝
+value-attempt-timeout = 超时
+value-attempt-unreachable = 无法访问
+value-attempt-failed = 失败

@@ -181,3 +181,22 @@ js-next = 正在进行下一步…
 js-start-failed = 检查无法开始（{ $status }）。
 js-ended-early = 与 maildoctor 的连接过早结束。请重试。
 js-not-finished = 检查未完成。请重试。
+
+## The alternatives tried after a failure
+alternatives-too-many = 未尝试：其他设置超过 { $limit } 组。
+alternatives-no-answer = 在分配给其他设置的 { $ms } 毫秒内没有应答。
+alternatives-stopped = 已停止：另一组设置已经可用。
+origin-provider = 服务商
+origin-srv = SRV 记录
+origin-autoconfig = autoconfig
+origin-same-port = 相同端口
+origin-standard-port = 标准端口
+origin-certificate = 证书
+origin-finding = 检查结果
+settings-note-port-25 = 端口 25 只是发信的最后手段：大多数家庭和移动网络都封锁该端口发信。如果 465 或 587 可用，请改用它们。
+settings-note-sign-in = 登录方式：{ $how }。
+settings-note-tried = 刚刚尝试：
+signin-password = 密码
+signin-app-password = 应用专用密码（或 OAuth2）
+signin-oauth2-only = 仅 OAuth2
+settings-sign-in-note = maildoctor 检查这些设置时没有登录：它建立了连接、完成了加密、检查了证书并读取了问候语。它只会用您提供的设置登录。

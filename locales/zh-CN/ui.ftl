@@ -57,3 +57,33 @@ stop = 停止
 field-protocol-missing = 请选择 IMAP、POP 或 SMTP。
 field-security-missing = 请选择一种安全设置。
 field-host-missing = 请输入服务器名称，例如 imap.example.com。
+
+## Refusals: why a check was not run (the page or the API's "detail")
+refused-title = 未检查
+refused-back = 返回表单
+refused-rate =
+    { $count ->
+       *[other] 短时间内来自您的地址的检查过多。请等待 { $count } 秒后重试。
+    }
+refused-busy =
+    { $count ->
+       *[other] maildoctor 目前正在进行它所能承受的最多检查。请在 { $count } 秒后重试。
+    }
+refused-port = 本服务只检查邮件端口（{ $ports }）。端口 { $port } 不在其中；如需测试其他端口，请在您自己的计算机上运行 `maildoctor check`。
+refused-too-long = 过长：{ $field }（`{ $name }`，最多 { $max } 个字符）。
+refused-field-host = 服务器名称
+refused-field-username = 用户名
+refused-field-email = 电子邮件地址
+refused-field-password = 密码
+refused-field-oauth-token = OAuth2 令牌
+refused-field-ticket = 工单号
+refused-field-lang = 语言
+refused-forwarded-for = 本服务前面的代理发送了无法读取的客户端地址。
+refused-token = 本服务需要访问令牌。
+refused-origin = 该表单是从其他网站提交的，因此没有运行。
+refused-shared-down = maildoctor 无法连接到其各副本共享限额的存储，因此现在不会登录任何账号（它无法保证防止账号被锁定的单账号限额）。请在一分钟后重试，或者不填写密码，只检查连接。
+api-error-too-large = 请求正文超过 64 KiB
+api-error-timeout = 诊断耗时过长；请重试
+api-error-not-found = 没有这个 API 端点
+api-error-method = 请对 /api/v1/diagnose 使用 POST
+api-error-other = 无法处理该请求
