@@ -40,7 +40,7 @@ pub struct StageReport {
     /// The same sentence as a message with its values, when it is one, so the report can be
     /// re-worded in another language (docs/I18N.md).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail_message: Option<Text>,
+    pub detail_message: Option<Box<Text>>,
     /// Structured facts.
     pub data: serde_json::Value,
     /// Codes raised by this stage.
@@ -61,7 +61,7 @@ impl StageReport {
             status: outcome.status,
             duration_ms: u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
             detail: scrub(&detail, secrets),
-            detail_message: message,
+            detail_message: message.map(Box::new),
             data: scrub_json(&outcome.data, secrets),
             codes: outcome.findings.iter().map(|f| f.code).collect(),
         }

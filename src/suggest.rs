@@ -140,7 +140,8 @@ pub fn suggest(
             Some(t) if t.outcome != ProbeOutcome::NotTried => {
                 let detail = t
                     .detail_message
-                    .clone()
+                    .as_deref()
+                    .cloned()
                     .unwrap_or_else(|| Text::new("discover-answer-as-given").arg("answer", &t.detail));
                 let tried = Text::new("settings-note-tried").then(detail);
                 let note = match row.note_message.take() {

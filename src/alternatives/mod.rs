@@ -171,7 +171,7 @@ pub struct Alternative {
     /// The same sentence as a message, to say it in another language (absent in reports saved
     /// before it was added).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail_message: Option<crate::i18n::Text>,
+    pub detail_message: Option<Box<crate::i18n::Text>>,
     /// The finding code that stopped the probe, if any.
     #[serde(deserialize_with = "crate::diagnosis::statics::code_id")]
     pub code: Option<crate::diagnosis::statics::StaticText>,

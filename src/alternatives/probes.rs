@@ -138,7 +138,14 @@ pub(super) async fn run(
 fn alternative(p: Proposal, result: Option<Tried>, unfinished: &Text, lang: Lang) -> Alternative {
     let (outcome, detail, detail_message, code, duration_ms, connected_port) = match result {
         Some(t) => (t.outcome, t.detail, t.detail_message, t.code, t.duration_ms, t.connected_port),
-        None => (ProbeOutcome::Failed, unfinished.in_lang(lang), Some(unfinished.clone()), None, 0, None),
+        None => (
+            ProbeOutcome::Failed,
+            unfinished.in_lang(lang),
+            Some(Box::new(unfinished.clone())),
+            None,
+            0,
+            None,
+        ),
     };
     let mut sources = p.origins;
     sources.sort_by_key(|o| o.source);

@@ -213,7 +213,7 @@ pub struct Tried {
     pub detail: String,
     /// The same sentence as a message, to say it in another language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail_message: Option<crate::i18n::Text>,
+    pub detail_message: Option<Box<crate::i18n::Text>>,
     /// The finding code that ended it, if any (`dns.nxdomain`, `tls.cert_name_mismatch`).
     pub code: Option<&'static str>,
     /// SASL mechanisms offered, when the server listed them.
