@@ -259,6 +259,19 @@ async fn side_by_side_works_from_the_desk_fails_from_the_user_so_their_network_b
     assert!(desk_col < user_col, "desk left, user right");
     assert!(page.contains("class=\"differs\""), "the differing stage is marked");
 
+    // The same two reports read by a German help desk: the reading, who ran each, the stage
+    // names are German; the code and the host are not translated.
+    let (status, page) =
+        call(&app, get(&format!("/compare?a={desk_link}&b={}&lang=de", user_link.replace('/', "%2F")))).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(
+        page.contains(&format!(
+            "Auf dem Dienst des Helpdesks antwortet 127.0.0.1 auf Port {port}, auf dem Computer der Nutzerin oder des Nutzers nicht (tcp.refused)"
+        )),
+        "{page}"
+    );
+    assert!(!page.contains("blocks port"), "{page}");
+
     let (status, _) = call(&app, get("/compare?a=nothing&b=")).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (status, _) = call(&app, get(&format!("/compare?a={desk_link}&b=/r/AAAAAAAAAAAAAAAAAAAAAA"))).await;

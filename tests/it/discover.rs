@@ -323,6 +323,28 @@ async fn the_cli_exits_2_when_nothing_is_found_and_prints_the_advice() {
 }
 
 #[tokio::test]
+async fn the_cli_speaks_the_language_asked_for_with_the_servers_names_untouched() {
+    let dns = Zone::new().start().await;
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_maildoctor"))
+            .args(["discover", "jo@example.test", "--lang", "fr", "--allow-private", "--timeout", "3"])
+            .arg("--dns-server")
+            .arg(dns.addr.to_string())
+            .env("LANG", "C")
+            .output()
+            .expect("runs")
+    })
+    .await
+    .expect("joins");
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Aucun paramètre trouvé pour jo@example.test"), "{text}");
+    assert!(text.contains("Aucun paramètre de messagerie n'a été trouvé pour example.test"), "{text}");
+    assert!(text.contains("Demandez à votre fournisseur de messagerie"), "{text}");
+    assert!(!text.contains("Ask your e-mail provider"), "{text}");
+}
+
+#[tokio::test]
 async fn a_string_without_an_at_is_refused_before_any_lookup() {
     let s = settings(None);
     let err = discover::discover(&s, "example.test", DiscoverOptions::default()).await.expect_err("refused");
@@ -361,6 +383,25 @@ mod web {
     }
 
     #[tokio::test]
+    async fn the_api_answers_in_the_language_asked_for_and_keeps_the_codes() {
+        let dns = Zone::new().start().await;
+        let (status, body) = get(&dns, None, "/api/v1/discover?email=jo%40example.test&lang=de").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).expect("json");
+        assert_eq!(json["outcome"], "nothing", "the outcome is a code");
+        let advice = json["advice"].as_str().unwrap_or("");
+        assert!(advice.starts_with("Für example.test wurden keine Mail-Einstellungen gefunden"), "{advice}");
+        assert!(advice.contains("Fragen Sie Ihren E-Mail-Anbieter"), "{advice}");
+        let srv = json["sources"]
+            .as_array()
+            .and_then(|s| s.iter().find(|s| s["query"] == "_imaps._tcp.example.test"))
+            .expect("the SRV question");
+        assert_eq!(srv["source"], "srv");
+        assert_eq!(srv["result"], "kein Eintrag");
+        assert_eq!(srv["result_message"]["id"], "discover-answer-no-record", "{srv}");
+    }
+
+    #[tokio::test]
     async fn the_api_refuses_something_that_is_not_an_address_with_422() {
         let dns = Zone::new().start().await;
         let (status, body) = get(&dns, None, "/api/v1/discover?email=example.test").await;
@@ -385,6 +426,24 @@ mod web {
         assert!(html.contains(&link), "{html}");
         assert!(html.contains("Diagnose with these settings"));
         assert!(!html.contains("type=\"password\""));
+    }
+
+    #[tokio::test]
+    async fn the_page_in_spanish_names_the_sources_and_outcomes_in_spanish() {
+        let ca = TestCa::new("Discover CA");
+        let imap = imap_tls(&ca, &["mail.example.test"]).await;
+        let dns = Zone::new()
+            .srv("_imaps._tcp.example.test", 0, 1, imap.port(), "mail.example.test")
+            .addr("mail.example.test", LOOPBACK)
+            .start()
+            .await;
+        let (status, html) = get(&dns, Some(&ca), "/discover?email=jo%40example.test&lang=es").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("<html lang=\"es\">"), "{html}");
+        assert!(html.contains("<td>registros SRV</td>"), "the source column: {html}");
+        assert!(html.contains("<td>confirmada</td>"), "the outcome column: {html}");
+        assert!(html.contains("IMAP respondió mediante SSL/TLS con un certificado válido."), "{html}");
+        assert!(!html.contains("answered over"), "{html}");
     }
 
     #[tokio::test]

@@ -173,6 +173,31 @@ async fn a_server_that_closes_at_once_is_no_greeting_closed_without_a_greeting()
     );
 }
 
+#[tokio::test]
+async fn evidence_in_maildoctors_own_words_follows_the_readers_language_and_quotes_do_not() {
+    use maildoctor::i18n::Lang;
+
+    let server = FakeServer::plain(Dialect::Silent, vec![Step::Hang]).await;
+    let mut request = support::request(Protocol::Imap, "127.0.0.1", server.port(), SecurityChoice::None);
+    request.lang = Some("nl".into());
+    let report = support::engine(None).diagnose(&request).await;
+    assert_code(&report, "protocol.no_greeting");
+    // The probe command is the protocol's own word; what happened to it is ours.
+    assert_eq!(evidence(&report, "protocol.no_greeting", "probe"), "a1 CAPABILITY (geen antwoord)");
+    // Saved and read again in English (a help desk's page), and in Chinese.
+    let english = report.in_lang(Lang::En);
+    assert_eq!(evidence(&english, "protocol.no_greeting", "probe"), "a1 CAPABILITY (no answer)");
+    let chinese = report.in_lang(Lang::ZhCn);
+    assert_eq!(evidence(&chinese, "protocol.no_greeting", "probe"), "a1 CAPABILITY（没有应答）");
+    let json = serde_json::to_value(&report).expect("json");
+    let probe = json["findings"][0]["evidence"]
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["label"] == "probe"))
+        .expect("the probe's evidence");
+    assert_eq!(probe["value_message"]["id"], "value-probe-no-answer", "{probe}");
+    assert_eq!(probe["value_message"]["args"]["command"], "a1 CAPABILITY");
+}
+
 // ---- refusals ----
 
 #[tokio::test]

@@ -843,6 +843,38 @@ async fn the_form_speaks_german_when_asked_and_keeps_the_language_through_a_post
     assert!(page.contains("Bitte prüfen Sie das Formular"), "{page}");
 }
 
+#[tokio::test]
+async fn a_refusal_is_worded_in_the_language_of_the_form_or_of_accept_language() {
+    // A form posted from another site, from a Polish page: refused, in Polish.
+    let post = Request::post("/diagnose?lang=pl")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ORIGIN, "https://elsewhere.example")
+        .header(header::HOST, "localhost")
+        .body(Body::from("protocol=imap&host=imap.example.com&security=tls&lang=pl"))
+        .unwrap();
+    let answer = call(post).await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    let page = &answer.body;
+    assert!(page.contains("<html lang=\"pl\">"), "{page}");
+    assert!(page.contains("Formularz został wysłany z innej witryny, więc go nie uruchomiono."), "{page}");
+    assert!(page.contains("href=\"/?lang=pl\">Wróć do formularza</a>"), "{page}");
+
+    // The API with Accept-Language: French words, the same stable kind and the field's name.
+    let long = "a".repeat(400);
+    let body =
+        serde_json::json!({"protocol": "imap", "host": "imap.example.com", "username": long}).to_string();
+    let req = Request::post("/api/v1/diagnose")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::ACCEPT_LANGUAGE, "fr-CH, fr;q=0.9, en;q=0.5")
+        .body(Body::from(body))
+        .unwrap();
+    let answer = call(req).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
+    let json = answer.json();
+    assert_eq!(json["error"], "field_too_long");
+    assert_eq!(json["detail"], "Trop long : le nom d'utilisateur (`username`, 320 caractères au maximum).");
+}
+
 /// Gmail refusing a wrong password over plain IMAP (the form's consent lets the password go).
 async fn gmail_refusing_the_password() -> FakeServer {
     let script = vec![
