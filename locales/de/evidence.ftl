@@ -155,3 +155,13 @@ value-attempt-refused = abgelehnt
 value-attempt-timeout = Zeitüberschreitung
 value-attempt-unreachable = nicht erreichbar
 value-attempt-failed = fehlgeschlagen
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = der Server sagt: falsches Passwort, oder dieses Protokoll ist für das Konto ausgeschaltet
+value-ambiguous-exchange-throttled = Exchange sendet das, wenn es das Konto drosselt, oft wegen zu vieler Sitzungen
+value-ambiguous-yahoo-auth005 = Yahoo sendet das nach fehlgeschlagenen Anmeldungen und auch, wenn ein App-Passwort nötig ist
+value-ambiguous-microsoft-not-connected = Microsoft sendet das bei einem Token für ein anderes Postfach und bei einem Postfach ohne IMAP/POP
+value-ambiguous-after-connection-limit = nach einer Ablehnung wegen des Verbindungslimits wird jede Anmeldung abgelehnt, selbst mit dem richtigen Passwort
+value-ambiguous-gmail = Gmail lehnt so ein Kontopasswort ab, wenn ein App-Passwort nötig ist
+value-ambiguous-microsoft = Microsoft antwortet gleich bei falschem Passwort und bei ausgeschalteter Anmeldung mit Passwort
+value-ambiguous-gmx = GMX antwortet gleich bei falschem Passwort, fehlendem App-Passwort und ausgeschaltetem POP3/IMAP
+value-ambiguous-app-password = dieser Anbieter antwortet gleich bei falschem Passwort und bei fehlendem App-Passwort

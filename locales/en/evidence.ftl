@@ -160,3 +160,13 @@ value-attempt-refused = refused
 value-attempt-timeout = timed out
 value-attempt-unreachable = unreachable
 value-attempt-failed = failed
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = the server says: wrong password, or this protocol is switched off for the account
+value-ambiguous-exchange-throttled = Exchange sends this when it throttles the account, often for too many sessions
+value-ambiguous-yahoo-auth005 = Yahoo sends this after failed sign-ins and also when an app password is required
+value-ambiguous-microsoft-not-connected = Microsoft sends this for a token of another mailbox and for a mailbox without IMAP/POP
+value-ambiguous-after-connection-limit = after a connection-limit refusal every sign-in is refused, even a right password
+value-ambiguous-gmail = Gmail refuses an account password this way when an app password is required
+value-ambiguous-microsoft = Microsoft answers the same for a wrong password and for password sign-in switched off
+value-ambiguous-gmx = GMX answers the same for a wrong password, a missing app password and POP3/IMAP off
+value-ambiguous-app-password = this provider answers the same for a wrong password and for a missing app password

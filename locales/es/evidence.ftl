@@ -155,3 +155,13 @@ value-attempt-refused = rechazada
 value-attempt-timeout = tiempo agotado
 value-attempt-unreachable = inaccesible
 value-attempt-failed = falló
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = el servidor dice: contraseña incorrecta, o este protocolo está desactivado para la cuenta
+value-ambiguous-exchange-throttled = Exchange envía esto cuando limita la cuenta, a menudo por demasiadas sesiones
+value-ambiguous-yahoo-auth005 = Yahoo envía esto tras inicios de sesión fallidos y también cuando hace falta una contraseña de aplicación
+value-ambiguous-microsoft-not-connected = Microsoft envía esto para un token de otro buzón y para un buzón sin IMAP/POP
+value-ambiguous-after-connection-limit = tras un rechazo por límite de conexiones se rechaza todo inicio de sesión, incluso con la contraseña correcta
+value-ambiguous-gmail = Gmail rechaza así la contraseña de la cuenta cuando hace falta una contraseña de aplicación
+value-ambiguous-microsoft = Microsoft responde lo mismo a una contraseña incorrecta y al inicio de sesión con contraseña desactivado
+value-ambiguous-gmx = GMX responde lo mismo a una contraseña incorrecta, a la falta de contraseña de aplicación y a POP3/IMAP desactivado
+value-ambiguous-app-password = este proveedor responde lo mismo a una contraseña incorrecta y a la falta de contraseña de aplicación

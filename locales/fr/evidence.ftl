@@ -155,3 +155,13 @@ value-attempt-refused = refusée
 value-attempt-timeout = délai dépassé
 value-attempt-unreachable = injoignable
 value-attempt-failed = échec
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = le serveur dit : mot de passe incorrect, ou ce protocole est désactivé pour le compte
+value-ambiguous-exchange-throttled = Exchange envoie ceci quand il limite le compte, souvent pour trop de sessions
+value-ambiguous-yahoo-auth005 = Yahoo envoie ceci après des échecs de connexion et aussi quand un mot de passe d'application est nécessaire
+value-ambiguous-microsoft-not-connected = Microsoft envoie ceci pour un jeton d'une autre boîte aux lettres et pour une boîte aux lettres sans IMAP/POP
+value-ambiguous-after-connection-limit = après un refus pour limite de connexions, toute connexion au compte est refusée, même avec le bon mot de passe
+value-ambiguous-gmail = Gmail refuse ainsi le mot de passe du compte quand un mot de passe d'application est nécessaire
+value-ambiguous-microsoft = Microsoft répond de la même façon à un mot de passe incorrect et à une connexion par mot de passe désactivée
+value-ambiguous-gmx = GMX répond de la même façon à un mot de passe incorrect, à un mot de passe d'application manquant et à POP3/IMAP désactivé
+value-ambiguous-app-password = ce fournisseur répond de la même façon à un mot de passe incorrect et à un mot de passe d'application manquant

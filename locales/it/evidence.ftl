@@ -155,3 +155,13 @@ value-attempt-refused = rifiutata
 value-attempt-timeout = tempo scaduto
 value-attempt-unreachable = irraggiungibile
 value-attempt-failed = non riuscito
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = il server dice: password errata, oppure questo protocollo è disattivato per l'account
+value-ambiguous-exchange-throttled = Exchange invia questo quando limita l'account, spesso per troppe sessioni
+value-ambiguous-yahoo-auth005 = Yahoo invia questo dopo accessi non riusciti e anche quando serve una password per le app
+value-ambiguous-microsoft-not-connected = Microsoft invia questo per un token di un'altra casella e per una casella senza IMAP/POP
+value-ambiguous-after-connection-limit = dopo un rifiuto per limite di connessioni ogni accesso viene rifiutato, anche con la password giusta
+value-ambiguous-gmail = Gmail rifiuta così la password dell'account quando serve una password per le app
+value-ambiguous-microsoft = Microsoft risponde allo stesso modo a una password errata e all'accesso con password disattivato
+value-ambiguous-gmx = GMX risponde allo stesso modo a una password errata, a una password per le app mancante e a POP3/IMAP disattivati
+value-ambiguous-app-password = questo provider risponde allo stesso modo a una password errata e a una password per le app mancante

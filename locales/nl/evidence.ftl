@@ -155,3 +155,13 @@ value-attempt-refused = geweigerd
 value-attempt-timeout = time-out
 value-attempt-unreachable = onbereikbaar
 value-attempt-failed = mislukt
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = de server zegt: verkeerd wachtwoord, of dit protocol staat uit voor het account
+value-ambiguous-exchange-throttled = Exchange stuurt dit als het account wordt afgeremd, vaak om te veel sessies
+value-ambiguous-yahoo-auth005 = Yahoo stuurt dit na mislukte inlogpogingen en ook als er een app-wachtwoord nodig is
+value-ambiguous-microsoft-not-connected = Microsoft stuurt dit bij een token van een andere mailbox en bij een mailbox zonder IMAP/POP
+value-ambiguous-after-connection-limit = na een weigering wegens de verbindingslimiet wordt elke inlogpoging geweigerd, ook met het juiste wachtwoord
+value-ambiguous-gmail = Gmail weigert zo het wachtwoord van het account als er een app-wachtwoord nodig is
+value-ambiguous-microsoft = Microsoft antwoordt hetzelfde op een verkeerd wachtwoord en op uitgeschakeld inloggen met wachtwoord
+value-ambiguous-gmx = GMX antwoordt hetzelfde op een verkeerd wachtwoord, een ontbrekend app-wachtwoord en uitgeschakelde POP3/IMAP
+value-ambiguous-app-password = deze provider antwoordt hetzelfde op een verkeerd wachtwoord en op een ontbrekend app-wachtwoord

@@ -159,3 +159,13 @@ value-attempt-refused = odrzucono
 value-attempt-timeout = przekroczono czas
 value-attempt-unreachable = nieosiągalny
 value-attempt-failed = nie powiodło się
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = serwer mówi: błędne hasło albo ten protokół jest wyłączony dla konta
+value-ambiguous-exchange-throttled = Exchange wysyła to, gdy ogranicza konto, często z powodu zbyt wielu sesji
+value-ambiguous-yahoo-auth005 = Yahoo wysyła to po nieudanych logowaniach, a także gdy wymagane jest hasło aplikacji
+value-ambiguous-microsoft-not-connected = Microsoft wysyła to dla tokenu innej skrzynki i dla skrzynki bez IMAP/POP
+value-ambiguous-after-connection-limit = po odmowie z powodu limitu połączeń każde logowanie jest odrzucane, nawet z poprawnym hasłem
+value-ambiguous-gmail = Gmail odrzuca w ten sposób hasło do konta, gdy wymagane jest hasło aplikacji
+value-ambiguous-microsoft = Microsoft odpowiada tak samo na błędne hasło i na wyłączone logowanie hasłem
+value-ambiguous-gmx = GMX odpowiada tak samo na błędne hasło, brak hasła aplikacji i wyłączone POP3/IMAP
+value-ambiguous-app-password = ten dostawca odpowiada tak samo na błędne hasło i na brak hasła aplikacji

@@ -155,3 +155,13 @@ value-attempt-refused = recusada
 value-attempt-timeout = tempo esgotado
 value-attempt-unreachable = inacessível
 value-attempt-failed = falhou
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = o servidor diz: senha errada, ou este protocolo está desativado para a conta
+value-ambiguous-exchange-throttled = o Exchange envia isso quando limita a conta, muitas vezes por excesso de sessões
+value-ambiguous-yahoo-auth005 = o Yahoo envia isso depois de logins com falha e também quando é preciso uma senha de app
+value-ambiguous-microsoft-not-connected = a Microsoft envia isso para um token de outra caixa de correio e para uma caixa sem IMAP/POP
+value-ambiguous-after-connection-limit = depois de uma recusa por limite de conexões, todo login é recusado, mesmo com a senha certa
+value-ambiguous-gmail = o Gmail recusa assim a senha da conta quando é preciso uma senha de app
+value-ambiguous-microsoft = a Microsoft responde o mesmo a uma senha errada e ao login com senha desativado
+value-ambiguous-gmx = o GMX responde o mesmo a uma senha errada, à falta de uma senha de app e a POP3/IMAP desativados
+value-ambiguous-app-password = este provedor responde o mesmo a uma senha errada e à falta de uma senha de app

@@ -152,3 +152,13 @@ value-attempt-refused = 被拒绝
 value-attempt-timeout = 超时
 value-attempt-unreachable = 无法访问
 value-attempt-failed = 失败
+# Why a sign-in answer is ambiguous (the classifier's rules, docs/CLASSIFIER.md).
+value-ambiguous-either = 服务器表示：密码错误，或该账号已关闭此协议
+value-ambiguous-exchange-throttled = Exchange 在限制账号时会发送此信息，常见原因是会话过多
+value-ambiguous-yahoo-auth005 = Yahoo 在登录失败后会发送此信息，需要应用专用密码时也会发送
+value-ambiguous-microsoft-not-connected = Microsoft 在令牌属于其他邮箱时以及邮箱未启用 IMAP/POP 时都会发送此信息
+value-ambiguous-after-connection-limit = 因连接数限制被拒绝后，所有登录都会被拒绝，即使密码正确
+value-ambiguous-gmail = 需要应用专用密码时，Gmail 会这样拒绝账号密码
+value-ambiguous-microsoft = 对于密码错误和已关闭密码登录，Microsoft 的应答相同
+value-ambiguous-gmx = 对于密码错误、缺少应用专用密码和已关闭 POP3/IMAP，GMX 的应答相同
+value-ambiguous-app-password = 对于密码错误和缺少应用专用密码，该服务商的应答相同

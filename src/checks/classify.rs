@@ -280,7 +280,7 @@ impl Classification {
         let mut primary = Finding::new(self.primary);
         primary.evidence = self.evidence.clone();
         if let Some(why) = self.ambiguous {
-            primary = primary.with("ambiguous", why);
+            primary = primary.with_words("ambiguous", crate::i18n::Text::new(why));
         }
         let said: Vec<Evidence> = self.evidence.iter().filter(|e| e.label == SAID).cloned().collect();
         let rest = self.secondary.iter().map(|&code| Finding { code, evidence: said.clone(), fix: None });

@@ -73,6 +73,7 @@ pub(super) struct Rule {
     /// The finding; `None` means "nothing to report" (a POP3 server without `CAPA`).
     pub(super) code: Option<Code>,
     pub(super) secondary: &'static [Code],
+    /// Why the answer is ambiguous: the message id of the evidence's words.
     pub(super) ambiguous: Option<&'static str>,
     /// Only for this protocol (`None`: all).
     protocol: Option<Protocol>,
@@ -404,17 +405,13 @@ pub(super) const RULES: &[Rule] = &[
 ];
 
 // Ambiguity reasons, named so the table reads one rule a line.
-const WHY_EITHER: &str = "the server says: wrong password, or this protocol is switched off for the account";
-const WHY_EXCHANGE_15: &str =
-    "Exchange sends this when it throttles the account, often for too many sessions";
-const WHY_AUTH005: &str = "Yahoo sends this after failed sign-ins and also when an app password is required";
-const WHY_NOT_CONNECTED: &str =
-    "Microsoft sends this for a token of another mailbox and for a mailbox without IMAP/POP";
-const WHY_CONNECTIONS_SEEN: &str =
-    "after a connection-limit refusal every sign-in is refused, even a right password";
-const WHY_GMAIL: &str = "Gmail refuses an account password this way when an app password is required";
-const WHY_MICROSOFT: &str =
-    "Microsoft answers the same for a wrong password and for password sign-in switched off";
-const WHY_GMX: &str = "GMX answers the same for a wrong password, a missing app password and POP3/IMAP off";
-const WHY_APP_PASSWORD: &str =
-    "this provider answers the same for a wrong password and for a missing app password";
+// Why an answer is ambiguous: message ids of the evidence's words (locales/*/evidence.ftl).
+const WHY_EITHER: &str = "value-ambiguous-either";
+const WHY_EXCHANGE_15: &str = "value-ambiguous-exchange-throttled";
+const WHY_AUTH005: &str = "value-ambiguous-yahoo-auth005";
+const WHY_NOT_CONNECTED: &str = "value-ambiguous-microsoft-not-connected";
+const WHY_CONNECTIONS_SEEN: &str = "value-ambiguous-after-connection-limit";
+const WHY_GMAIL: &str = "value-ambiguous-gmail";
+const WHY_MICROSOFT: &str = "value-ambiguous-microsoft";
+const WHY_GMX: &str = "value-ambiguous-gmx";
+const WHY_APP_PASSWORD: &str = "value-ambiguous-app-password";
