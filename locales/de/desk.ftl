@@ -30,3 +30,7 @@ desk-total =
 desk-none = Kein gespeicherter Bericht passt.
 desk-when = Wann
 desk-older = Ältere Berichte →
+desk-no-store = Dieser Dienst speichert keine Berichte.
+desk-off = Die Helpdesk-Ansicht ist ausgeschaltet: Sie braucht die api_tokens des Dienstes (docs/CONFIGURATION.md).
+desk-error-title = Fehler
+desk-not-shown = Die Helpdesk-Ansicht konnte nicht angezeigt werden.

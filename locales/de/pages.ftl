@@ -135,3 +135,7 @@ compare-tls = Auf { $good } kommt die Verschlüsselung mit { $host } zustande, a
 compare-protocol = Auf { $good } antwortet auf Port { $port } ein Mailserver, auf { $bad } antwortet etwas anderes{ $why }. Ein Gerät oder Programm in diesem Netzwerk antwortet an Stelle des Servers (ein Proxy, eine Firewall, die E-Mail prüft, oder ein Captive Portal).
 compare-auth = Beide erreichen den Server, aber die Anmeldung funktioniert nur auf { $good }{ $why }. Der Benutzername oder das Passwort auf { $bad } ist nicht dasselbe, oder der Anbieter lehnt Anmeldungen aus diesem Netzwerk oder von diesem Ort ab (prüfen Sie die Sicherheitswarnungen des Anbieters).
 compare-later = Die Anmeldung funktioniert auf beiden; auf { $bad } folgt ein Problem, das es auf { $good } nicht gibt{ $why }. Der Bericht von { $bad } sagt, was zu ändern ist.
+compare-error-title = Vergleich nicht möglich
+compare-need-two = Geben Sie zum Vergleichen zwei gespeicherte Berichte an: ihre Links (…/r/…) oder IDs.
+compare-missing = Einen dieser Berichte gibt es nicht: Er wurde gelöscht oder ist abgelaufen.
+compare-failed = Der Vergleich konnte nicht angezeigt werden.

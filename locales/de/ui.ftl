@@ -89,3 +89,4 @@ api-error-timeout = die Diagnose hat zu lange gedauert; versuchen Sie es erneut
 api-error-not-found = diesen API-Endpunkt gibt es nicht
 api-error-method = verwenden Sie POST für /api/v1/diagnose
 api-error-other = die Anfrage konnte nicht bearbeitet werden
+form-unreadable = Das Formular konnte nicht gelesen werden. Bitte füllen Sie es erneut aus.

@@ -31,3 +31,7 @@ desk-total =
 desk-none = No saved report matches.
 desk-when = When
 desk-older = Older reports →
+desk-no-store = This service does not keep reports.
+desk-off = The desk view is off: it needs the service's api_tokens (docs/CONFIGURATION.md).
+desk-error-title = Error
+desk-not-shown = The desk could not be shown.

@@ -142,3 +142,7 @@ compare-tls = From { $good }, encryption with { $host } is set up; from { $bad }
 compare-protocol = From { $good }, a mail server answers on port { $port }; from { $bad } something else answers{ $why }. A device or program on that network answers in the server's place (a proxy, a firewall that inspects mail, or a captive portal).
 compare-auth = Both reach the server, but sign-in works only from { $good }{ $why }. The user name or password typed on { $bad } is not the same, or the provider refuses sign-ins from that network or place (check the provider's security alerts).
 compare-later = Sign-in works from both; on { $bad } a problem follows that { $good } does not have{ $why }. The report from { $bad } says what to change.
+compare-error-title = Cannot compare
+compare-need-two = To compare, give two saved reports: their links (…/r/…) or ids.
+compare-missing = One of these reports does not exist: it was deleted, or it has expired.
+compare-failed = The comparison could not be shown.

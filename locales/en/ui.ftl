@@ -90,3 +90,4 @@ api-error-timeout = the diagnosis took too long; try again
 api-error-not-found = no such API endpoint
 api-error-method = use POST for /api/v1/diagnose
 api-error-other = the request could not be handled
+form-unreadable = The form could not be read. Please fill it in again.

@@ -30,3 +30,7 @@ desk-total =
 desk-none = Ningún informe guardado coincide.
 desk-when = Cuándo
 desk-older = Informes anteriores →
+desk-no-store = Este servicio no guarda informes.
+desk-off = La vista del servicio de asistencia está desactivada: necesita los api_tokens del servicio (docs/CONFIGURATION.md).
+desk-error-title = Error
+desk-not-shown = No se pudo mostrar la vista del servicio de asistencia.

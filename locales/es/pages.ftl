@@ -135,3 +135,7 @@ compare-tls = Desde { $good } se establece el cifrado con { $host }; desde { $ba
 compare-protocol = Desde { $good } responde un servidor de correo en el puerto { $port }; desde { $bad } responde otra cosa{ $why }. Un dispositivo o programa de esa red responde en lugar del servidor (un proxy, un cortafuegos que inspecciona el correo o un portal cautivo).
 compare-auth = Desde los dos se llega al servidor, pero el inicio de sesión solo funciona desde { $good }{ $why }. El nombre de usuario o la contraseña escritos en { $bad } no son los mismos, o el proveedor rechaza los inicios de sesión desde esa red o ese lugar (revisa las alertas de seguridad del proveedor).
 compare-later = El inicio de sesión funciona desde los dos; en { $bad } aparece después un problema que en { $good } no hay{ $why }. El informe hecho desde { $bad } indica qué cambiar.
+compare-error-title = No se puede comparar
+compare-need-two = Para comparar, indica dos informes guardados: sus enlaces (…/r/…) o sus identificadores.
+compare-missing = Uno de estos informes no existe: se eliminó o ha caducado.
+compare-failed = No se pudo mostrar la comparación.

@@ -89,3 +89,4 @@ api-error-timeout = el diagnóstico tardó demasiado; vuelve a intentarlo
 api-error-not-found = no existe ese punto de acceso de la API
 api-error-method = usa POST para /api/v1/diagnose
 api-error-other = no se pudo atender la solicitud
+form-unreadable = No se pudo leer el formulario. Vuelve a rellenarlo.

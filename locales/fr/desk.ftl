@@ -30,3 +30,7 @@ desk-total =
 desk-none = Aucun rapport enregistré ne correspond.
 desk-when = Quand
 desk-older = Rapports plus anciens →
+desk-no-store = Ce service ne conserve pas de rapports.
+desk-off = La vue de l'assistance est désactivée : elle nécessite les api_tokens du service (docs/CONFIGURATION.md).
+desk-error-title = Erreur
+desk-not-shown = La vue de l'assistance n'a pas pu être affichée.

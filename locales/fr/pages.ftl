@@ -135,3 +135,7 @@ compare-tls = Depuis { $good }, le chiffrement avec { $host } s'établit ; depui
 compare-protocol = Depuis { $good }, un serveur de messagerie répond sur le port { $port } ; depuis { $bad }, c'est autre chose qui répond{ $why }. Un appareil ou un logiciel de ce réseau répond à la place du serveur (un proxy, un pare-feu qui inspecte le courrier ou un portail captif).
 compare-auth = Les deux atteignent le serveur, mais la connexion au compte ne fonctionne que depuis { $good }{ $why }. Le nom d'utilisateur ou le mot de passe saisi sur { $bad } n'est pas le même, ou le fournisseur refuse les connexions depuis ce réseau ou ce lieu (consultez les alertes de sécurité du fournisseur).
 compare-later = La connexion au compte fonctionne des deux côtés ; sur { $bad }, un problème suit qui n'existe pas sur { $good }{ $why }. Le rapport établi sur { $bad } indique ce qu'il faut changer.
+compare-error-title = Comparaison impossible
+compare-need-two = Pour comparer, indiquez deux rapports enregistrés : leurs liens (…/r/…) ou leurs identifiants.
+compare-missing = L'un de ces rapports n'existe pas : il a été supprimé ou il a expiré.
+compare-failed = La comparaison n'a pas pu être affichée.

@@ -89,3 +89,4 @@ api-error-timeout = le diagnostic a pris trop de temps ; réessayez
 api-error-not-found = ce point d'accès de l'API n'existe pas
 api-error-method = utilisez POST pour /api/v1/diagnose
 api-error-other = la requête n'a pas pu être traitée
+form-unreadable = Le formulaire n'a pas pu être lu. Veuillez le remplir à nouveau.

@@ -30,3 +30,7 @@ desk-total =
 desk-none = Nessun report salvato corrisponde.
 desk-when = Quando
 desk-older = Report meno recenti →
+desk-no-store = Questo servizio non conserva rapporti.
+desk-off = La vista dell'help desk è disattivata: richiede gli api_tokens del servizio (docs/CONFIGURATION.md).
+desk-error-title = Errore
+desk-not-shown = Non è stato possibile mostrare la vista dell'help desk.

@@ -135,3 +135,7 @@ compare-tls = Dal { $good } la crittografia con { $host } si stabilisce; dal { $
 compare-protocol = Dal { $good } risponde un server di posta sulla porta { $port }; dal { $bad } risponde qualcos'altro{ $why }. Un dispositivo o un programma in quella rete risponde al posto del server (un proxy, un firewall che ispeziona la posta o un captive portal).
 compare-auth = Entrambi raggiungono il server, ma l'accesso funziona solo dal { $good }{ $why }. Il nome utente o la password inseriti sul { $bad } non sono gli stessi, oppure il provider rifiuta gli accessi da quella rete o da quel luogo (controlla gli avvisi di sicurezza del provider).
 compare-later = L'accesso funziona da entrambi; sul { $bad } segue un problema che sul { $good } non c'è{ $why }. Il rapporto del { $bad } dice cosa cambiare.
+compare-error-title = Impossibile confrontare
+compare-need-two = Per confrontare, indica due rapporti salvati: i loro link (…/r/…) o i loro ID.
+compare-missing = Uno di questi rapporti non esiste: è stato eliminato o è scaduto.
+compare-failed = Non è stato possibile mostrare il confronto.

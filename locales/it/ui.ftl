@@ -89,3 +89,4 @@ api-error-timeout = la diagnosi ha richiesto troppo tempo; riprova
 api-error-not-found = questo endpoint dell'API non esiste
 api-error-method = usa POST per /api/v1/diagnose
 api-error-other = non è stato possibile gestire la richiesta
+form-unreadable = Non è stato possibile leggere il modulo. Compilalo di nuovo.

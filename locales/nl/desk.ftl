@@ -30,3 +30,7 @@ desk-total =
 desk-none = Geen opgeslagen rapport komt overeen.
 desk-when = Wanneer
 desk-older = Oudere rapporten →
+desk-no-store = Deze dienst bewaart geen rapporten.
+desk-off = De helpdeskweergave staat uit: die heeft de api_tokens van de dienst nodig (docs/CONFIGURATION.md).
+desk-error-title = Fout
+desk-not-shown = De helpdeskweergave kon niet worden getoond.

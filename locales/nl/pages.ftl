@@ -135,3 +135,7 @@ compare-tls = Vanaf { $good } komt de versleuteling met { $host } tot stand; van
 compare-protocol = Vanaf { $good } antwoordt een mailserver op poort { $port }; vanaf { $bad } antwoordt iets anders{ $why }. Een apparaat of programma in dat netwerk antwoordt in plaats van de server (een proxy, een firewall die e-mail inspecteert of een captive portal).
 compare-auth = Beide bereiken de server, maar inloggen werkt alleen vanaf { $good }{ $why }. De gebruikersnaam of het wachtwoord op { $bad } is niet hetzelfde, of de provider weigert inlogpogingen vanaf dat netwerk of die plek (bekijk de beveiligingsmeldingen van de provider).
 compare-later = Inloggen werkt vanaf beide; op { $bad } volgt daarna een probleem dat er op { $good } niet is{ $why }. Het rapport vanaf { $bad } zegt wat er moet veranderen.
+compare-error-title = Vergelijken niet mogelijk
+compare-need-two = Geef om te vergelijken twee opgeslagen rapporten op: hun links (…/r/…) of id's.
+compare-missing = Een van deze rapporten bestaat niet: het is verwijderd of verlopen.
+compare-failed = De vergelijking kon niet worden getoond.

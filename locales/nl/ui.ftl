@@ -89,3 +89,4 @@ api-error-timeout = de diagnose duurde te lang; probeer het opnieuw
 api-error-not-found = dit API-eindpunt bestaat niet
 api-error-method = gebruik POST voor /api/v1/diagnose
 api-error-other = het verzoek kon niet worden afgehandeld
+form-unreadable = Het formulier kon niet worden gelezen. Vul het opnieuw in.

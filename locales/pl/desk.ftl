@@ -34,3 +34,7 @@ desk-total =
 desk-none = Żaden zapisany raport nie pasuje.
 desk-when = Kiedy
 desk-older = Starsze raporty →
+desk-no-store = Ta usługa nie przechowuje raportów.
+desk-off = Widok działu pomocy jest wyłączony: wymaga api_tokens usługi (docs/CONFIGURATION.md).
+desk-error-title = Błąd
+desk-not-shown = Nie udało się wyświetlić widoku działu pomocy.

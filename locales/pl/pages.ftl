@@ -138,3 +138,7 @@ compare-tls = Po stronie { $good } szyfrowanie z { $host } się nawiązuje; po s
 compare-protocol = Po stronie { $good } na porcie { $port } odpowiada serwer poczty; po stronie { $bad } odpowiada coś innego{ $why }. Urządzenie lub program w tej sieci odpowiada zamiast serwera (proxy, zapora sprawdzająca pocztę albo portal logowania do sieci).
 compare-auth = Obie strony docierają do serwera, ale logowanie działa tylko po stronie { $good }{ $why }. Nazwa użytkownika lub hasło wpisane po stronie { $bad } nie są takie same albo dostawca odrzuca logowania z tej sieci lub z tego miejsca (sprawdź alerty bezpieczeństwa dostawcy).
 compare-later = Logowanie działa po obu stronach; po stronie { $bad } pojawia się potem problem, którego nie ma po stronie { $good }{ $why }. Raport z { $bad } mówi, co zmienić.
+compare-error-title = Nie można porównać
+compare-need-two = Aby porównać, podaj dwa zapisane raporty: ich linki (…/r/…) lub identyfikatory.
+compare-missing = Jeden z tych raportów nie istnieje: został usunięty albo wygasł.
+compare-failed = Nie udało się wyświetlić porównania.

@@ -93,3 +93,4 @@ api-error-timeout = diagnoza trwała zbyt długo; spróbuj ponownie
 api-error-not-found = nie ma takiego punktu końcowego API
 api-error-method = użyj POST dla /api/v1/diagnose
 api-error-other = nie udało się obsłużyć żądania
+form-unreadable = Nie udało się odczytać formularza. Wypełnij go ponownie.

@@ -30,3 +30,7 @@ desk-total =
 desk-none = Nenhum relatório salvo corresponde.
 desk-when = Quando
 desk-older = Relatórios mais antigos →
+desk-no-store = Este serviço não guarda relatórios.
+desk-off = A visão da central de suporte está desativada: ela precisa dos api_tokens do serviço (docs/CONFIGURATION.md).
+desk-error-title = Erro
+desk-not-shown = Não foi possível mostrar a visão da central de suporte.

@@ -135,3 +135,7 @@ compare-tls = No { $good }, a criptografia com { $host } é estabelecida; no { $
 compare-protocol = No { $good }, um servidor de e-mail responde na porta { $port }; no { $bad }, outra coisa responde{ $why }. Um dispositivo ou programa nessa rede responde no lugar do servidor (um proxy, um firewall que inspeciona e-mails ou um portal cativo).
 compare-auth = Os dois chegam ao servidor, mas o login só funciona no { $good }{ $why }. O nome de usuário ou a senha digitados no { $bad } não são os mesmos, ou o provedor recusa logins dessa rede ou desse lugar (confira os alertas de segurança do provedor).
 compare-later = O login funciona nos dois; no { $bad } surge depois um problema que não existe no { $good }{ $why }. O relatório do { $bad } diz o que mudar.
+compare-error-title = Não é possível comparar
+compare-need-two = Para comparar, informe dois relatórios salvos: os links (…/r/…) ou os IDs.
+compare-missing = Um desses relatórios não existe: foi excluído ou expirou.
+compare-failed = Não foi possível mostrar a comparação.

@@ -89,3 +89,4 @@ api-error-timeout = o diagnóstico demorou demais; tente de novo
 api-error-not-found = esse endpoint da API não existe
 api-error-method = use POST para /api/v1/diagnose
 api-error-other = não foi possível atender a solicitação
+form-unreadable = Não foi possível ler o formulário. Preencha-o de novo.

@@ -28,3 +28,7 @@ desk-total =
 desk-none = 没有匹配的已保存报告。
 desk-when = 时间
 desk-older = 更早的报告 →
+desk-no-store = 本服务不保存报告。
+desk-off = 服务台视图已关闭：它需要本服务的 api_tokens（docs/CONFIGURATION.md）。
+desk-error-title = 错误
+desk-not-shown = 无法显示服务台视图。

@@ -132,3 +132,7 @@ compare-tls = 在{ $good }上可以与 { $host } 建立加密；在{ $bad }上�
 compare-protocol = 在{ $good }上，端口 { $port } 上应答的是邮件服务器；在{ $bad }上应答的是别的东西{ $why }。该网络中有设备或程序代替服务器应答（代理服务器、检查邮件的防火墙或强制登录门户）。
 compare-auth = 两边都能连上服务器，但只有在{ $good }上能登录{ $why }。在{ $bad }上输入的用户名或密码不一样，或者服务商拒绝来自该网络或该地点的登录（请查看服务商的安全提醒）。
 compare-later = 两边都能登录；但在{ $bad }上随后出现了{ $good }上没有的问题{ $why }。来自{ $bad }的报告说明了要更改什么。
+compare-error-title = 无法比较
+compare-need-two = 要进行比较，请提供两份已保存的报告：它们的链接（…/r/…）或 ID。
+compare-missing = 其中一份报告不存在：已被删除或已过期。
+compare-failed = 无法显示比较结果。

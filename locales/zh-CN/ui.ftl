@@ -87,3 +87,4 @@ api-error-timeout = 诊断耗时过长；请重试
 api-error-not-found = 没有这个 API 端点
 api-error-method = 请对 /api/v1/diagnose 使用 POST
 api-error-other = 无法处理该请求
+form-unreadable = 无法读取表单。请重新填写。

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::lang::PageLang;
 use crate::compare::{Side, compare};
+use crate::i18n::Lang;
 use crate::render::desk::{self, Column, DeskFilters, DeskPage, DeskRow};
 use crate::report::Report;
 use crate::store::{Cursor, Filter, Store, Stored, Vantage};
@@ -44,12 +45,9 @@ pub fn id_in(text: &str) -> Option<&str> {
     Store::is_id(id).then_some(id)
 }
 
-fn plain(status: StatusCode, text: &str) -> Response {
-    let body = format!(
-        "<!doctype html><meta charset=utf-8><title>maildoctor</title><p>{}</p><p><a href=\"/\">Check a mail server</a></p>",
-        text.replace('&', "&amp;").replace('<', "&lt;")
-    );
-    (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
+/// A short page in `lang`: a title and a sentence.
+fn plain(status: StatusCode, lang: Lang, title_id: &str, text_id: &str) -> Response {
+    super::saved::message_page(status, lang, title_id, text_id, true)
 }
 
 async fn load(store: &Store, id: &str) -> Result<Option<(Stored, Report)>, String> {
@@ -71,27 +69,23 @@ async fn compare_page(
 ) -> Response {
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let Some(store) = state.store() else {
-        return plain(StatusCode::NOT_FOUND, "This service does not keep reports.");
+        return plain(StatusCode::NOT_FOUND, lang, "saved-not-found-title", "desk-no-store");
     };
     let (Some(a), Some(b)) = (id_in(&q.a), id_in(&q.b)) else {
-        return plain(
-            StatusCode::BAD_REQUEST,
-            "To compare, give two saved reports: their links (…/r/…) or ids.",
-        );
+        return plain(StatusCode::BAD_REQUEST, lang, "compare-error-title", "compare-need-two");
     };
     let (left, right) = match (load(store, a).await, load(store, b).await) {
         (Ok(Some(l)), Ok(Some(r))) => (l, r),
         (Ok(_), Ok(_)) => {
-            return plain(
-                StatusCode::NOT_FOUND,
-                "One of these reports does not exist: it was deleted, or it has expired.",
-            );
+            return plain(StatusCode::NOT_FOUND, lang, "saved-not-found-title", "compare-missing");
         }
         (Err(e), _) | (_, Err(e)) => {
             tracing::warn!(error = %e, "reports to compare could not be read");
             return plain(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "Saved reports cannot be read just now. Please try again in a minute.",
+                lang,
+                "saved-unavailable-title",
+                "saved-unavailable",
             );
         }
     };
@@ -125,12 +119,12 @@ async fn compare_page(
         Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "the comparison could not be rendered");
-            plain(StatusCode::INTERNAL_SERVER_ERROR, "The comparison could not be shown.")
+            plain(StatusCode::INTERNAL_SERVER_ERROR, lang, "compare-error-title", "compare-failed")
         }
     }
 }
 
-fn column<'a>((stored, report): &'a (Stored, Report), id: &str, lang: crate::i18n::Lang) -> Column<'a> {
+fn column<'a>((stored, report): &'a (Stored, Report), id: &str, lang: Lang) -> Column<'a> {
     Column {
         link: format!("/r/{id}"),
         vantage: Vantage::describe(&stored.vantage, &stored.client_version, lang),
@@ -163,13 +157,10 @@ async fn desk_page(
     query: Result<Query<DeskQuery>, QueryRejection>,
 ) -> Response {
     if !state.guard().desk_enabled() {
-        return plain(
-            StatusCode::NOT_FOUND,
-            "The desk view is off: it needs the service's api_tokens (docs/CONFIGURATION.md).",
-        );
+        return plain(StatusCode::NOT_FOUND, lang, "saved-not-found-title", "desk-off");
     }
     let Some(store) = state.store() else {
-        return plain(StatusCode::NOT_FOUND, "This service does not keep reports.");
+        return plain(StatusCode::NOT_FOUND, lang, "saved-not-found-title", "desk-no-store");
     };
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let text = |s: &str| Some(s.trim().chars().take(400).collect::<String>()).filter(|s| !s.is_empty());
@@ -238,7 +229,7 @@ async fn desk_page(
         Ok(body) => ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "the desk could not be rendered");
-            plain(StatusCode::INTERNAL_SERVER_ERROR, "The desk could not be shown.")
+            plain(StatusCode::INTERNAL_SERVER_ERROR, lang, "desk-error-title", "desk-not-shown")
         }
     }
 }

@@ -103,10 +103,7 @@ pub async fn diagnose(
         Ok(Form(form)) => form,
         Err(rejection) => {
             let view = FormView {
-                errors: vec![FieldError {
-                    field: "host",
-                    message: "The form could not be read. Please fill it in again.".into(),
-                }],
+                errors: vec![FieldError { field: "host", message: lang.t("form-unreadable") }],
                 ..FormView::default()
             };
             return Ok((rejection.status(), Html(html::index_page(&view, lang)?)).into_response());

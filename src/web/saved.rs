@@ -131,7 +131,13 @@ fn store_of(state: &AppState) -> Option<&Arc<Store>> {
 
 /// A short page that only says something (`title_id`, `text_id`), with a link to the form
 /// when `link`.
-fn message_page(status: StatusCode, lang: Lang, title_id: &str, text_id: &str, link: bool) -> Response {
+pub(super) fn message_page(
+    status: StatusCode,
+    lang: Lang,
+    title_id: &str,
+    text_id: &str,
+    link: bool,
+) -> Response {
     use crate::render::desk::escape;
     let link = if link {
         format!("<p><a href=\"/?lang={}\">{}</a></p>", lang.code(), escape(&lang.t("saved-check-link")))

@@ -276,6 +276,9 @@ async fn side_by_side_works_from_the_desk_fails_from_the_user_so_their_network_b
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (status, _) = call(&app, get(&format!("/compare?a={desk_link}&b=/r/AAAAAAAAAAAAAAAAAAAAAA"))).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, page) = call(&app, get("/compare?a=nothing&b=&lang=it")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("Per confrontare, indica due rapporti salvati"), "in the page's language: {page}");
 }
 
 #[tokio::test]
