@@ -139,3 +139,10 @@ compare-error-title = Vergleich nicht möglich
 compare-need-two = Geben Sie zum Vergleichen zwei gespeicherte Berichte an: ihre Links (…/r/…) oder IDs.
 compare-missing = Einen dieser Berichte gibt es nicht: Er wurde gelöscht oder ist abgelaufen.
 compare-failed = Der Vergleich konnte nicht angezeigt werden.
+
+## Where a candidate came from ("Found by")
+claim-table = Anbietertabelle: { $provider }
+claim-guess = Vermutung: üblicher Name { $host }
+claim-srv = SRV { $name } (Priorität { $priority }, Gewichtung { $weight })
+claim-srv-outside = SRV { $name } (Priorität { $priority }, Gewichtung { $weight }) – Ziel außerhalb der Domain
+claim-ispdb-snapshot = eingebaute ISPDB-Kopie (thunderbird/autoconfig { $commit }): { $id }

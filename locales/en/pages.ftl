@@ -146,3 +146,10 @@ compare-error-title = Cannot compare
 compare-need-two = To compare, give two saved reports: their links (…/r/…) or ids.
 compare-missing = One of these reports does not exist: it was deleted, or it has expired.
 compare-failed = The comparison could not be shown.
+
+## Where a candidate came from ("Found by"); MX records, URLs and names are shown as they are
+claim-table = provider table: { $provider }
+claim-guess = guess: usual name { $host }
+claim-srv = SRV { $name } (priority { $priority }, weight { $weight })
+claim-srv-outside = SRV { $name } (priority { $priority }, weight { $weight }) — target outside the domain
+claim-ispdb-snapshot = ISPDB snapshot (thunderbird/autoconfig { $commit }): { $id }

@@ -139,3 +139,10 @@ compare-error-title = No se puede comparar
 compare-need-two = Para comparar, indica dos informes guardados: sus enlaces (…/r/…) o sus identificadores.
 compare-missing = Uno de estos informes no existe: se eliminó o ha caducado.
 compare-failed = No se pudo mostrar la comparación.
+
+## Where a candidate came from ("Found by")
+claim-table = tabla de proveedores: { $provider }
+claim-guess = suposición: nombre habitual { $host }
+claim-srv = SRV { $name } (prioridad { $priority }, peso { $weight })
+claim-srv-outside = SRV { $name } (prioridad { $priority }, peso { $weight }): destino fuera del dominio
+claim-ispdb-snapshot = copia integrada de ISPDB (thunderbird/autoconfig { $commit }): { $id }

@@ -139,3 +139,10 @@ compare-error-title = Comparaison impossible
 compare-need-two = Pour comparer, indiquez deux rapports enregistrés : leurs liens (…/r/…) ou leurs identifiants.
 compare-missing = L'un de ces rapports n'existe pas : il a été supprimé ou il a expiré.
 compare-failed = La comparaison n'a pas pu être affichée.
+
+## Where a candidate came from ("Found by")
+claim-table = table des fournisseurs : { $provider }
+claim-guess = supposition : nom habituel { $host }
+claim-srv = SRV { $name } (priorité { $priority }, poids { $weight })
+claim-srv-outside = SRV { $name } (priorité { $priority }, poids { $weight }) — cible en dehors du domaine
+claim-ispdb-snapshot = copie intégrée de l'ISPDB (thunderbird/autoconfig { $commit }) : { $id }

@@ -139,3 +139,10 @@ compare-error-title = Impossibile confrontare
 compare-need-two = Per confrontare, indica due rapporti salvati: i loro link (…/r/…) o i loro ID.
 compare-missing = Uno di questi rapporti non esiste: è stato eliminato o è scaduto.
 compare-failed = Non è stato possibile mostrare il confronto.
+
+## Where a candidate came from ("Found by")
+claim-table = tabella dei provider: { $provider }
+claim-guess = ipotesi: nome usuale { $host }
+claim-srv = SRV { $name } (priorità { $priority }, peso { $weight })
+claim-srv-outside = SRV { $name } (priorità { $priority }, peso { $weight }) — destinazione fuori dal dominio
+claim-ispdb-snapshot = copia integrata dell'ISPDB (thunderbird/autoconfig { $commit }): { $id }

@@ -139,3 +139,10 @@ compare-error-title = Vergelijken niet mogelijk
 compare-need-two = Geef om te vergelijken twee opgeslagen rapporten op: hun links (…/r/…) of id's.
 compare-missing = Een van deze rapporten bestaat niet: het is verwijderd of verlopen.
 compare-failed = De vergelijking kon niet worden getoond.
+
+## Where a candidate came from ("Found by")
+claim-table = providertabel: { $provider }
+claim-guess = gok: gebruikelijke naam { $host }
+claim-srv = SRV { $name } (prioriteit { $priority }, gewicht { $weight })
+claim-srv-outside = SRV { $name } (prioriteit { $priority }, gewicht { $weight }) — doel buiten het domein
+claim-ispdb-snapshot = ingebouwde kopie van de ISPDB (thunderbird/autoconfig { $commit }): { $id }

@@ -142,3 +142,10 @@ compare-error-title = Nie można porównać
 compare-need-two = Aby porównać, podaj dwa zapisane raporty: ich linki (…/r/…) lub identyfikatory.
 compare-missing = Jeden z tych raportów nie istnieje: został usunięty albo wygasł.
 compare-failed = Nie udało się wyświetlić porównania.
+
+## Where a candidate came from ("Found by")
+claim-table = tabela dostawców: { $provider }
+claim-guess = przypuszczenie: typowa nazwa { $host }
+claim-srv = SRV { $name } (priorytet { $priority }, waga { $weight })
+claim-srv-outside = SRV { $name } (priorytet { $priority }, waga { $weight }) — cel poza domeną
+claim-ispdb-snapshot = wbudowana kopia ISPDB (thunderbird/autoconfig { $commit }): { $id }

@@ -139,3 +139,10 @@ compare-error-title = Não é possível comparar
 compare-need-two = Para comparar, informe dois relatórios salvos: os links (…/r/…) ou os IDs.
 compare-missing = Um desses relatórios não existe: foi excluído ou expirou.
 compare-failed = Não foi possível mostrar a comparação.
+
+## Where a candidate came from ("Found by")
+claim-table = tabela de provedores: { $provider }
+claim-guess = palpite: nome comum { $host }
+claim-srv = SRV { $name } (prioridade { $priority }, peso { $weight })
+claim-srv-outside = SRV { $name } (prioridade { $priority }, peso { $weight }) — destino fora do domínio
+claim-ispdb-snapshot = cópia integrada do ISPDB (thunderbird/autoconfig { $commit }): { $id }

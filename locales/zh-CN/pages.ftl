@@ -136,3 +136,10 @@ compare-error-title = 无法比较
 compare-need-two = 要进行比较，请提供两份已保存的报告：它们的链接（…/r/…）或 ID。
 compare-missing = 其中一份报告不存在：已被删除或已过期。
 compare-failed = 无法显示比较结果。
+
+## Where a candidate came from ("Found by")
+claim-table = 服务商列表：{ $provider }
+claim-guess = 推测：常用名称 { $host }
+claim-srv = SRV { $name }（优先级 { $priority }，权重 { $weight }）
+claim-srv-outside = SRV { $name }（优先级 { $priority }，权重 { $weight }）——目标不在该域名内
+claim-ispdb-snapshot = 内置的 ISPDB 副本（thunderbird/autoconfig { $commit }）：{ $id }

@@ -39,7 +39,7 @@ impl Proposal {
     /// A proposal from one origin.
     pub fn new(protocol: Protocol, host: &str, port: u16, security: Security, origin: Provenance) -> Self {
         // Discovery's claim is not used here; the origins are ours.
-        let claim = Claim { source: SourceKind::Guess, detail: origin.detail.clone() };
+        let claim = Claim::plain(SourceKind::Guess, origin.detail.clone());
         Proposal { candidate: Candidate::new(protocol, host, port, security, claim), origins: vec![origin] }
     }
 

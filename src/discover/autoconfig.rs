@@ -200,7 +200,7 @@ pub async fn run(fetcher: &Fetcher, address: &Address, domain: &str, https_only:
         found.report(SourceKind::Autoconfig, url, result);
         used = true;
         for offer in offers {
-            let claim = Claim { source: SourceKind::Autoconfig, detail: format!("autoconfig {url}") };
+            let claim = Claim::plain(SourceKind::Autoconfig, format!("autoconfig {url}"));
             let mut c = Candidate::new(offer.protocol, &offer.host, offer.port, offer.security, claim);
             c.username = offer.username;
             found.candidates.push(c);

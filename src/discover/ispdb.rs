@@ -40,7 +40,10 @@ pub fn offline(address: &Address, domain: &str, why: &str) -> Found {
         return found;
     };
     let short = commit().get(..12).unwrap_or_default();
-    let detail = format!("ISPDB snapshot (thunderbird/autoconfig {short}): {}", provider.id);
+    let detail = Claim::words(
+        SourceKind::Ispdb,
+        Text::new("claim-ispdb-snapshot").arg("commit", short).arg("id", &provider.id),
+    );
     let offers: Vec<(Offer, bool)> = provider
         .servers
         .iter()
@@ -87,7 +90,7 @@ pub async fn run(fetcher: &Fetcher, address: &Address, domain: &str, base: Optio
     };
     let offers: Vec<Offer> = entries.iter().filter_map(|e| autoconfig::understand(e, address)).collect();
     found.report(SourceKind::Ispdb, &url, listed(offers.len(), entries.len()));
-    let detail = format!("ISPDB {url}");
+    let detail = Claim::plain(SourceKind::Ispdb, format!("ISPDB {url}"));
     found.candidates = offers.into_iter().map(|offer| candidate(offer, &detail)).collect();
     found
 }
@@ -97,8 +100,8 @@ pub fn listed(usable: usize, listed: usize) -> Text {
     Text::new("discover-answer-listed").count("count", usable as u64).count("listed", listed as u64)
 }
 
-fn candidate(offer: Offer, detail: &str) -> Candidate {
-    let claim = Claim { source: SourceKind::Ispdb, detail: detail.to_owned() };
+fn candidate(offer: Offer, detail: &Claim) -> Candidate {
+    let claim = detail.clone();
     let mut c = Candidate::new(offer.protocol, &offer.host, offer.port, offer.security, claim);
     c.username = offer.username;
     c

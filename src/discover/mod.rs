@@ -311,6 +311,10 @@ pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 /// The answer: rows, disagreements, advice.
 fn assemble(address: &Address, found: Found, tried: Vec<Tried>, started: Instant, lang: Lang) -> Discovery {
+    let mut tried = tried;
+    for claim in tried.iter_mut().flat_map(|t| t.candidate.claims.iter_mut()) {
+        claim.reword(lang);
+    }
     let rows: Vec<Row> = summary::SERVICES.iter().filter_map(|p| summary::row(*p, &tried, lang)).collect();
     let outcome = if rows.iter().any(|r| r.status == RowStatus::Confirmed) {
         Outcome::Confirmed

@@ -80,8 +80,31 @@ impl UsernameForm {
 pub struct Claim {
     /// Which source.
     pub source: SourceKind,
-    /// Where exactly (`SRV _imaps._tcp.example.com`, the autoconfig URL, …).
+    /// Where exactly (`SRV _imaps._tcp.example.com`, the autoconfig URL, …), in the answer's
+    /// language.
     pub detail: String,
+    /// The same as a message, when it has words of ours ("usual name", "priority").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_message: Option<Box<crate::i18n::Text>>,
+}
+
+impl Claim {
+    /// A claim whose detail is only names and addresses (a URL, an MX host).
+    pub fn plain(source: SourceKind, detail: impl Into<String>) -> Claim {
+        Claim { source, detail: detail.into(), detail_message: None }
+    }
+
+    /// A claim whose detail has words of ours (said in English until re-worded).
+    pub fn words(source: SourceKind, words: crate::i18n::Text) -> Claim {
+        Claim { source, detail: words.in_lang(crate::i18n::Lang::En), detail_message: Some(Box::new(words)) }
+    }
+
+    /// The detail in `lang`, when it is a message.
+    pub fn reword(&mut self, lang: crate::i18n::Lang) {
+        if let Some(message) = &self.detail_message {
+            self.detail = message.in_lang(lang);
+        }
+    }
 }
 
 /// A server setting to try: protocol, host, port, security.

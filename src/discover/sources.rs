@@ -16,12 +16,12 @@ use crate::providers::{Provider, Signin};
 use crate::target::{Protocol, Security};
 
 /// The candidates a provider-table entry gives, each claimed by `source` with `detail`.
-pub fn from_provider(provider: &Provider, source: SourceKind, detail: &str) -> Vec<Candidate> {
+pub fn from_provider(provider: &Provider, source: SourceKind, detail: &Claim) -> Vec<Candidate> {
     [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
         .into_iter()
         .filter_map(|protocol| {
             let server = provider.server(protocol)?;
-            let claim = Claim { source, detail: detail.to_owned() };
+            let claim = Claim { source, ..detail.clone() };
             let mut c = Candidate::new(protocol, &server.host, server.port, server.security, claim);
             c.username = Some(username_form(server.username.as_deref().unwrap_or(&provider.username)));
             Some(c)
@@ -52,7 +52,8 @@ pub fn table(domain: &str) -> Found {
                 Text::new("discover-answer-known").arg("provider", &p.name),
             );
             found.provider = Some(p.name.clone());
-            found.candidates = from_provider(p, SourceKind::Table, &format!("provider table: {}", p.name));
+            let claim = Claim::words(SourceKind::Table, Text::new("claim-table").arg("provider", &p.name));
+            found.candidates = from_provider(p, SourceKind::Table, &claim);
             found.notes.extend(signin_note(p));
         }
         None => found.report(SourceKind::Table, domain, Text::new("discover-answer-not-in-table")),
@@ -101,8 +102,8 @@ pub async fn mx(resolver: &Resolver, domain: &str) -> (Found, Option<String>) {
     found.report_as_given(SourceKind::Mx, &query, listed.join(", "));
     if let Some(p) = Provider::by_mx(&best.exchange) {
         found.provider = Some(p.name.clone());
-        let detail = format!("MX {} ⇒ {}", best.exchange, p.name);
-        found.candidates = from_provider(p, SourceKind::Mx, &detail);
+        let claim = Claim::plain(SourceKind::Mx, format!("MX {} ⇒ {}", best.exchange, p.name));
+        found.candidates = from_provider(p, SourceKind::Mx, &claim);
     }
     let base = base_domain(&best.exchange).filter(|b| b != domain && !domain.ends_with(&format!(".{b}")));
     (found, base)
@@ -137,7 +138,7 @@ pub fn guesses(domain: &str) -> Vec<Candidate> {
     for (protocol, hosts, ports) in plan {
         for (port, security) in ports {
             for host in &hosts {
-                let claim = Claim { source: SourceKind::Guess, detail: format!("guess: usual name {host}") };
+                let claim = Claim::words(SourceKind::Guess, Text::new("claim-guess").arg("host", &host));
                 out.push(Candidate::new(protocol, host, port, security, claim));
             }
         }

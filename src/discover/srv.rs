@@ -91,9 +91,11 @@ fn add(
         if record.target.is_empty() || record.port == 0 || !valid_host(&record.target) {
             continue;
         }
-        let mut detail = format!("SRV {name} (priority {}, weight {})", record.priority, record.weight);
-        if !in_domain(&record.target, domain) {
-            detail.push_str(" — target outside the domain");
+        let outside = !in_domain(&record.target, domain);
+        let id = if outside { "claim-srv-outside" } else { "claim-srv" };
+        let detail =
+            Text::new(id).arg("name", name).arg("priority", record.priority).arg("weight", record.weight);
+        if outside {
             found.notes.push(
                 Text::new("discover-note-srv-outside")
                     .arg("name", name)
@@ -101,7 +103,7 @@ fn add(
                     .arg("domain", domain),
             );
         }
-        let claim = Claim { source: SourceKind::Srv, detail };
+        let claim = Claim::words(SourceKind::Srv, detail);
         found.candidates.push(Candidate::new(protocol, &record.target, record.port, security, claim));
     }
 }

@@ -443,6 +443,7 @@ mod web {
         assert!(html.contains("<td>registros SRV</td>"), "the source column: {html}");
         assert!(html.contains("<td>confirmada</td>"), "the outcome column: {html}");
         assert!(html.contains("IMAP respondió mediante SSL/TLS con un certificado válido."), "{html}");
+        assert!(html.contains("SRV _imaps._tcp.example.test (prioridad 0, peso 1)"), "found by: {html}");
         assert!(!html.contains("answered over"), "{html}");
     }
 
