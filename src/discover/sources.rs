@@ -138,7 +138,7 @@ pub fn guesses(domain: &str) -> Vec<Candidate> {
     for (protocol, hosts, ports) in plan {
         for (port, security) in ports {
             for host in &hosts {
-                let claim = Claim::words(SourceKind::Guess, Text::new("claim-guess").arg("host", &host));
+                let claim = Claim::words(SourceKind::Guess, Text::new("claim-guess").arg("host", host));
                 out.push(Candidate::new(protocol, host, port, security, claim));
             }
         }
