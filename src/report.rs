@@ -285,6 +285,9 @@ impl Report {
                 if let Some(message) = &mut t.detail_message {
                     message.map_values(&scrub);
                 }
+                for origin in &mut t.sources {
+                    origin.reword(lang);
+                }
             }
             a
         });
@@ -388,6 +391,9 @@ impl Report {
                 if let Some(message) = &a.detail_message {
                     a.detail = message.in_lang(lang);
                 }
+                for origin in &mut a.sources {
+                    origin.reword(lang);
+                }
             }
             for answer in &mut alternatives.sources {
                 answer.reword(lang);
@@ -396,6 +402,9 @@ impl Report {
         if let Some(settings) = &mut report.suggested_settings {
             for row in &mut settings.rows {
                 row.reword(lang);
+                for origin in &mut row.sources {
+                    origin.reword(lang);
+                }
             }
         }
         let primary_title = report.primary.map(|c| catalog.entry(c).title);

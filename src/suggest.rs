@@ -129,7 +129,7 @@ pub fn suggest(
         alternatives.into_iter().flat_map(Alternatives::verified).map(|a| verified(a, lang)).collect();
     let (source, unverified) = match provider {
         Some(p) => ("provider", from_provider(p, target, lang)),
-        None => ("finding", from_fix(target, fix).into_iter().collect()),
+        None => ("finding", from_fix(target, fix, lang).into_iter().collect()),
     };
     let tried = |r: &SettingsRow| {
         alternatives.and_then(|a| a.tried.iter().find(|t| t.is(r.protocol, &r.host, r.port, r.security)))
@@ -189,8 +189,12 @@ fn from_provider(provider: &Provider, target: Option<&Target>, lang: Lang) -> Ve
                 server.security,
                 Some(provider.username.clone()),
             );
-            let detail = format!("{}'s published {} server", provider.name, protocol.label());
-            r.sources = vec![Provenance { source: crate::alternatives::Origin::Provider, detail }];
+            let words = Text::new("origin-detail-provider")
+                .arg("provider", &provider.name)
+                .arg("protocol", protocol.label());
+            let mut origin = Provenance::words(crate::alternatives::Origin::Provider, words);
+            origin.reword(lang);
+            r.sources = vec![origin];
             // How this provider lets apps sign in (an OAuth2-only provider refuses passwords).
             let signin = provider
                 .signin
@@ -202,7 +206,7 @@ fn from_provider(provider: &Provider, target: Option<&Target>, lang: Lang) -> Ve
 }
 
 /// The request with the fix applied, when there is a fix and a host.
-fn from_fix(target: Option<&Target>, fix: Option<&Fix>) -> Option<SettingsRow> {
+fn from_fix(target: Option<&Target>, fix: Option<&Fix>, lang: Lang) -> Option<SettingsRow> {
     let fix = fix?;
     let (base_protocol, base_host, base_port, base_security) = match target {
         Some(t) => (t.protocol, t.host.as_text(), t.port, t.security),
@@ -216,8 +220,10 @@ fn from_fix(target: Option<&Target>, fix: Option<&Fix>) -> Option<SettingsRow> {
         return None;
     }
     let mut r = row(protocol, host, port, security, None);
-    let detail = "the fix the first finding names".to_owned();
-    r.sources = vec![Provenance { source: crate::alternatives::Origin::Finding, detail }];
+    let mut origin =
+        Provenance::words(crate::alternatives::Origin::Finding, Text::new("origin-detail-finding"));
+    origin.reword(lang);
+    r.sources = vec![origin];
     Some(r)
 }
 
@@ -271,7 +277,11 @@ mod tests {
             port,
             security,
             username: None,
-            sources: vec![Provenance { source: Origin::StandardPort, detail: "standard".into() }],
+            sources: vec![Provenance {
+                source: Origin::StandardPort,
+                detail: "standard".into(),
+                detail_message: None,
+            }],
             outcome,
             verified: outcome == ProbeOutcome::Confirmed,
             detail: "Could not connect.".into(),

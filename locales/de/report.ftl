@@ -207,3 +207,10 @@ signin-password = Passwort
 signin-app-password = App-Passwort (oder OAuth2)
 signin-oauth2-only = nur OAuth2
 settings-sign-in-note = maildoctor hat diese Einstellungen ohne Anmeldung geprüft: Es hat sich verbunden, die Verschlüsselung aufgebaut, das Zertifikat geprüft und die Begrüßung gelesen. Angemeldet wird nur mit den Einstellungen, die Sie angegeben haben.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = der veröffentlichte { $protocol }-Server von { $provider }
+origin-detail-finding = die Korrektur, die ein Befund nennt
+origin-detail-certificate = ein Name, den das Zertifikat abdeckt: { $name }
+origin-detail-same-port = derselbe Port, { $port }, mit { $security }
+origin-detail-standard-port = der Standardport für { $protocol } mit { $security }
+origin-detail-port-25 = Port 25, ein letzter Ausweg zum Senden (aus Heimnetzen meist gesperrt)

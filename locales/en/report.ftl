@@ -215,3 +215,10 @@ signin-app-password = app password (or OAuth2)
 signin-oauth2-only = OAuth2 only
 # How the verified settings were verified.
 settings-sign-in-note = maildoctor checked these without signing in: it connected, set up encryption, checked the certificate and read the greeting. It signs in only with the settings you gave.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = { $provider }'s published { $protocol } server
+origin-detail-finding = the fix a finding names
+origin-detail-certificate = a name the certificate covers: { $name }
+origin-detail-same-port = the same port, { $port }, with { $security }
+origin-detail-standard-port = the standard { $protocol } port with { $security }
+origin-detail-port-25 = port 25, a last resort for sending (usually blocked from home networks)

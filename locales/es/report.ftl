@@ -205,3 +205,10 @@ signin-password = contraseña
 signin-app-password = contraseña de aplicación (u OAuth2)
 signin-oauth2-only = solo OAuth2
 settings-sign-in-note = maildoctor comprobó esta configuración sin iniciar sesión: se conectó, estableció el cifrado, comprobó el certificado y leyó el saludo. Solo inicia sesión con la configuración que indicaste.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = el servidor { $protocol } publicado por { $provider }
+origin-detail-finding = la corrección que indica un hallazgo
+origin-detail-certificate = un nombre que cubre el certificado: { $name }
+origin-detail-same-port = el mismo puerto, { $port }, con { $security }
+origin-detail-standard-port = el puerto estándar de { $protocol } con { $security }
+origin-detail-port-25 = el puerto 25, último recurso para enviar (suele estar bloqueado en redes domésticas)

@@ -205,3 +205,10 @@ signin-password = mot de passe
 signin-app-password = mot de passe d'application (ou OAuth2)
 signin-oauth2-only = OAuth2 uniquement
 settings-sign-in-note = maildoctor a vérifié ces paramètres sans se connecter au compte : il s'est connecté au serveur, a établi le chiffrement, a vérifié le certificat et a lu le message d'accueil. Il ne se connecte au compte qu'avec les paramètres que vous avez indiqués.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = le serveur { $protocol } publié par { $provider }
+origin-detail-finding = la correction qu'indique un constat
+origin-detail-certificate = un nom couvert par le certificat : { $name }
+origin-detail-same-port = le même port, { $port }, avec { $security }
+origin-detail-standard-port = le port standard de { $protocol } avec { $security }
+origin-detail-port-25 = le port 25, dernier recours pour l'envoi (généralement bloqué depuis les réseaux domestiques)

@@ -205,3 +205,10 @@ signin-password = password
 signin-app-password = password per le app (o OAuth2)
 signin-oauth2-only = solo OAuth2
 settings-sign-in-note = maildoctor ha controllato queste impostazioni senza accedere all'account: si è connesso, ha stabilito la crittografia, ha controllato il certificato e ha letto il messaggio di benvenuto. Accede solo con le impostazioni che hai indicato.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = il server { $protocol } pubblicato da { $provider }
+origin-detail-finding = la correzione indicata da un rilevamento
+origin-detail-certificate = un nome coperto dal certificato: { $name }
+origin-detail-same-port = la stessa porta, { $port }, con { $security }
+origin-detail-standard-port = la porta standard di { $protocol } con { $security }
+origin-detail-port-25 = la porta 25, ultima risorsa per l'invio (di solito bloccata dalle reti domestiche)

@@ -205,3 +205,10 @@ signin-password = wachtwoord
 signin-app-password = app-wachtwoord (of OAuth2)
 signin-oauth2-only = alleen OAuth2
 settings-sign-in-note = maildoctor controleerde deze instellingen zonder in te loggen: het maakte verbinding, zette de versleuteling op, controleerde het certificaat en las de begroeting. Het logt alleen in met de instellingen die je hebt opgegeven.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = de gepubliceerde { $protocol }-server van { $provider }
+origin-detail-finding = de oplossing die een bevinding noemt
+origin-detail-certificate = een naam die het certificaat dekt: { $name }
+origin-detail-same-port = dezelfde poort, { $port }, met { $security }
+origin-detail-standard-port = de standaardpoort voor { $protocol } met { $security }
+origin-detail-port-25 = poort 25, een laatste redmiddel voor verzenden (vanaf thuisnetwerken meestal geblokkeerd)

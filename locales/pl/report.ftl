@@ -213,3 +213,10 @@ signin-password = hasło
 signin-app-password = hasło aplikacji (lub OAuth2)
 signin-oauth2-only = tylko OAuth2
 settings-sign-in-note = maildoctor sprawdził te ustawienia bez logowania: połączył się, nawiązał szyfrowanie, sprawdził certyfikat i odczytał powitanie. Loguje się tylko z ustawieniami, które podajesz.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = opublikowany serwer { $protocol } dostawcy { $provider }
+origin-detail-finding = poprawka wskazana przez wynik
+origin-detail-certificate = nazwa objęta certyfikatem: { $name }
+origin-detail-same-port = ten sam port, { $port }, z { $security }
+origin-detail-standard-port = standardowy port { $protocol } z { $security }
+origin-detail-port-25 = port 25, ostateczność przy wysyłaniu (zwykle blokowany w sieciach domowych)

@@ -205,3 +205,10 @@ signin-password = senha
 signin-app-password = senha de app (ou OAuth2)
 signin-oauth2-only = só OAuth2
 settings-sign-in-note = O maildoctor verificou estas configurações sem fazer login: ele se conectou, estabeleceu a criptografia, verificou o certificado e leu a saudação. Ele só faz login com as configurações que você informou.
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = o servidor { $protocol } publicado por { $provider }
+origin-detail-finding = a correção indicada por uma constatação
+origin-detail-certificate = um nome coberto pelo certificado: { $name }
+origin-detail-same-port = a mesma porta, { $port }, com { $security }
+origin-detail-standard-port = a porta padrão de { $protocol } com { $security }
+origin-detail-port-25 = a porta 25, último recurso para enviar (geralmente bloqueada em redes domésticas)

@@ -200,3 +200,10 @@ signin-password = 密码
 signin-app-password = 应用专用密码（或 OAuth2）
 signin-oauth2-only = 仅 OAuth2
 settings-sign-in-note = maildoctor 检查这些设置时没有登录：它建立了连接、完成了加密、检查了证书并读取了问候语。它只会用您提供的设置登录。
+# What exactly an origin was (the JSON's sources[].detail).
+origin-detail-provider = { $provider } 公布的 { $protocol } 服务器
+origin-detail-finding = 某项检查结果指出的修正
+origin-detail-certificate = 证书涵盖的名称：{ $name }
+origin-detail-same-port = 相同端口 { $port }，使用 { $security }
+origin-detail-standard-port = { $protocol } 的标准端口，使用 { $security }
+origin-detail-port-25 = 端口 25，发信的最后手段（在家庭网络中通常被封锁）

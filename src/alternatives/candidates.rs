@@ -13,6 +13,7 @@ use super::{Origin, Provenance};
 use crate::diagnosis::Fix;
 use crate::discover::model::{Candidate, Claim, SourceKind, UsernameForm};
 use crate::discover::valid_host;
+use crate::i18n::Text;
 use crate::providers::Provider;
 use crate::target::{Host, Protocol, Security, Target};
 
@@ -84,7 +85,9 @@ impl Plan<'_> {
         let mut all = Vec::new();
         if let Some(server) = self.provider.and_then(|p| p.server(protocol)) {
             let p = self.provider.map_or("", |p| p.name.as_str());
-            let origin = provenance(Origin::Provider, format!("{p}'s published {} server", protocol.label()));
+            let words =
+                Text::new("origin-detail-provider").arg("provider", p).arg("protocol", protocol.label());
+            let origin = Provenance::words(Origin::Provider, words);
             let username = self.provider.map(|p| username_form(&p.username));
             all.push(
                 Proposal::new(protocol, &server.host, server.port, server.security, origin)
@@ -118,7 +121,7 @@ impl Plan<'_> {
         }
         let security = fix.security.unwrap_or(t.security);
         let port = fix.port.unwrap_or(t.port);
-        let origin = provenance(Origin::Finding, "the fix a finding names".to_owned());
+        let origin = Provenance::words(Origin::Finding, Text::new("origin-detail-finding"));
         Some(Proposal::new(t.protocol, &host, port, security, origin))
     }
 
@@ -137,8 +140,8 @@ impl Plan<'_> {
             .into_iter()
             .take(MAX_CERT_NAMES)
             .map(|name| {
-                let origin =
-                    provenance(Origin::Certificate, format!("a name the certificate covers: {name}"));
+                let words = Text::new("origin-detail-certificate").arg("name", name);
+                let origin = Provenance::words(Origin::Certificate, words);
                 Proposal::new(t.protocol, name, t.port, t.security, origin)
             })
             .collect()
@@ -174,16 +177,21 @@ fn same_host(target: &Target, wrong_mode: bool) -> Vec<Proposal> {
     let other_modes =
         [Security::Tls, Security::Starttls].into_iter().filter(|s| wrong_mode && *s != target.security);
     for security in other_modes {
-        let detail = format!("the same port, {}, with {}", target.port, security.label());
-        out.push(Proposal::new(protocol, &host, target.port, security, provenance(Origin::SamePort, detail)));
+        let words =
+            Text::new("origin-detail-same-port").arg("port", target.port).arg("security", security.label());
+        let origin = Provenance::words(Origin::SamePort, words);
+        out.push(Proposal::new(protocol, &host, target.port, security, origin));
     }
     for (port, security) in standard_pairs(protocol) {
-        let detail = if *port == 25 {
-            "port 25, a last resort for sending (usually blocked from home networks)".to_owned()
+        let words = if *port == 25 {
+            Text::new("origin-detail-port-25")
         } else {
-            format!("the standard {} port with {}", protocol.label(), security.label())
+            Text::new("origin-detail-standard-port")
+                .arg("protocol", protocol.label())
+                .arg("security", security.label())
         };
-        out.push(Proposal::new(protocol, &host, *port, *security, provenance(Origin::StandardPort, detail)));
+        let origin = Provenance::words(Origin::StandardPort, words);
+        out.push(Proposal::new(protocol, &host, *port, *security, origin));
     }
     out
 }
@@ -261,10 +269,6 @@ pub fn username_form(words: &str) -> UsernameForm {
     } else {
         UsernameForm::Other(words.to_owned())
     }
-}
-
-fn provenance(source: Origin, detail: String) -> Provenance {
-    Provenance { source, detail }
 }
 
 #[cfg(test)]

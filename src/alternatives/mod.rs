@@ -141,8 +141,30 @@ impl Origin {
 pub struct Provenance {
     /// Which origin.
     pub source: Origin,
-    /// Where exactly (`SRV _imaps._tcp.example.com`, "the standard IMAP port with SSL/TLS").
+    /// Where exactly (`SRV _imaps._tcp.example.com`, "the standard IMAP port with SSL/TLS"), in
+    /// the report's language.
     pub detail: String,
+    /// The same as a message, when it has words of ours, to say it in another language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_message: Option<Box<crate::i18n::Text>>,
+}
+
+impl Provenance {
+    /// An origin whose detail is words of ours (said in English until re-worded).
+    pub fn words(source: Origin, words: crate::i18n::Text) -> Provenance {
+        Provenance {
+            source,
+            detail: words.in_lang(crate::i18n::Lang::En),
+            detail_message: Some(Box::new(words)),
+        }
+    }
+
+    /// The detail in `lang`, when it is a message.
+    pub fn reword(&mut self, lang: crate::i18n::Lang) {
+        if let Some(message) = &self.detail_message {
+            self.detail = message.in_lang(lang);
+        }
+    }
 }
 
 /// One alternative and what its probe found.

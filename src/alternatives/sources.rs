@@ -118,6 +118,7 @@ fn proposal(c: Candidate) -> Proposal {
                 SourceKind::Guess => Origin::StandardPort,
             },
             detail: claim.detail.clone(),
+            detail_message: claim.detail_message.clone(),
         })
         .collect();
     Proposal { candidate: c, origins }

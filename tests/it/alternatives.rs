@@ -117,6 +117,14 @@ async fn a_refused_port_yields_the_working_standard_pairs_tls_first() {
     assert_eq!(rows, [(993, Security::Tls), (143, Security::Starttls)]);
     assert!(verified(&report).iter().all(|r| origins(r).contains(&Origin::StandardPort)));
     assert!(server.heard_on_tls().connections > 0 && server.heard_on_starttls().connections > 0);
+    // The same report read by a Dutch help desk: where each row came from and what each probe
+    // found are said in Dutch; ports, modes and outcomes (codes) stay.
+    let dutch = report.in_lang(maildoctor::i18n::Lang::Nl);
+    let first = dutch.suggested_settings.as_ref().and_then(|s| s.rows.first()).expect("a row");
+    assert_eq!(first.sources[0].detail, "de standaardpoort voor IMAP met SSL/TLS", "{first:?}");
+    let tried = &dutch.alternatives.as_ref().expect("alternatives").tried;
+    let ok = tried.iter().find(|a| a.port == 993).expect("993 tried");
+    assert_eq!(ok.detail, "IMAP antwoordde via SSL/TLS met een geldig certificaat.");
     assert!(server.sign_ins().is_empty(), "no sign-in on an alternative: {:?}", server.sign_ins());
 }
 
