@@ -276,7 +276,11 @@ fn without_the_script_the_form_posts_and_the_server_renders_the_report() {
         fill_form(&b, "imap.gmail.com", port, "alice@gmail.com").await;
         b.click(&b.find("#submit").await).await;
         b.wait_for_count("#verdict-title", 1, Duration::from_secs(15)).await;
-        assert!(b.url().await.ends_with("/diagnose"), "a real form post: {}", b.url().await);
+        assert!(
+            b.url().await.ends_with("/diagnose?lang=en"),
+            "a real form post, its language kept: {}",
+            b.url().await
+        );
         assert!(b.text("#verdict-title").await.contains("does not work"));
         assert!(b.count(".primary ol.steps li").await >= 2);
         assert!(b.text(".primary").await.to_lowercase().contains("app password"));

@@ -38,6 +38,14 @@ async fn run_for(email: &str, dns: &FakeDns) -> Discovery {
     discover::discover(&s, email, options).await.expect("discovery starts")
 }
 
+/// The line that says where the sources disagree about the incoming IMAP server.
+fn imap_disagreement(d: &Discovery) -> &str {
+    d.disagreements
+        .iter()
+        .find(|n| n.starts_with("Incoming mail (IMAP) server"))
+        .unwrap_or_else(|| panic!("no IMAP disagreement in {:?}", d.disagreements))
+}
+
 fn row(d: &Discovery, protocol: Protocol) -> &discover::Row {
     d.rows
         .iter()
@@ -257,11 +265,7 @@ async fn when_srv_and_autoconfig_disagree_both_are_shown_with_their_sources() {
         .start()
         .await;
     let d = run(&dns, Some(&ca), Some(http.port()), &[(993, auto_imap.port())]).await;
-    let note = d
-        .disagreements
-        .iter()
-        .find(|n| n.starts_with("Incoming mail (IMAP) server"))
-        .expect("a disagreement");
+    let note = imap_disagreement(&d);
     assert!(note.contains("autoconfig: imap.example.test port 993"), "{note}");
     assert!(note.contains("SRV records: mail.example.test"), "{note}");
     let hosts: Vec<&str> =
@@ -304,32 +308,15 @@ async fn nothing_found_says_so_and_what_to_ask_the_provider() {
     assert!(d.sources.iter().any(|s| s.source == SourceKind::Srv && s.query == "_imaps._tcp.example.test"));
 }
 
-#[tokio::test]
-async fn the_cli_exits_2_when_nothing_is_found_and_prints_the_advice() {
+/// `maildoctor discover jo@example.test` with `extra` arguments, under the C locale, where
+/// nothing is found: exit 2 (checked), and what it printed.
+async fn discover_nothing_with_the_cli(extra: &'static [&'static str]) -> String {
     let dns = Zone::new().start().await;
     let out = tokio::task::spawn_blocking(move || {
         Command::new(env!("CARGO_BIN_EXE_maildoctor"))
             .args(["discover", "jo@example.test", "--allow-private", "--timeout", "3", "--dns-server"])
             .arg(dns.addr.to_string())
-            .output()
-            .expect("runs")
-    })
-    .await
-    .expect("joins");
-    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("No settings found for jo@example.test"), "{text}");
-    assert!(text.contains("Ask your e-mail provider"), "{text}");
-}
-
-#[tokio::test]
-async fn the_cli_speaks_the_language_asked_for_with_the_servers_names_untouched() {
-    let dns = Zone::new().start().await;
-    let out = tokio::task::spawn_blocking(move || {
-        Command::new(env!("CARGO_BIN_EXE_maildoctor"))
-            .args(["discover", "jo@example.test", "--lang", "fr", "--allow-private", "--timeout", "3"])
-            .arg("--dns-server")
-            .arg(dns.addr.to_string())
+            .args(extra)
             .env("LANG", "C")
             .output()
             .expect("runs")
@@ -337,7 +324,19 @@ async fn the_cli_speaks_the_language_asked_for_with_the_servers_names_untouched(
     .await
     .expect("joins");
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
-    let text = String::from_utf8_lossy(&out.stdout);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn the_cli_exits_2_when_nothing_is_found_and_prints_the_advice() {
+    let text = discover_nothing_with_the_cli(&[]).await;
+    assert!(text.contains("No settings found for jo@example.test"), "{text}");
+    assert!(text.contains("Ask your e-mail provider"), "{text}");
+}
+
+#[tokio::test]
+async fn the_cli_speaks_the_language_asked_for_with_the_servers_names_untouched() {
+    let text = discover_nothing_with_the_cli(&["--lang", "fr"]).await;
     assert!(text.contains("Aucun paramètre trouvé pour jo@example.test"), "{text}");
     assert!(text.contains("Aucun paramètre de messagerie n'a été trouvé pour example.test"), "{text}");
     assert!(text.contains("Demandez à votre fournisseur de messagerie"), "{text}");
@@ -409,8 +408,9 @@ mod web {
         assert!(body.contains("no @"), "{body}");
     }
 
-    #[tokio::test]
-    async fn the_page_shows_a_confirmed_row_with_a_diagnose_link_and_no_password_field() {
+    /// The discovery page for jo@example.test (`query` added to its URL), whose SRV record names
+    /// a live IMAP server; the server's port, the status and the page.
+    async fn page_of_an_srv_server(query: &str) -> (u16, StatusCode, String) {
         let ca = TestCa::new("Discover CA");
         let imap = imap_tls(&ca, &["mail.example.test"]).await;
         let dns = Zone::new()
@@ -418,11 +418,16 @@ mod web {
             .addr("mail.example.test", LOOPBACK)
             .start()
             .await;
-        let (status, html) = get(&dns, Some(&ca), "/discover?email=jo%40example.test").await;
+        let (status, html) = get(&dns, Some(&ca), &format!("/discover?email=jo%40example.test{query}")).await;
+        (imap.port(), status, html)
+    }
+
+    #[tokio::test]
+    async fn the_page_shows_a_confirmed_row_with_a_diagnose_link_and_no_password_field() {
+        let (port, status, html) = page_of_an_srv_server("").await;
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("Settings found and confirmed"), "{html}");
-        let link =
-            format!("/?protocol=imap&#38;host=mail.example.test&#38;port={}&#38;security=tls", imap.port());
+        let link = format!("/?protocol=imap&#38;host=mail.example.test&#38;port={port}&#38;security=tls");
         assert!(html.contains(&link), "{html}");
         assert!(html.contains("Diagnose with these settings"));
         assert!(!html.contains("type=\"password\""));
@@ -430,14 +435,7 @@ mod web {
 
     #[tokio::test]
     async fn the_page_in_spanish_names_the_sources_and_outcomes_in_spanish() {
-        let ca = TestCa::new("Discover CA");
-        let imap = imap_tls(&ca, &["mail.example.test"]).await;
-        let dns = Zone::new()
-            .srv("_imaps._tcp.example.test", 0, 1, imap.port(), "mail.example.test")
-            .addr("mail.example.test", LOOPBACK)
-            .start()
-            .await;
-        let (status, html) = get(&dns, Some(&ca), "/discover?email=jo%40example.test&lang=es").await;
+        let (_, status, html) = page_of_an_srv_server("&lang=es").await;
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("<html lang=\"es\">"), "{html}");
         assert!(html.contains("<td>registros SRV</td>"), "the source column: {html}");
@@ -681,11 +679,7 @@ async fn the_ispdb_service_and_the_domains_srv_records_disagreeing_is_shown() {
         .start()
         .await;
     let d = run_with_ispdb(&dns, &ca, &ispdb, &[(993, isp_imap.port())]).await;
-    let note = d
-        .disagreements
-        .iter()
-        .find(|n| n.starts_with("Incoming mail (IMAP) server"))
-        .expect("a disagreement");
+    let note = imap_disagreement(&d);
     assert!(note.contains("Thunderbird's ISPDB: imap.example.test port 993"), "{note}");
     assert!(note.contains("SRV records: mail.example.test"), "{note}");
 }

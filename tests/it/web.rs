@@ -830,12 +830,7 @@ async fn the_form_speaks_german_when_asked_and_keeps_the_language_through_a_post
         "a language maildoctor does not speak falls back to English"
     );
 
-    let post = Request::post("/diagnose")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ORIGIN, "http://localhost")
-        .header(header::HOST, "localhost")
-        .body(Body::from("protocol=imap&host=&security=auto&lang=de"))
-        .unwrap();
+    let post = form_from("/diagnose", "http://localhost", "protocol=imap&host=&security=auto&lang=de");
     let (status, _, body) = crate::support::openapi::answer(app, post).await;
     let page = text(body);
     assert_eq!(status, 422, "{page}");
@@ -846,13 +841,8 @@ async fn the_form_speaks_german_when_asked_and_keeps_the_language_through_a_post
 #[tokio::test]
 async fn a_refusal_is_worded_in_the_language_of_the_form_or_of_accept_language() {
     // A form posted from another site, from a Polish page: refused, in Polish.
-    let post = Request::post("/diagnose?lang=pl")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ORIGIN, "https://elsewhere.example")
-        .header(header::HOST, "localhost")
-        .body(Body::from("protocol=imap&host=imap.example.com&security=tls&lang=pl"))
-        .unwrap();
-    let answer = call(post).await;
+    let fields = "protocol=imap&host=imap.example.com&security=tls&lang=pl";
+    let answer = call(form_from("/diagnose?lang=pl", "https://elsewhere.example", fields)).await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN);
     let page = &answer.body;
     assert!(page.contains("<html lang=\"pl\">"), "{page}");
@@ -873,6 +863,16 @@ async fn a_refusal_is_worded_in_the_language_of_the_form_or_of_accept_language()
     let json = answer.json();
     assert_eq!(json["error"], "field_too_long");
     assert_eq!(json["detail"], "Trop long : le nom d'utilisateur (`username`, 320 caractères au maximum).");
+}
+
+/// The form posted to `path` on `localhost` from a page at `origin`.
+fn form_from(path: &str, origin: &str, fields: &'static str) -> Request<Body> {
+    Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ORIGIN, origin)
+        .header(header::HOST, "localhost")
+        .body(Body::from(fields))
+        .expect("request")
 }
 
 /// Gmail refusing a wrong password over plain IMAP (the form's consent lets the password go).
