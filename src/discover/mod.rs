@@ -338,6 +338,7 @@ fn assemble(address: &Address, found: Found, tried: Vec<Tried>, started: Instant
         s.reword(lang);
     }
     Discovery {
+        lang,
         email: address.email(),
         domain: address.domain.clone(),
         outcome,

@@ -351,6 +351,10 @@ pub enum Outcome {
 /// Everything discovery found for one address.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Discovery {
+    /// The language of the sentences (notes, advice, details, answers); codes are the same in
+    /// every language.
+    #[schema(value_type = String, example = "en")]
+    pub lang: crate::i18n::Lang,
     /// The address asked about.
     pub email: String,
     /// Its domain (ASCII).

@@ -388,6 +388,7 @@ mod web {
         assert_eq!(status, StatusCode::OK, "{body}");
         let json: serde_json::Value = serde_json::from_str(&body).expect("json");
         assert_eq!(json["outcome"], "nothing", "the outcome is a code");
+        assert_eq!(json["lang"], "de");
         let advice = json["advice"].as_str().unwrap_or("");
         assert!(advice.starts_with("Für example.test wurden keine Mail-Einstellungen gefunden"), "{advice}");
         assert!(advice.contains("Fragen Sie Ihren E-Mail-Anbieter"), "{advice}");
