@@ -23,10 +23,6 @@ const MAX_CERT_NAMES: usize = 3;
 /// Most fixes (from findings) tried.
 const MAX_FIXES: usize = 2;
 
-/// What port 25 means for someone setting up a mail app.
-pub const PORT_25_NOTE: &str = "Port 25 is a last resort for sending: most home and mobile networks block it \
-     for sending mail. Use 465 or 587 when either works.";
-
 /// One setting to try, with every origin that proposed it.
 #[derive(Clone, Debug)]
 pub struct Proposal {
@@ -99,7 +95,7 @@ impl Plan<'_> {
             all.extend(same_host(self.target, self.wrong_mode));
             all.extend(self.certificate_names());
         }
-        // Port 25 last: it rarely works for a mail app (see PORT_25_NOTE).
+        // Port 25 last: it rarely works for a mail app (the settings table says so: `settings-note-port-25`).
         all.sort_by_key(|p| p.candidate.port == 25);
         let mut merged = Vec::new();
         for p in all {

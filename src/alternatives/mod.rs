@@ -36,7 +36,7 @@ use crate::discover::model::{ProbeOutcome, SourceReport, UsernameForm};
 use crate::discover::{Address, DiscoverOptions, Env};
 use crate::stage::{Stage, StageOutcome, StageStatus};
 use crate::target::{DiagnoseRequest, Protocol, Security, Target};
-pub use candidates::{PORT_25_NOTE, Proposal, fits_protocol, standard_pairs};
+pub use candidates::{Proposal, fits_protocol, standard_pairs};
 
 /// What the report says about sign-in on alternatives.
 pub const SIGN_IN_NOTE: &str = "maildoctor checked these without signing in: it connected, set up encryption, \
@@ -118,19 +118,6 @@ impl Origin {
             Origin::StandardPort => "origin-standard-port",
             Origin::Certificate => "origin-certificate",
             Origin::Finding => "origin-finding",
-        }
-    }
-
-    /// The words people read, in English ("standard port").
-    pub const fn label(self) -> &'static str {
-        match self {
-            Origin::Provider => "provider",
-            Origin::Srv => "SRV record",
-            Origin::Autoconfig => "autoconfig",
-            Origin::SamePort => "same port",
-            Origin::StandardPort => "standard port",
-            Origin::Certificate => "certificate",
-            Origin::Finding => "finding",
         }
     }
 }

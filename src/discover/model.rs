@@ -63,17 +63,6 @@ pub enum UsernameForm {
     Other(String),
 }
 
-impl UsernameForm {
-    /// Plain words.
-    pub fn describe(&self) -> String {
-        match self {
-            UsernameForm::FullAddress => "your full e-mail address".to_owned(),
-            UsernameForm::LocalPart => "the part before the @".to_owned(),
-            UsernameForm::Other(s) => s.clone(),
-        }
-    }
-}
-
 /// One source's claim about a candidate.
 #[derive(Clone, Debug, Eq, PartialEq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -156,11 +145,6 @@ impl Candidate {
         self.claims.iter().all(|c| c.source == SourceKind::Guess)
     }
 
-    /// "imap.example.com port 993 (SSL/TLS)".
-    pub fn describe(&self) -> String {
-        self.describe_in(crate::i18n::Lang::En)
-    }
-
     /// "imap.example.com port 993 (SSL/TLS)" in `lang`.
     pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
         setting_words(lang, &self.host, self.port, self.security)
@@ -200,17 +184,6 @@ impl ProbeOutcome {
             ProbeOutcome::BadCertificate => "outcome-bad-certificate",
             ProbeOutcome::Failed => "outcome-failed",
             ProbeOutcome::NotTried => "outcome-not-tried",
-        }
-    }
-
-    /// Plain words, in English.
-    pub const fn label(self) -> &'static str {
-        match self {
-            ProbeOutcome::Confirmed => "confirmed",
-            ProbeOutcome::Unencrypted => "works, but not encrypted",
-            ProbeOutcome::BadCertificate => "answers, but its certificate is not valid",
-            ProbeOutcome::Failed => "failed",
-            ProbeOutcome::NotTried => "not tried",
         }
     }
 

@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn guesses_try_encrypted_ports_first_and_imap_before_pop() {
         let g = guesses("example.com");
-        assert_eq!(g[0].describe(), "imap.example.com port 993 (SSL/TLS)");
+        assert_eq!(g[0].describe_in(crate::i18n::Lang::En), "imap.example.com port 993 (SSL/TLS)");
         assert!(g.iter().position(|c| c.port == 143) < g.iter().position(|c| c.port == 995));
         assert!(g.iter().any(|c| c.host == "example.com" && c.protocol == Protocol::Smtp && c.port == 587));
     }

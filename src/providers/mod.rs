@@ -52,21 +52,12 @@ pub enum Signin {
 }
 
 impl Signin {
-    /// The message id of [`Signin::describe`]'s words.
+    /// The message id of its plain words ("app password (or OAuth2)").
     pub const fn message_id(self) -> &'static str {
         match self {
             Signin::Password => "signin-password",
             Signin::AppPassword => "signin-app-password",
             Signin::Oauth2Only => "signin-oauth2-only",
-        }
-    }
-
-    /// Plain words, in English.
-    pub const fn describe(self) -> &'static str {
-        match self {
-            Signin::Password => "password",
-            Signin::AppPassword => "app password (or OAuth2)",
-            Signin::Oauth2Only => "OAuth2 only",
         }
     }
 }
