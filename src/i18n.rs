@@ -528,6 +528,15 @@ impl Text {
     }
 }
 
+/// Says `words` again in `lang` when they were made from `message` (a sentence kept beside its
+/// words in a report: a stage's detail, an evidence value, a source's answer); words that are
+/// not a message (a server's, a name) stay as they are.
+pub fn reword(words: &mut String, message: Option<&Text>, lang: Lang) {
+    if let Some(message) = message {
+        *words = message.in_lang(lang);
+    }
+}
+
 /// A message whole: its value and its attributes (name, text) in the order written.
 pub type Message = (Option<String>, Vec<(String, String)>);
 

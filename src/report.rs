@@ -382,15 +382,11 @@ impl Report {
             }
         }
         for stage in &mut report.stages {
-            if let Some(message) = &stage.detail_message {
-                stage.detail = message.in_lang(lang);
-            }
+            crate::i18n::reword(&mut stage.detail, stage.detail_message.as_deref(), lang);
         }
         if let Some(alternatives) = &mut report.alternatives {
             for a in &mut alternatives.tried {
-                if let Some(message) = &a.detail_message {
-                    a.detail = message.in_lang(lang);
-                }
+                crate::i18n::reword(&mut a.detail, a.detail_message.as_deref(), lang);
                 for origin in &mut a.sources {
                     origin.reword(lang);
                 }

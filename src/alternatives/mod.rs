@@ -148,9 +148,7 @@ impl Provenance {
 
     /// The detail in `lang`, when it is a message.
     pub fn reword(&mut self, lang: crate::i18n::Lang) {
-        if let Some(message) = &self.detail_message {
-            self.detail = message.in_lang(lang);
-        }
+        crate::i18n::reword(&mut self.detail, self.detail_message.as_deref(), lang);
     }
 }
 

@@ -94,9 +94,7 @@ impl Evidence {
 
     /// The value in `lang`, when it is a message.
     pub fn reword(&mut self, lang: crate::i18n::Lang) {
-        if let Some(message) = &self.value_message {
-            self.value = message.in_lang(lang);
-        }
+        crate::i18n::reword(&mut self.value, self.value_message.as_ref(), lang);
     }
 }
 

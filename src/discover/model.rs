@@ -90,9 +90,7 @@ impl Claim {
 
     /// The detail in `lang`, when it is a message.
     pub fn reword(&mut self, lang: crate::i18n::Lang) {
-        if let Some(message) = &self.detail_message {
-            self.detail = message.in_lang(lang);
-        }
+        crate::i18n::reword(&mut self.detail, self.detail_message.as_deref(), lang);
     }
 }
 
@@ -302,9 +300,7 @@ pub struct SourceReport {
 impl SourceReport {
     /// The answer in `lang`, when it is a message.
     pub fn reword(&mut self, lang: crate::i18n::Lang) {
-        if let Some(message) = &self.result_message {
-            self.result = message.in_lang(lang);
-        }
+        crate::i18n::reword(&mut self.result, self.result_message.as_ref(), lang);
     }
 }
 

@@ -56,7 +56,7 @@ impl IntoResponse for ApiError {
 /// client only ever parses JSON.
 pub async fn api_errors_as_json(req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/api/");
-    let lang = super::guard::request_lang(req.uri().query(), req.headers());
+    let lang = super::lang::negotiate(req.uri().query(), req.headers());
     let resp = next.run(req).await;
     let status = resp.status();
     if !is_api || !(status.is_client_error() || status.is_server_error()) {

@@ -362,7 +362,7 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
     let guard = Arc::clone(&state.guard);
     let path = req.uri().path().to_owned();
     let api = path.starts_with("/api/") || path == "/metrics";
-    let lang = request_lang(req.uri().query(), req.headers());
+    let lang = super::lang::negotiate(req.uri().query(), req.headers());
     let refuse = |rejection: Rejection| {
         tracing::info!(cap = rejection.cap(), "refused");
         guard.metrics.rejected(rejection.cap());
@@ -414,7 +414,7 @@ impl FromRequestParts<AppState> for Admission {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let client = parts.extensions.get::<ClientAddr>().map(|c| c.0);
         let api = parts.uri.path().starts_with("/api/");
-        let lang = request_lang(parts.uri.query(), &parts.headers);
+        let lang = super::lang::negotiate(parts.uri.query(), &parts.headers);
         Ok(Admission { guard: Arc::clone(&state.guard), client, api, lang })
     }
 }
@@ -523,15 +523,6 @@ impl IntoResponse for Refused {
             }
         }
     }
-}
-
-/// The language of a refusal: `?lang=`, else `Accept-Language`, else English.
-pub fn request_lang(query: Option<&str>, headers: &HeaderMap) -> Lang {
-    let explicit = query.and_then(|q| {
-        url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
-    });
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    Lang::negotiate(explicit.as_deref(), accept)
 }
 
 fn check_access(guard: &Guard, req: &Request, path: &str) -> Result<(), Rejection> {

@@ -4,8 +4,8 @@
 //! JavaScript or cookies.
 
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 
 use crate::i18n::Lang;
 
@@ -17,12 +17,18 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let explicit = parts.uri.query().and_then(|q| {
-            url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
-        });
-        let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        Ok(PageLang(Lang::negotiate(explicit.as_deref(), accept)))
+        Ok(PageLang(negotiate(parts.uri.query(), &parts.headers)))
     }
+}
+
+/// The language of a request from its query (`lang=`) and headers (`Accept-Language`), for
+/// the extractor and for the middleware that answers before any handler (refusals, API errors).
+pub fn negotiate(query: Option<&str>, headers: &HeaderMap) -> Lang {
+    let explicit = query.and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
+    });
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Lang::negotiate(explicit.as_deref(), accept)
 }
 
 impl PageLang {

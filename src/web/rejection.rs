@@ -143,7 +143,7 @@ impl Rejection {
 
 /// A small page for a refused form (escaped: the message holds only our own words and numbers).
 fn page(message: &str, lang: Lang) -> String {
-    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    use crate::render::desk::escape;
     let (title, back) = (escape(&lang.t("refused-title")), escape(&lang.t("refused-back")));
     let message = escape(message);
     let code = lang.code();
