@@ -370,12 +370,18 @@ mod web {
         (status, String::from_utf8_lossy(&body).into_owned())
     }
 
+    /// The API's answer for jo@example.test (`query` added), a domain where nothing is found.
+    async fn api_for_a_domain_without_settings(query: &str) -> serde_json::Value {
+        let dns = Zone::new().start().await;
+        let (status, body) =
+            get(&dns, None, &format!("/api/v1/discover?email=jo%40example.test{query}")).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        serde_json::from_str(&body).expect("json")
+    }
+
     #[tokio::test]
     async fn the_api_answers_json_with_the_outcome_and_every_source_asked() {
-        let dns = Zone::new().start().await;
-        let (status, body) = get(&dns, None, "/api/v1/discover?email=jo%40example.test").await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        let json: serde_json::Value = serde_json::from_str(&body).expect("json");
+        let json = api_for_a_domain_without_settings("").await;
         assert_eq!(json["outcome"], "nothing");
         assert!(json["advice"].as_str().unwrap_or("").contains("Ask your e-mail provider"));
         assert!(json["sources"].as_array().is_some_and(|s| s.iter().any(|s| s["source"] == "srv")));
@@ -383,10 +389,7 @@ mod web {
 
     #[tokio::test]
     async fn the_api_answers_in_the_language_asked_for_and_keeps_the_codes() {
-        let dns = Zone::new().start().await;
-        let (status, body) = get(&dns, None, "/api/v1/discover?email=jo%40example.test&lang=de").await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        let json: serde_json::Value = serde_json::from_str(&body).expect("json");
+        let json = api_for_a_domain_without_settings("&lang=de").await;
         assert_eq!(json["outcome"], "nothing", "the outcome is a code");
         assert_eq!(json["lang"], "de");
         let advice = json["advice"].as_str().unwrap_or("");
