@@ -142,7 +142,7 @@ pub fn suggest(
                     .detail_message
                     .as_deref()
                     .cloned()
-                    .unwrap_or_else(|| Text::new("discover-answer-as-given").arg("answer", &t.detail));
+                    .unwrap_or_else(|| Text::new("as-given").arg("answer", &t.detail));
                 let tried = Text::new("settings-note-tried").then(detail);
                 let note = match row.note_message.take() {
                     Some(signin) => signin.then(tried),

@@ -113,8 +113,8 @@ discover-answer-not-in-snapshot = not in the built-in copy ({ $why })
 discover-why-not-asked = the ISPDB service is not asked
 discover-why-unreachable = the service could not be asked
 discover-answer-timeout = no answer before the time limit
-# A resolver's or web server's own answer (records, an error), as it came.
-discover-answer-as-given = { $answer }
+# Someone else's words kept as they came (a resolver's records, a library's error), where a sentence of ours could stand.
+as-given = { $answer }
 # The terminal's discovery output.
 discover-cli-for = for { $email } ({ $ms } ms)
 discover-cli-tried = Every candidate tried:

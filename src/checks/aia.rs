@@ -201,7 +201,7 @@ fn parse<'a>(der: &'a CertificateDer<'_>) -> Option<X509Certificate<'a>> {
 
 /// A reason in someone else's words (an HTTP error, the verifier's), as it came.
 fn as_given(why: String) -> Text {
-    Text::new("discover-answer-as-given").arg("answer", why)
+    Text::new("as-given").arg("answer", why)
 }
 
 /// The finding once the fetch has spoken.

@@ -279,7 +279,7 @@ fn no_line(target: &Target, session: &Session, why: NoGreeting, waited: Duration
             unusable(target, greeting::first_bytes(session).as_deref(), Text::new("value-no-complete-line"))
         }
         NoGreeting::Failed(e @ (SessionError::LineTooLong | SessionError::TooMuchData)) => {
-            let problem = Text::new("discover-answer-as-given").arg("answer", e);
+            let problem = Text::new("as-given").arg("answer", e);
             unusable(target, greeting::first_bytes(session).as_deref(), problem)
         }
         NoGreeting::Incomplete { bytes, closed } => {

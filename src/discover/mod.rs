@@ -185,7 +185,7 @@ impl Found {
 
     /// Records a source's own answer (records, an error), as it came.
     pub fn report_as_given(&mut self, source: SourceKind, query: &str, answer: impl std::fmt::Display) {
-        self.report(source, query, Text::new("discover-answer-as-given").arg("answer", answer));
+        self.report(source, query, Text::new("as-given").arg("answer", answer));
     }
 
     fn absorb(&mut self, other: Found) {

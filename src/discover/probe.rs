@@ -167,7 +167,7 @@ fn stopped(outcome: &StageOutcome) -> Verdict {
         .words
         .as_deref()
         .cloned()
-        .unwrap_or_else(|| Text::new("discover-answer-as-given").arg("answer", &outcome.detail));
+        .unwrap_or_else(|| Text::new("as-given").arg("answer", &outcome.detail));
     (result, detail, code, Vec::new())
 }
 

@@ -43,7 +43,7 @@ impl Stop {
     fn words(&self) -> crate::i18n::Text {
         use crate::i18n::Text;
         match self {
-            Stop::Session(e) => Text::new("discover-answer-as-given").arg("answer", e),
+            Stop::Session(e) => Text::new("as-given").arg("answer", e),
             Stop::Bye(line) => Text::new("value-stop-bye").arg("line", line),
             Stop::Flood(lines) => Text::new("value-stop-flood").count("count", *lines as u64),
             Stop::Literal(n) => Text::new("value-stop-literal").count("count", *n),
